@@ -1,0 +1,35 @@
+"""Test-wide set-up: offscreen Qt, every user folder in a temporary one, Qt's Swedish."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before any QApplication exists: with neither a display nor this, Qt aborts the process.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from vardmote_desktop.config.paths import HOME_ENV
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """No test reads or writes the real user's settings, log or database, or a site file."""
+    home = tmp_path / "home"
+    monkeypatch.setenv(HOME_ENV, str(home))
+    monkeypatch.setenv("VARDMOTE_SITE_DEFAULTS", str(tmp_path / "no-site-defaults.json"))
+    monkeypatch.delenv("VARDMOTE_DATABASE", raising=False)
+    yield home
+
+
+@pytest.fixture(scope="session")
+def swedish_qt(qapp: object) -> None:
+    """Qt's own Swedish, so wizard buttons read Nästa, Tillbaka, Avbryt, Färdig."""
+    from PySide6.QtWidgets import QApplication
+
+    from vardmote_desktop.ui.launcher import install_translations
+
+    assert isinstance(qapp, QApplication)
+    install_translations(qapp)

@@ -1,0 +1,189 @@
+"""A Cisco Meeting Server API emulator on loopback: coSpaces as platforms.md describes them."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import parse_qs
+from xml.sax.saxutils import escape, quoteattr
+
+from tests.helpers.loopback import LoopbackServer, Request, Response
+
+API = "/api/v1/"
+XML_HEAD = b'<?xml version="1.0"?>\n'
+
+
+@dataclass
+class Space:
+    id: str
+    name: str
+    uri: str | None = None
+    call_id: str | None = None
+    passcode: str | None = None
+    secret: str | None = None
+    cdr_tag: str | None = None
+
+
+def _xml(body: str) -> bytes:
+    return XML_HEAD + body.encode()
+
+
+def failure(code: str, **attributes: str) -> bytes:
+    attrs = "".join(f" {k}={quoteattr(v)}" for k, v in attributes.items())
+    return _xml(f"<failureDetails><{code}{attrs} /></failureDetails>")
+
+
+class CmsEmulator(LoopbackServer):
+    """coSpaces CRUD, paging with a server-side cap, filter, uriUsageQuery and failureDetails.
+
+    Knobs beyond LoopbackServer's faults: `page_cap` (most entries per list page),
+    `next_call_ids` (call IDs the server will pick next, e.g. to force duplicateCoSpaceId),
+    `seed()` for rooms made by someone else or by us earlier.
+    """
+
+    def __init__(self, username: str = "api", password: str = "secret", page_cap: int = 10) -> None:
+        super().__init__(username, password)
+        self.spaces: dict[str, Space] = {}
+        self.page_cap = page_cap
+        self.next_call_ids: list[str] = []
+
+    # -- knobs ------------------------------------------------------------------------------
+    def seed(
+        self,
+        name: str,
+        uri: str | None = None,
+        *,
+        call_id: str | None = None,
+        cdr_tag: str | None = None,
+        passcode: str | None = None,
+    ) -> Space:
+        space = Space(
+            id=str(uuid.uuid4()),
+            name=name,
+            uri=uri.lower() if uri else None,
+            call_id=call_id,
+            passcode=passcode,
+            secret=secrets.token_urlsafe(16) if call_id else None,
+            cdr_tag=cdr_tag,
+        )
+        with self._lock:
+            self.spaces[space.id] = space
+        return space
+
+    def find(self, name: str) -> list[Space]:
+        with self._lock:
+            return [s for s in self.spaces.values() if s.name == name]
+
+    def fault_body(self, status: int) -> bytes:
+        return b"<html><body>Service Unavailable</body></html>" if status >= 500 else b""
+
+    # -- routing ----------------------------------------------------------------------------
+    def route(self, request: Request) -> Response:
+        if not request.path.startswith(API):
+            return Response(404, b"<html>Not Found</html>", {"Content-Type": "text/html"})
+        parts = request.path[len(API) :].split("/")
+        if parts == ["coSpaces"] and request.method == "GET":
+            return self._list(request)
+        if parts == ["coSpaces"] and request.method == "POST":
+            return self._create(self._form(request))
+        if len(parts) == 2 and parts[0] == "coSpaces":
+            space = self.spaces.get(parts[1])
+            if space is None:
+                return Response(404, failure("coSpaceDoesNotExist"), _XML)
+            if request.method == "GET":
+                return Response(200, _xml(self._render(space, full=True)), _XML)
+            if request.method == "DELETE":
+                del self.spaces[space.id]
+                return Response(200)
+            if request.method == "PUT":
+                return self._modify(space, self._form(request))
+        if parts == ["uriUsageQuery"] and request.method == "POST":
+            uri = self._form(request).get("uri", "").lower()
+            used = [s for s in self.spaces.values() if s.uri == uri]
+            inner = f"<coSpace id={quoteattr(used[0].id)} />" if used else ""
+            return Response(200, _xml(f"<uriUsageQuery>{inner}</uriUsageQuery>"), _XML)
+        return Response(405, b"")
+
+    @staticmethod
+    def _form(request: Request) -> dict[str, str]:
+        fields = parse_qs(request.body.decode(), keep_blank_values=True)
+        return {k: v[-1] for k, v in fields.items()}
+
+    def _pick_call_id(self) -> str:
+        if self.next_call_ids:
+            return self.next_call_ids.pop(0)
+        while True:
+            # Real servers hand out 9-digit IDs, and some start with 0: make that common here.
+            candidate = f"{secrets.randbelow(10**9):09d}"
+            if candidate[0] != "0" and secrets.randbelow(3) == 0:
+                candidate = "0" + candidate[1:]
+            if all(s.call_id != candidate for s in self.spaces.values()):
+                return candidate
+
+    def _create(self, form: dict[str, str]) -> Response:
+        name = form.get("name", "")
+        if not name:
+            return Response(400, failure("parameterError", parameter="name", error="missing"), _XML)
+        if len(form.get("cdrTag", "")) > 100:
+            return Response(
+                400, failure("parameterError", parameter="cdrTag", error="tooLong"), _XML
+            )
+        uri = form.get("uri", "").lower() or None
+        if uri and any(s.uri == uri for s in self.spaces.values()):
+            return Response(400, failure("duplicateCoSpaceUri"), _XML)
+        call_id = form.get("callId") or None
+        if call_id is None and form.get("requireCallId") == "true":
+            call_id = self._pick_call_id()
+        if call_id and any(s.call_id == call_id for s in self.spaces.values()):
+            return Response(400, failure("duplicateCoSpaceId"), _XML)
+        space = Space(
+            id=str(uuid.uuid4()),
+            name=name,
+            uri=uri,
+            call_id=call_id,
+            passcode=form.get("passcode") or None,
+            secret=secrets.token_urlsafe(16) if call_id else None,
+            cdr_tag=form.get("cdrTag") or None,
+        )
+        self.spaces[space.id] = space
+        return Response(200, b"", {"Location": f"{API}coSpaces/{space.id}"})
+
+    def _modify(self, space: Space, form: dict[str, str]) -> Response:
+        for field_name, attr in (("name", "name"), ("passcode", "passcode"), ("cdrTag", "cdr_tag")):
+            if field_name in form:
+                setattr(space, attr, form[field_name] or None)
+        if form.get("regenerateSecret") == "true" and space.call_id:
+            space.secret = secrets.token_urlsafe(16)
+        return Response(200)
+
+    def _list(self, request: Request) -> Response:
+        def arg(key: str, default: int) -> int:
+            values = request.query.get(key)
+            return int(values[0]) if values and values[0].isdigit() else default
+
+        text = (request.query.get("filter") or [""])[0]
+        matching = [s for s in self.spaces.values() if text.lower() in s.name.lower()]
+        offset = arg("offset", 0)
+        limit = min(arg("limit", self.page_cap), self.page_cap)  # the server's own cap wins
+        page = matching[offset : offset + limit]
+        entries = "".join(self._render(s, full=False) for s in page)
+        return Response(200, _xml(f'<coSpaces total="{len(matching)}">{entries}</coSpaces>'), _XML)
+
+    @staticmethod
+    def _render(space: Space, *, full: bool) -> str:
+        """List entries carry only some fields; an unset field is left out, not empty."""
+        fields: Iterator[tuple[str, str | None]] = iter(
+            [("name", space.name), ("uri", space.uri), ("callId", space.call_id)]
+            + (
+                [("passcode", space.passcode), ("secret", space.secret), ("cdrTag", space.cdr_tag)]
+                if full
+                else []
+            )
+        )
+        inner = "".join(f"<{tag}>{escape(value)}</{tag}>" for tag, value in fields if value)
+        return f"<coSpace id={quoteattr(space.id)}>{inner}</coSpace>"
+
+
+_XML = {"Content-Type": "text/xml"}

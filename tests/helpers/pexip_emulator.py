@@ -1,0 +1,178 @@
+"""A Pexip Infinity management API emulator on loopback: conferences and their aliases."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlencode
+
+from tests.helpers.loopback import LoopbackServer, Request, Response
+
+API = "/api/admin/configuration/v1/"
+_JSON = {"Content-Type": "application/json"}
+DUPLICATE_NAME = {"conference": {"name": ["Virtual Meeting Room with this Name already exists."]}}
+ALIAS_TAKEN = "Conference alias with this Alias already exists."
+
+
+def _json(status: int, value: object, headers: dict[str, str] | None = None) -> Response:
+    return Response(status, json.dumps(value).encode(), {**_JSON, **(headers or {})})
+
+
+class PexipEmulator(LoopbackServer):
+    """conference/ CRUD with embedded aliases, conference_alias/ lookups and meta.next paging.
+
+    Knobs beyond LoopbackServer's faults: `page_cap` (most objects per page), `absolute_location`
+    (answer Location as an absolute URL instead of a path), `seed()` for existing rooms.
+    """
+
+    def __init__(
+        self, username: str = "admin", password: str = "secret", page_cap: int = 3
+    ) -> None:
+        super().__init__(username, password)
+        self.conferences: dict[int, dict[str, Any]] = {}
+        self.page_cap = page_cap
+        self.absolute_location = False
+        self._next_id = 1
+        self._next_alias_id = 1
+
+    # -- knobs ------------------------------------------------------------------------------
+    def seed(
+        self, name: str, aliases: list[str] | None = None, *, tag: str = "", pin: str = ""
+    ) -> dict[str, Any]:
+        with self._lock:
+            return self._store({"name": name, "tag": tag, "pin": pin}, aliases or [])
+
+    def find(self, name: str) -> list[dict[str, Any]]:
+        with self._lock:
+            return [c for c in self.conferences.values() if c["name"] == name]
+
+    def fault_body(self, status: int) -> bytes:
+        return b"<html><body><h1>Server Error</h1></body></html>" if status >= 500 else b""
+
+    # -- routing ----------------------------------------------------------------------------
+    def route(self, request: Request) -> Response:
+        path = request.path
+        if path.startswith(API) and not path.endswith("/"):
+            # What Infinity's web server does with a missing slash: a redirect, not the object.
+            query = urlencode({k: v[0] for k, v in request.query.items()})
+            return Response(301, b"", {"Location": path + "/" + (f"?{query}" if query else "")})
+        if not path.startswith(API):
+            return Response(404)
+        parts = path[len(API) :].rstrip("/").split("/")
+        if parts == ["conference"]:
+            if request.method == "GET":
+                return self._list(request)
+            if request.method == "POST":
+                return self._create(json.loads(request.body or b"{}"))
+            return Response(405)  # a DELETE on the list would delete everything: refuse here
+        if len(parts) == 2 and parts[0] == "conference" and parts[1].isdigit():
+            conference = self.conferences.get(int(parts[1]))
+            if conference is None:
+                return Response(404)
+            if request.method == "GET":
+                return _json(200, conference)
+            if request.method == "DELETE":
+                del self.conferences[conference["id"]]
+                return Response(204)
+            if request.method == "PATCH":
+                conference.update(json.loads(request.body or b"{}"))
+                return Response(202)
+        if parts == ["conference_alias"] and request.method == "GET":
+            wanted = next(iter(request.query.get("alias", [])), None)
+            objects = [a for c in self.conferences.values() for a in c["aliases"]]
+            objects = [a for a in objects if wanted is None or a["alias"] == wanted]
+            return _json(
+                200, {"meta": self._meta(0, len(objects), len(objects), {}), "objects": objects}
+            )
+        return Response(404)
+
+    def _taken_aliases(self) -> set[str]:
+        return {a["alias"] for c in self.conferences.values() for a in c["aliases"]}
+
+    def _create(self, body: dict[str, Any]) -> Response:
+        name = body.get("name") or ""
+        if not name:
+            return _json(400, {"conference": {"name": ["This field is required."]}})
+        if len(name) > 250:
+            return _json(
+                400, {"conference": {"name": ["Ensure this value has at most 250 characters"]}}
+            )
+        if any(c["name"] == name for c in self.conferences.values()):
+            return _json(400, DUPLICATE_NAME)
+        pin = body.get("pin") or ""
+        if pin and not (pin.rstrip("#").isdigit() and 4 <= len(pin.rstrip("#")) <= 20):
+            return _json(400, {"conference": {"pin": ["Invalid PIN."]}})
+        aliases = [a.get("alias", "") for a in body.get("aliases") or []]
+        taken = self._taken_aliases()
+        errors = [{"alias": [ALIAS_TAKEN]} if a in taken else {} for a in aliases]
+        if any(errors):
+            return _json(400, {"conference": {"aliases": errors}})
+        conference = self._store(body, aliases)
+        location = f"{API}conference/{conference['id']}/"
+        if self.absolute_location:
+            location = self.base_url + location
+        return Response(201, b"", {"Location": location})
+
+    def _store(self, body: dict[str, Any], aliases: list[str]) -> dict[str, Any]:
+        conference_id = self._next_id
+        self._next_id += 1
+        uri = f"{API}conference/{conference_id}/"
+        now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")
+        alias_objects = []
+        for alias in aliases:
+            alias_objects.append(
+                {
+                    "alias": alias,
+                    "conference": uri,
+                    "creation_time": now,
+                    "description": "",
+                    "id": self._next_alias_id,
+                }
+            )
+            self._next_alias_id += 1
+        conference = {
+            "id": conference_id,
+            "name": body["name"],
+            "service_type": body.get("service_type", "conference"),
+            "tag": body.get("tag", ""),
+            "description": body.get("description", ""),
+            "pin": body.get("pin", ""),
+            "guest_pin": body.get("guest_pin", ""),
+            "allow_guests": body.get("allow_guests", False),
+            "aliases": alias_objects,
+            "resource_uri": uri,
+        }
+        self.conferences[conference_id] = conference
+        return conference
+
+    def _meta(self, offset: int, limit: int, total: int, filters: dict[str, str]) -> dict[str, Any]:
+        def page(at: int) -> str:
+            return f"{API}conference/?" + urlencode({**filters, "limit": limit, "offset": at})
+
+        return {
+            "limit": limit,
+            "offset": offset,
+            "total_count": total,
+            "next": page(offset + limit) if offset + limit < total else None,
+            "previous": page(max(0, offset - limit)) if offset else None,
+        }
+
+    def _list(self, request: Request) -> Response:
+        def arg(key: str, default: int) -> int:
+            values = request.query.get(key)
+            return int(values[0]) if values and values[0].isdigit() else default
+
+        filters = {k: v[0] for k, v in request.query.items() if k in ("name", "tag")}
+        matching = [
+            c
+            for c in sorted(self.conferences.values(), key=lambda c: c["id"])
+            if all(c.get(k) == v for k, v in filters.items())
+        ]
+        offset = arg("offset", 0)
+        limit = max(1, min(arg("limit", 20), self.page_cap))
+        body = {
+            "meta": self._meta(offset, limit, len(matching), filters),
+            "objects": matching[offset : offset + limit],
+        }
+        return _json(200, body)

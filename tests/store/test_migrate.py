@@ -1,0 +1,162 @@
+"""Migrations: from empty, idempotent, matching the models, backups, refusals, atomicity."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect, select, text
+
+from tests.store.builders import delivery, meeting, participant
+from vardmote_desktop.domain.types import DeliveryState
+from vardmote_desktop.store.engine import create_store_engine, make_session_factory
+from vardmote_desktop.store.errors import DatabaseTooNewError
+from vardmote_desktop.store.migrate import (
+    HEAD_REVISION,
+    MIGRATIONS_DIR,
+    current_revision,
+    upgrade_to_head,
+)
+from vardmote_desktop.store.models import Base, Delivery
+from vardmote_desktop.store.units import get_or_create_unit
+
+_ADD_COLUMN = '''
+"""Test revision: add a column to participants (a batch table rebuild on SQLite)."""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("participants") as batch:
+        batch.add_column(sa.Column("note", sa.String(50), nullable=True))
+
+
+def downgrade():
+    with op.batch_alter_table("participants") as batch:
+        batch.drop_column("note")
+'''
+
+_FAIL_HALFWAY = '''
+"""Test revision: creates a table, then fails."""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))
+    raise RuntimeError("migration failed halfway")
+
+
+def downgrade():
+    pass
+'''
+
+
+def _scripts_with(tmp_path: Path, extra_revision: str) -> Path:
+    """A copy of the shipped migrations plus one more revision."""
+    location = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, location, ignore=shutil.ignore_patterns("__pycache__"))
+    (location / "versions" / "0002_test.py").write_text(extra_revision, encoding="utf-8")
+    return location
+
+
+def test_upgrade_from_empty_creates_every_table(empty_engine: Engine) -> None:
+    result = upgrade_to_head(empty_engine)
+    assert (result.previous_revision, result.revision, result.upgraded) == (None, "0001", True)
+    assert result.backup_path is None
+    tables = set(inspect(empty_engine).get_table_names())
+    assert tables == set(Base.metadata.tables) | {"alembic_version"}
+
+
+def test_migrations_match_the_models(engine: Engine) -> None:
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_upgrade_is_idempotent(engine: Engine) -> None:
+    again = upgrade_to_head(engine)
+    assert (again.previous_revision, again.revision, again.upgraded) == ("0001", "0001", False)
+    assert current_revision(engine) == HEAD_REVISION
+
+
+def test_head_constant_is_the_newest_script() -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("path_separator", "os")
+    assert ScriptDirectory.from_config(config).get_current_head() == HEAD_REVISION
+
+
+def test_up_to_date_start_does_not_load_the_scripts(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*_args: object) -> None:
+        raise AssertionError("script directory loaded on the fast path")
+
+    monkeypatch.setattr(ScriptDirectory, "from_config", refuse)
+    assert not upgrade_to_head(engine).upgraded
+
+
+def test_database_from_a_newer_version_is_refused(engine: Engine) -> None:
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'ffff9999'"))
+    with pytest.raises(DatabaseTooNewError) as refused:
+        upgrade_to_head(engine)
+    assert refused.value.revision == "ffff9999"
+    assert current_revision(engine) == "ffff9999"
+
+
+def test_older_sqlite_file_is_backed_up_and_keeps_its_rows(tmp_path: Path) -> None:
+    database = tmp_path / "vardmote.db"
+    engine = create_store_engine(f"sqlite:///{database}")
+    try:
+        upgrade_to_head(engine)
+        with make_session_factory(engine)() as session:
+            booked = meeting(get_or_create_unit(session, "HC Torsås"))
+            person = participant()
+            person.deliveries.append(delivery(DeliveryState.SENT))
+            booked.participants.append(person)
+            session.add(booked)
+            session.commit()
+
+        result = upgrade_to_head(engine, script_location=_scripts_with(tmp_path, _ADD_COLUMN))
+
+        assert (result.previous_revision, result.revision) == ("0001", "0002")
+        assert result.backup_path == tmp_path / "vardmote.db.bak-0001"
+        with closing(sqlite3.connect(result.backup_path)) as backup:
+            assert backup.execute("SELECT version_num FROM alembic_version").fetchall() == [
+                ("0001",)
+            ]
+            assert backup.execute("SELECT count(*) FROM deliveries").fetchall() == [(1,)]
+        # Rebuilding participants with foreign keys on would have cascaded into deliveries.
+        with engine.connect() as connection:
+            assert len(connection.execute(select(Delivery.id)).all()) == 1
+            columns = {c["name"] for c in inspect(connection).get_columns("participants")}
+            assert "note" in columns
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        engine.dispose()
+
+
+def test_failed_migration_leaves_the_database_as_it_was(engine: Engine, tmp_path: Path) -> None:
+    with pytest.raises(RuntimeError, match="halfway"):
+        upgrade_to_head(engine, script_location=_scripts_with(tmp_path, _FAIL_HALFWAY))
+    assert current_revision(engine) == "0001"
+    assert "half_done" not in inspect(engine).get_table_names()

@@ -1,0 +1,49 @@
+"""Fixtures that start the application the way a ward PC does: prepare(), then the Launcher."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from vardmote_desktop.__main__ import prepare
+from vardmote_desktop.ui.launcher import Launcher
+from vardmote_desktop.ui.main_window import MainWindow
+
+INVITATION_KALMAR = (
+    "Du är inbjuden till ett videomöte\r\n"
+    "Videoadress: hc.torsas.1@video.example.se\r\n"
+    "Samtals-ID: 612345678\r\n"
+    "Ring 0480 44 55 11 och ange samtals-ID 612345678 följt av #\r\n"
+)
+
+
+@pytest.fixture
+def launch(qtbot: QtBot, swedish_qt: None) -> Iterator[Callable[..., Launcher]]:
+    """Start the app with command-line options; windows are closed after the test."""
+    launchers: list[Launcher] = []
+
+    def start(*argv: str) -> Launcher:
+        startup = prepare(list(argv))
+        launcher = Launcher(startup.settings, startup.profiles, startup.save, startup.make_context)
+        launcher.start()
+        launchers.append(launcher)
+        return launcher
+
+    yield start
+    for launcher in launchers:
+        window = launcher.window
+        if window is not None:
+            qtbot.waitUntil(lambda w=window: not w.busy(), timeout=10_000)
+            window.close()
+            if window.context is not None:
+                window.context.close()
+
+
+def wait_ready(qtbot: QtBot, window: MainWindow) -> None:
+    """The window paints, opens the log on a worker and shows the first overview."""
+    with qtbot.waitSignal(window.overviewShown, timeout=20_000):
+        window.show()
+        if window.context is not None:
+            window.refresh()

@@ -1,0 +1,77 @@
+"""Entry point: options → paths → logging → settings → the GUI."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vardmote_desktop.cli import build_parser, setting_overrides
+from vardmote_desktop.config.paths import AppPaths, site_defaults_candidates, user_paths
+from vardmote_desktop.config.profiles import load_profiles
+from vardmote_desktop.config.settings import (
+    Settings,
+    SettingsError,
+    load_settings,
+    save_user_settings,
+)
+from vardmote_desktop.logsetup import setup_logging
+
+if TYPE_CHECKING:
+    from vardmote_desktop.domain.profiles import SiteProfile
+    from vardmote_desktop.services.context import AppContext
+
+
+@dataclass(frozen=True)
+class Startup:
+    """What the GUI is started with; tests build it the same way the real start does."""
+
+    paths: AppPaths
+    settings: Settings
+    profiles: dict[str, SiteProfile]
+    save: Callable[[Settings], None]
+    make_context: Callable[[Settings, SiteProfile], AppContext]
+    print_settings: bool = False
+
+
+def prepare(argv: list[str] | None = None) -> Startup:
+    """Options, folders, settings layers and profiles; raises SettingsError on a bad file."""
+    args = build_parser().parse_args(argv)
+    paths = user_paths()
+    site_files = [Path(args.site_defaults)] if args.site_defaults else site_defaults_candidates()
+    settings = load_settings(paths, site_files, setting_overrides(args))
+    baseline = load_settings(paths, site_files, include_user=False)
+
+    def save(new: Settings) -> None:
+        save_user_settings(paths, new, baseline)
+
+    def make_context(current: Settings, profile: SiteProfile) -> AppContext:
+        # Imported here, on a worker thread after the first paint: SQLAlchemy, Alembic,
+        # requests and keyring together cost more than the whole window.
+        from vardmote_desktop.app import build_context
+
+        return build_context(current, profile, paths)
+
+    return Startup(paths, settings, load_profiles(), save, make_context, args.print_settings)
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        startup = prepare(argv)
+    except SettingsError as exc:
+        print(f"vardmote-desktop: {exc}", file=sys.stderr)
+        return 2
+    if startup.print_settings:
+        print(json.dumps(asdict(startup.settings), ensure_ascii=False, indent=2))
+        return 0
+    setup_logging(startup.paths.log_dir)
+    from vardmote_desktop.ui.launcher import run_gui
+
+    return run_gui(startup.settings, startup.profiles, startup.save, startup.make_context)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""The one place objects are built and wired: engine, migrations, services, platform clients."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from vardmote_desktop.config.paths import AppPaths
+from vardmote_desktop.config.profiles import load_template
+from vardmote_desktop.config.settings import Settings
+from vardmote_desktop.domain.profiles import SiteProfile
+from vardmote_desktop.services.context import AppContext
+from vardmote_desktop.services.errors import DatabaseTooNew, DatabaseUnavailable
+from vardmote_desktop.services.invitations import InvitationService
+from vardmote_desktop.services.meetings import MeetingService
+from vardmote_desktop.services.rooms import RoomService
+from vardmote_desktop.store.engine import (
+    create_store_engine,
+    default_sqlite_url,
+    make_session_factory,
+)
+from vardmote_desktop.store.errors import DatabaseTooNewError
+from vardmote_desktop.store.migrate import upgrade_to_head
+
+log = logging.getLogger(__name__)
+
+
+def database_url(settings: Settings, paths: AppPaths) -> str:
+    return settings.database or default_sqlite_url(paths.data_dir)
+
+
+def database_label(url: str) -> str:
+    """'SQLite: /path/file' or 'PostgreSQL: host/db': never the password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return f"SQLite: {parsed.database or ':memory:'}"
+    return f"PostgreSQL: {parsed.host or 'localhost'}/{parsed.database or ''}"
+
+
+def build_context(settings: Settings, profile: SiteProfile, paths: AppPaths) -> AppContext:
+    """Open (and migrate) the log and wire the services; runs on a worker thread."""
+    url = database_url(settings, paths)
+    engine = create_store_engine(url)
+    try:
+        result = upgrade_to_head(engine)
+    except DatabaseTooNewError as exc:
+        engine.dispose()
+        raise DatabaseTooNew() from exc
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise DatabaseUnavailable() from exc
+    if result.upgraded:
+        log.info("database migrated from %s to %s", result.previous_revision, result.revision)
+    factory = make_session_factory(engine)
+    return AppContext(
+        settings=settings,
+        profile=profile,
+        meetings=MeetingService(factory, settings, profile),
+        rooms=RoomService(factory, settings, profile),
+        invitations=InvitationService(profile, load_template(profile.invitation_template)),
+        database_label=database_label(url),
+        close=engine.dispose,
+    )

@@ -1,0 +1,45 @@
+"""Command-line options: everything the first-run dialog asks can be given here too."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vardmote-desktop",
+        description="Vårdmöte: säkra videomöten mellan region och kommun.",
+    )
+    parser.add_argument("--profile", help="regionprofil: kalmar eller region_pexip")
+    parser.add_argument("--unit", help="enhetens namn, t.ex. 'HC Torsås'")
+    parser.add_argument(
+        "--database", help="databasens adress, t.ex. postgresql+psycopg://... (standard: SQLite)"
+    )
+    parser.add_argument("--user", dest="user_name", help="namnet som står i historiken")
+    parser.add_argument("--platform", choices=["manual", "cms", "pexip"], help="videoplattform")
+    parser.add_argument("--server", dest="server_url", help="videoplattformens adress (CMS/Pexip)")
+    parser.add_argument("--server-user", dest="server_user", help="API-kontots användarnamn")
+    parser.add_argument("--ca-bundle", dest="ca_bundle", help="regionens CA-certifikat (PEM)")
+    parser.add_argument("--site-defaults", help="fil med regionens förinställningar (JSON)")
+    parser.add_argument(
+        "--print-settings", action="store_true", help="skriv ut inställningarna och avsluta"
+    )
+    return parser
+
+
+SETTING_OPTIONS = (
+    "profile",
+    "unit",
+    "database",
+    "user_name",
+    "platform",
+    "server_url",
+    "server_user",
+    "ca_bundle",
+)
+
+
+def setting_overrides(args: argparse.Namespace) -> dict[str, Any]:
+    """The options that override settings, leaving out those not given."""
+    return {k: getattr(args, k) for k in SETTING_OPTIONS if getattr(args, k) is not None}

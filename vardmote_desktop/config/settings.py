@@ -1,0 +1,136 @@
+"""Settings in layers: built-in < site defaults file < the user's file < environment < options.
+
+A region's IT presets anything the first-run dialog asks (profile, unit, database, server) in a
+site defaults file or on the command line, so a ward PC starts ready to use. Credentials are never
+settings: they live in the OS keyring only.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from vardmote_desktop.config.paths import AppPaths
+
+log = logging.getLogger(__name__)
+
+DATABASE_ENV = "VARDMOTE_DATABASE"
+
+
+class SettingsError(ValueError):
+    """A settings file could not be read as settings."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What this PC knows about its site, unit and servers."""
+
+    profile: str | None = None  # "kalmar" or "region_pexip"
+    unit: str | None = None  # the unit's name, the prefix of every room name ("HC Torsås")
+    database: str | None = None  # SQLAlchemy URL; None means the SQLite file in the data folder
+    user_name: str = ""  # who is recorded in the history; the OS login when empty
+    platform: str = "manual"  # "manual", "cms" or "pexip"
+    server_url: str | None = None  # CMS or Pexip base URL
+    server_user: str | None = None  # the API account; its password is in the keyring
+    ca_bundle: str | None = None  # the region's own CA bundle for TLS verification
+    video_domain: str | None = None  # overrides the profile's domain of video addresses
+    web_base: str | None = None  # web bridge / web app base for join links
+    unconfirmed_warning_hours: int | None = None  # None: the profile's value
+    retention_months: int | None = None  # None: the profile's value
+    locked: tuple[str, ...] = field(default=())  # keys the site file fixes for the user
+
+    @property
+    def needs_first_run(self) -> bool:
+        return not self.profile or not (self.unit or "").strip()
+
+    @property
+    def actor(self) -> str:
+        """The name recorded as 'who' in the meeting history."""
+        if self.user_name:
+            return self.user_name
+        try:
+            return getpass.getuser()
+        except (KeyError, OSError):  # no passwd entry in some containers
+            return "okänd användare"
+
+
+_FIELD_NAMES = {f.name for f in fields(Settings)}
+
+
+def _clean(data: dict[str, Any], source: str) -> dict[str, Any]:
+    unknown = set(data) - _FIELD_NAMES
+    if unknown:
+        # An unknown key is most likely a typo in a site file: say so, don't fail the start.
+        log.warning("okända inställningar i %s: %s", source, ", ".join(sorted(unknown)))
+    cleaned = {k: v for k, v in data.items() if k in _FIELD_NAMES}
+    if "locked" in cleaned:
+        cleaned["locked"] = tuple(cleaned["locked"])
+    return cleaned
+
+
+def read_settings_file(path: Path) -> dict[str, Any]:
+    """The settings in one JSON file; an absent file is empty."""
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SettingsError(f"kan inte läsa {path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise SettingsError(f"{path} innehåller inga inställningar")
+    return _clean(data, str(path))
+
+
+def load_settings(
+    paths: AppPaths,
+    site_files: list[Path],
+    overrides: dict[str, Any] | None = None,
+    environ: dict[str, str] | None = None,
+    *,
+    include_user: bool = True,
+) -> Settings:
+    """Merge the layers; keys the site file locks cannot be changed by the user's file.
+
+    Without the user's file (include_user=False) the result is the site's baseline, against
+    which the user's own choices are saved.
+    """
+    env = os.environ if environ is None else environ
+    merged: dict[str, Any] = {}
+    for site_file in site_files:
+        site = read_settings_file(site_file)
+        if site:
+            merged.update(site)
+            break  # the most specific site file wins whole; they are not meant to stack
+    locked = set(merged.get("locked", ()))
+    user = read_settings_file(paths.settings_file) if include_user else {}
+    merged.update({k: v for k, v in user.items() if k not in locked and k != "locked"})
+    if env.get(DATABASE_ENV):
+        merged["database"] = env[DATABASE_ENV]
+    merged.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    return Settings(**_clean(merged, "inställningarna"))
+
+
+def save_user_settings(paths: AppPaths, settings: Settings, baseline: Settings) -> None:
+    """Store what differs from the site's baseline, so IT can still change the rest centrally."""
+    data = {
+        k: v
+        for k, v in asdict(settings).items()
+        if k != "locked" and k not in settings.locked and v != getattr(baseline, k)
+    }
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    tmp = paths.settings_file.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    tmp.replace(paths.settings_file)  # atomic: a crash never leaves half a file
+
+
+def with_changes(settings: Settings, **changes: Any) -> Settings:
+    """A copy with changes, refusing keys the site has locked."""
+    refused = set(changes) & set(settings.locked)
+    if refused:
+        raise SettingsError("låsta av regionens IT: " + ", ".join(sorted(refused)))
+    return replace(settings, **changes)

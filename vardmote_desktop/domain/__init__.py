@@ -1,0 +1,1 @@
+"""Domain rules of Vårdmöte: plain Python, no Qt, no database, no HTTP."""

@@ -1,0 +1,1 @@
+"""Video platform clients behind one interface: manual (pasted invitation), CMS, Pexip."""

@@ -1,0 +1,99 @@
+"""The one interface every video platform implements, and its typed errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class PlatformRoom:
+    """A meeting room as a platform knows it (*mötesrum*)."""
+
+    room_id: str | None
+    name: str | None
+    video_address: str | None  # user@domain, no "sip:" prefix
+    call_id: str | None  # digits, kept as text: leading zeros matter
+    passcode: str | None
+    web_link: str | None
+
+
+class PlatformError(Exception):
+    """Base of every error a platform client raises; the UI maps each subclass to one message."""
+
+
+class PlatformAuthError(PlatformError):
+    """The server refused the credentials (401/403)."""
+
+
+class PlatformNotFound(PlatformError):
+    """The room does not exist on the server."""
+
+
+class PlatformConflict(PlatformError):
+    """The name, address or call ID is already taken and no free one was found."""
+
+
+class PlatformUnavailable(PlatformError):
+    """The server could not be reached, timed out, or stayed busy after retries."""
+
+
+class PlatformBusy(PlatformUnavailable):
+    """A passing condition worth retrying: busy (503, 429), "try later" (CMS 307), timed out.
+
+    Clients retry these with backoff themselves; one that reaches the caller means the server
+    stayed busy. retry_after is the server's own hint in seconds, when it gave one.
+    """
+
+    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class PlatformInvalidAnswer(PlatformError):
+    """The server answered something this client cannot read."""
+
+
+class PlatformRejected(PlatformError):
+    """The server refused a value this client sent (CMS parameterError, a Pexip 400 on a field).
+
+    code is the server's reason (CMS: the element name in failureDetails, e.g. "parameterError",
+    "duplicateCoSpaceUri"; Pexip: "duplicateName", "duplicateAlias", "invalidValue"); parameter
+    names the field when the server said which one; detail is the server's own wording.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str,
+        parameter: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.parameter = parameter
+        self.detail = detail
+
+
+class VideoPlatform(Protocol):
+    """Create, read, delete and list the rooms this application made."""
+
+    def create_room(self, name_candidates: Iterable[str]) -> PlatformRoom:
+        """Create a room under the first candidate name that is free on the server.
+
+        The caller hands out names that are never reused (the unit's counter); a clash on the
+        server moves on to the next candidate. Raises PlatformConflict when none was free.
+        """
+        ...
+
+    def get_room(self, room_id: str) -> PlatformRoom: ...
+
+    def delete_room(self, room_id: str) -> None:
+        """Delete; a room already gone counts as deleted."""
+        ...
+
+    def list_rooms(self, name_prefix: str = "") -> Iterator[PlatformRoom]:
+        """Rooms on the server that carry this application's mark (and start with name_prefix)."""
+        ...

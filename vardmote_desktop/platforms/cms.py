@@ -1,0 +1,308 @@
+"""Cisco Meeting Server REST client: one coSpace (*mötesrum*) per meeting (platforms.md)."""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+from types import TracebackType
+from urllib.parse import quote, urljoin, urlsplit
+
+import requests
+
+from vardmote_desktop.domain.naming import uri_user_part
+from vardmote_desktop.platforms.base import (
+    PlatformAuthError,
+    PlatformBusy,
+    PlatformConflict,
+    PlatformError,
+    PlatformInvalidAnswer,
+    PlatformNotFound,
+    PlatformRejected,
+    PlatformRoom,
+)
+from vardmote_desktop.platforms.cms_xml import (
+    CoSpace,
+    parse_cospace,
+    parse_cospace_list,
+    parse_failure,
+)
+from vardmote_desktop.platforms.http import (
+    DEFAULT_TIMEOUT,
+    RetryPolicy,
+    Timeout,
+    call_with_retries,
+    make_session,
+    retry_after_seconds,
+    send,
+)
+
+# Written to cdrTag on every space we create: how list_rooms and the create-recovery tell our
+# spaces from everyone else's on a shared server.
+OWNER_TAG = "vardmote-desktop"
+PAGE_SIZE = 20
+_ID_PATTERN = re.compile(r"^[A-Za-z0-9-]{1,64}$")
+
+
+class CiscoMeetingServer:
+    """The VideoPlatform for a Cisco Meeting Server API account."""
+
+    def __init__(
+        self,
+        base_url: str,
+        username: str,
+        password: str,
+        *,
+        video_domain: str,
+        web_base: str | None = None,
+        session: requests.Session | None = None,
+        ca_bundle: str | os.PathLike[str] | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 3,
+        sleep: Callable[[float], None] = time.sleep,
+        owner_tag: str = OWNER_TAG,
+        max_call_id_attempts: int = 5,
+    ) -> None:
+        self._api = _api_root(base_url)
+        self._auth = (username, password)
+        self._video_domain = video_domain.strip().lower()
+        self._web_base = web_base.rstrip("/") if web_base else None
+        self._owns_session = session is None
+        self._session = (
+            session if session is not None else make_session(timeout=timeout, ca_bundle=ca_bundle)
+        )
+        self._timeout = timeout
+        self._policy = RetryPolicy(max_retries=max_retries)
+        self._sleep = sleep
+        self._owner_tag = owner_tag
+        self._max_call_id_attempts = max_call_id_attempts
+
+    # -- lifetime -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the session if this client made it (a passed-in one belongs to the caller)."""
+        if self._owns_session:
+            self._session.close()
+
+    def __enter__(self) -> CiscoMeetingServer:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- VideoPlatform ----------------------------------------------------------------------
+
+    def create_room(self, name_candidates: Iterable[str]) -> PlatformRoom:
+        tried: list[str] = []
+        for name in name_candidates:
+            tried.append(name)
+            room = self._create_named(name, uri_user_part(name))
+            if room is not None:
+                return room
+        raise PlatformConflict(f"no free space name or URI among {tried!r}")
+
+    def get_room(self, room_id: str) -> PlatformRoom:
+        return self._to_room(self._get_cospace(room_id))
+
+    def delete_room(self, room_id: str) -> None:
+        try:
+            self._retrying(lambda: self._request("DELETE", _space_path(room_id)))
+        except PlatformNotFound:
+            return  # coSpaceDoesNotExist: someone (or an earlier attempt) deleted it already
+
+    def list_rooms(self, name_prefix: str = "") -> Iterator[PlatformRoom]:
+        for entry in self._list_entries(name_prefix):
+            if not (entry.name or "").startswith(name_prefix):
+                continue  # filter is a substring match: re-check the exact rule
+            try:
+                space = self._get_cospace(entry.id)
+            except PlatformNotFound:
+                continue  # deleted between the list page and this read
+            if space.cdr_tag == self._owner_tag:
+                yield self._to_room(space)
+
+    # -- creating ---------------------------------------------------------------------------
+
+    def _create_named(self, name: str, uri: str) -> PlatformRoom | None:
+        """Create under this name; None when the URI is taken by someone else's space."""
+        form = {
+            "name": name,
+            "uri": uri,
+            "requireCallId": "true",
+            "cdrTag": self._owner_tag,
+        }
+        for _ in range(self._max_call_id_attempts):
+            uncertain = False
+
+            def attempt() -> str:
+                nonlocal uncertain
+                try:
+                    response = self._request("POST", "coSpaces", data=form)
+                except PlatformBusy:
+                    # Timed out or 5xx: the space may exist now even though we got no answer.
+                    uncertain = True
+                    raise
+                return _id_from_location(response)
+
+            try:
+                space_id = call_with_retries(
+                    attempt,
+                    policy=self._policy,
+                    sleep=self._sleep,
+                    before_retry=lambda: self._find_ours(name, uri),
+                )
+            except PlatformRejected as exc:
+                if exc.code == "duplicateCoSpaceId":
+                    continue  # the server's chosen call ID clashed: asking again picks another
+                if exc.code == "duplicateCoSpaceUri":
+                    # After an uncertain attempt the clash may be with our own new space.
+                    found = self._find_ours(name, uri) if uncertain else None
+                    return self.get_room(found) if found is not None else None
+                raise
+            return self.get_room(space_id)
+        raise PlatformConflict(f"call ID clashed {self._max_call_id_attempts} times for {name!r}")
+
+    def _find_ours(self, name: str, uri: str) -> str | None:
+        """The id of our space with exactly this name and URI, if one exists."""
+        for entry in self._list_entries(name):
+            if entry.name != name or entry.uri != uri:
+                continue
+            try:
+                space = self._get_cospace(entry.id)
+            except PlatformNotFound:
+                continue
+            if space.cdr_tag == self._owner_tag:
+                return space.id
+        return None
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def _get_cospace(self, room_id: str) -> CoSpace:
+        response = self._retrying(lambda: self._request("GET", _space_path(room_id)))
+        return parse_cospace(response.content)
+
+    def _list_entries(self, name_filter: str) -> Iterator[CoSpace]:
+        """Every list entry whose name contains name_filter, each id once."""
+        seen: set[str] = set()
+        offset = 0
+        while True:
+            params: dict[str, str | int] = {"offset": offset, "limit": PAGE_SIZE}
+            if name_filter:
+                params["filter"] = name_filter
+            response = self._retrying(partial(self._request, "GET", "coSpaces", params=params))
+            total, entries = parse_cospace_list(response.content)
+            for entry in entries:
+                # Pages are not a snapshot: a space can move from one page to the next.
+                if entry.id not in seen:
+                    seen.add(entry.id)
+                    yield entry
+            offset += len(entries)
+            if not entries or offset >= total:
+                return
+
+    def _to_room(self, space: CoSpace) -> PlatformRoom:
+        link = None
+        if self._web_base and space.call_id:
+            link = f"{self._web_base}/meeting/{space.call_id}"
+            if space.secret:
+                link += f"?secret={quote(space.secret, safe='')}"
+        return PlatformRoom(
+            room_id=space.id,
+            name=space.name,
+            video_address=f"{space.uri}@{self._video_domain}" if space.uri else None,
+            call_id=space.call_id,
+            passcode=space.passcode,
+            web_link=link,
+        )
+
+    # -- HTTP -------------------------------------------------------------------------------
+
+    def _retrying(self, call: Callable[[], requests.Response]) -> requests.Response:
+        return call_with_retries(call, policy=self._policy, sleep=self._sleep)
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        data: dict[str, str] | None = None,
+        params: dict[str, str | int] | None = None,
+    ) -> requests.Response:
+        response = send(
+            self._session,
+            method,
+            urljoin(self._api, path),
+            timeout=self._timeout,
+            auth=self._auth,
+            data=data,
+            params=params,
+            headers={"Accept": "text/xml"},
+        )
+        with response:
+            if 200 <= response.status_code < 300:
+                _ = response.content  # read it all before the connection goes back to the pool
+                return response
+            raise _error(response, method, path)
+
+
+def _error(response: requests.Response, method: str, path: str) -> PlatformError:
+    """Map a non-2xx CMS answer to the typed error the callers and the UI act on."""
+    status = response.status_code
+    where = f"{method} {path}: HTTP {status}"
+    if status in (401, 403):
+        return PlatformAuthError(f"{where}: credentials refused")
+    if 300 <= status < 400:
+        # Cisco's own sample treats 307 as "try later"; following it would resend credentials.
+        return PlatformBusy(f"{where}: redirect not followed, try later")
+    failure = parse_failure(response.content)
+    code = failure.code if failure else None
+    if code == "coSpaceDoesNotExist":
+        return PlatformNotFound(f"{where}: coSpaceDoesNotExist")
+    if status == 429 or status >= 500 or code == "databaseNotReady":
+        return PlatformBusy(
+            f"{where} {code or ''}".rstrip(), retry_after=retry_after_seconds(response.headers)
+        )
+    if failure is not None:
+        parameter = failure.attributes.get("parameter")
+        detail = failure.attributes.get("error")
+        return PlatformRejected(
+            f"{where}: {failure.code} {parameter or ''} {detail or ''}".rstrip(),
+            code=failure.code,
+            parameter=parameter,
+            detail=detail,
+        )
+    # A bare 404 is not coSpaceDoesNotExist: most likely the base URL does not point at the API.
+    return PlatformInvalidAnswer(f"{where} without failureDetails")
+
+
+def _api_root(base_url: str) -> str:
+    """'https://cms.example:8443' or '…/api/v1/' → 'https://cms.example:8443/api/v1/'."""
+    parts = urlsplit(base_url.strip())
+    if parts.scheme not in ("https", "http") or not parts.netloc:
+        raise ValueError(f"not an http(s) base URL: {base_url!r}")
+    path = parts.path.rstrip("/")
+    if not path.endswith("/api/v1"):
+        path += "/api/v1"
+    return f"{parts.scheme}://{parts.netloc}{path}/"
+
+
+def _space_path(room_id: str) -> str:
+    # Ids are GUIDs; anything else cannot name a space and must not reach the URL path.
+    if not _ID_PATTERN.match(room_id):
+        raise PlatformNotFound(f"not a coSpace id: {room_id!r}")
+    return f"coSpaces/{room_id}"
+
+
+def _id_from_location(response: requests.Response) -> str:
+    location = response.headers.get("Location", "")
+    space_id = urlsplit(location).path.rstrip("/").rpartition("/")[2]
+    if not _ID_PATTERN.match(space_id):
+        raise PlatformInvalidAnswer(f"create answered without a usable Location: {location!r}")
+    return space_id

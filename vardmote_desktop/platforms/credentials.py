@@ -1,0 +1,116 @@
+"""Platform passwords in the OS keyring, or in memory for this session when there is none."""
+
+from __future__ import annotations
+
+import keyring
+import keyring.backends.fail
+import keyring.backends.null
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+SERVICE_NAME = "vardmote-desktop"
+
+# Shown to the user, so Swedish; keyed by the backend's module so a vendor rename degrades to
+# the backend's own name rather than a wrong label.
+_FRIENDLY_NAMES = {
+    "keyring.backends.Windows": "Windows Autentiseringshanteraren",
+    "keyring.backends.macOS": "macOS Nyckelhanteraren",
+    "keyring.backends.SecretService": "Secret Service (GNOME-nyckelring)",
+    "keyring.backends.kwallet": "KDE KWallet",
+    "keyring.backends.libsecret": "libsecret (GNOME-nyckelring)",
+}
+MEMORY_ONLY_NAME = "Endast i minnet: lösenordet glöms när programmet stängs"
+
+
+class CredentialStoreError(Exception):
+    """The keyring exists but refused the operation (locked, access denied)."""
+
+
+def _usable(backend: KeyringBackend) -> bool:
+    # fail.Keyring raises on every call and null.Keyring silently forgets; keyrings.alt stores
+    # passwords in a plaintext file. None of them may hold a password.
+    if isinstance(backend, keyring.backends.fail.Keyring | keyring.backends.null.Keyring):
+        return False
+    return not type(backend).__module__.startswith("keyrings.alt")
+
+
+class CredentialStore:
+    """Passwords per (platform key, user name) under the service name "vardmote-desktop"."""
+
+    def __init__(self, backend: KeyringBackend | None = None, service: str = SERVICE_NAME) -> None:
+        # Resolved at construction, not import, so tests and app.py choose the backend.
+        self._backend: KeyringBackend | None = (
+            backend if backend is not None else keyring.get_keyring()
+        )
+        if not _usable(self._backend):
+            self._backend = None
+        self._service = service
+        self._memory: dict[tuple[str, str], str] = {}
+
+    @property
+    def persistent(self) -> bool:
+        """True when passwords survive a restart (a real OS keyring is in use)."""
+        return self._backend is not None
+
+    @property
+    def backend_name(self) -> str:
+        """Where passwords are kept, in words the UI can show the user."""
+        if self._backend is None:
+            return MEMORY_ONLY_NAME
+        cls = type(self._backend)
+        return _FRIENDLY_NAMES.get(cls.__module__, f"{cls.__module__}.{cls.__name__}")
+
+    def get_password(self, platform_key: str, username: str) -> str | None:
+        key = _key(platform_key, username)
+        if self._backend is None:
+            return self._memory.get(key)
+        try:
+            return self._backend.get_password(self._service, _account(key))
+        except keyring.errors.NoKeyringError:
+            self._degrade()
+            return self._memory.get(key)
+        except keyring.errors.KeyringError as exc:
+            raise CredentialStoreError(str(exc)) from exc
+
+    def set_password(self, platform_key: str, username: str, password: str) -> None:
+        key = _key(platform_key, username)
+        if self._backend is not None:
+            try:
+                self._backend.set_password(self._service, _account(key), password)
+                return
+            except keyring.errors.NoKeyringError:
+                self._degrade()
+            except keyring.errors.KeyringError as exc:
+                raise CredentialStoreError(str(exc)) from exc
+        self._memory[key] = password
+
+    def delete_password(self, platform_key: str, username: str) -> None:
+        """Forget the password; one that was never stored is not an error."""
+        key = _key(platform_key, username)
+        self._memory.pop(key, None)
+        if self._backend is None:
+            return
+        try:
+            self._backend.delete_password(self._service, _account(key))
+        except keyring.errors.PasswordDeleteError:
+            return  # nothing stored: already the state the caller wants
+        except keyring.errors.NoKeyringError:
+            self._degrade()
+        except keyring.errors.KeyringError as exc:
+            raise CredentialStoreError(str(exc)) from exc
+
+    def _degrade(self) -> None:
+        # The backend looked usable but has no keyring behind it: keep this session working.
+        self._backend = None
+
+
+def _key(platform_key: str, username: str) -> tuple[str, str]:
+    if not platform_key or not username:
+        raise ValueError("platform key and user name must not be empty")
+    return platform_key, username
+
+
+def _account(key: tuple[str, str]) -> str:
+    # One keyring service for the app; the account carries the platform so two sites can share
+    # a user name without overwriting each other's password.
+    return f"{key[0]}:{key[1]}"

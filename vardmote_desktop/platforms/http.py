@@ -1,0 +1,151 @@
+"""HTTP plumbing for platform clients: safe sessions (timeouts, no redirects, TLS) and retries."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, TypeVar
+
+import requests
+
+from vardmote_desktop.platforms.base import PlatformBusy, PlatformUnavailable
+
+T = TypeVar("T")
+
+# (connect, read) seconds. Connect is short because an unreachable server should be reported
+# quickly; read is longer because a busy CMS can take a while to answer a create.
+Timeout = tuple[float, float]
+DEFAULT_TIMEOUT: Timeout = (5.0, 30.0)
+USER_AGENT = "vardmote-desktop"
+
+
+class SafeSession(requests.Session):
+    """A Session that always has a timeout and never follows a redirect.
+
+    Enforced here rather than at each call site so that no call can forget it: a redirect
+    could carry Basic-auth credentials to another host, and a call without a timeout can hang
+    a worker for ever.
+    """
+
+    def __init__(self, timeout: Timeout = DEFAULT_TIMEOUT) -> None:
+        super().__init__()
+        self.timeout = timeout
+
+    def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("timeout") is None:
+            kwargs["timeout"] = self.timeout
+        kwargs["allow_redirects"] = False
+        return super().request(method, url, *args, **kwargs)
+
+
+def make_session(
+    *,
+    timeout: Timeout = DEFAULT_TIMEOUT,
+    ca_bundle: str | os.PathLike[str] | None = None,
+) -> SafeSession:
+    """A session for one platform: TLS verification on, optionally against the site's CA bundle."""
+    session = SafeSession(timeout)
+    if ca_bundle is not None:
+        path = os.fspath(ca_bundle)
+        # Checked now: requests would only say so at the first call, as a confusing OSError.
+        if not os.path.isfile(path):
+            raise FileNotFoundError(f"CA bundle not found: {path}")
+        session.verify = path
+    else:
+        session.verify = True
+    session.headers["User-Agent"] = USER_AGENT
+    return session
+
+
+def send(
+    session: requests.Session,
+    method: str,
+    url: str,
+    *,
+    timeout: Timeout,
+    **kwargs: Any,
+) -> requests.Response:
+    """One request with redirects off and a timeout, transport failures mapped to platform errors.
+
+    The session may be a caller's own plain Session, so timeout and allow_redirects are passed
+    on every call even though SafeSession would add them.
+    """
+    try:
+        response: requests.Response = session.request(
+            method, url, timeout=timeout, allow_redirects=False, **kwargs
+        )
+    except requests.exceptions.SSLError as exc:
+        # A certificate problem does not go away by retrying: report it at once.
+        raise PlatformUnavailable(f"TLS error talking to {url}: {exc}") from exc
+    except (requests.exceptions.Timeout, requests.exceptions.ConnectionError) as exc:
+        raise PlatformBusy(f"{method} {url} failed: {exc}") from exc
+    except requests.exceptions.RequestException as exc:
+        raise PlatformUnavailable(f"{method} {url} failed: {exc}") from exc
+    return response
+
+
+def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
+    """The Retry-After header as seconds (either form RFC 9110 allows), or None."""
+    value = headers.get("Retry-After")
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Exponential backoff: base_delay, 2×, 4×… capped at max_delay, at most max_retries retries."""
+
+    max_retries: int = 3
+    base_delay: float = 0.5
+    max_delay: float = 8.0
+
+    def delay(self, retry_number: int, retry_after: float | None = None) -> float:
+        """Seconds to wait before retry number retry_number (0-based)."""
+        delay = min(self.max_delay, self.base_delay * (2.0**retry_number))
+        if retry_after is not None:
+            # Honour the server's hint, but never wait longer than our own cap.
+            delay = min(self.max_delay, max(delay, retry_after))
+        return delay
+
+
+def call_with_retries(
+    attempt: Callable[[], T],
+    *,
+    policy: RetryPolicy,
+    sleep: Callable[[float], None],
+    before_retry: Callable[[], T | None] | None = None,
+) -> T:
+    """Run attempt, retrying on PlatformBusy with backoff; other errors pass straight through.
+
+    before_retry runs before each retry (after the wait); if it returns a value, that is the
+    result. Creates use it to look for an object a failed-looking attempt made after all, so a
+    retry never creates twice. A PlatformBusy from before_retry counts as one more failure.
+    """
+    retries = 0
+    pending_check = False
+    while True:
+        try:
+            if pending_check and before_retry is not None:
+                found = before_retry()
+                if found is not None:
+                    return found
+            return attempt()
+        except PlatformBusy as exc:
+            if retries >= policy.max_retries:
+                raise
+            sleep(policy.delay(retries, exc.retry_after))
+            retries += 1
+            pending_check = True

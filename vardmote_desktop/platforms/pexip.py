@@ -1,0 +1,321 @@
+"""Pexip Infinity management API client: one Virtual Meeting Room per meeting (platforms.md)."""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import time
+from collections.abc import Callable, Iterable, Iterator
+from types import TracebackType
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import requests
+
+from vardmote_desktop.domain.naming import video_address
+from vardmote_desktop.platforms.base import (
+    PlatformAuthError,
+    PlatformBusy,
+    PlatformConflict,
+    PlatformError,
+    PlatformInvalidAnswer,
+    PlatformNotFound,
+    PlatformRejected,
+    PlatformRoom,
+)
+from vardmote_desktop.platforms.http import (
+    DEFAULT_TIMEOUT,
+    RetryPolicy,
+    Timeout,
+    call_with_retries,
+    make_session,
+    retry_after_seconds,
+    send,
+)
+from vardmote_desktop.platforms.pexip_json import error_from_400, parse_json
+
+API_PATH = "/api/admin/configuration/v1/"
+# Written to `tag` on every VMR we create: how list_rooms and the create-recovery tell ours apart.
+OWNER_TAG = "vardmote-desktop"
+PAGE_SIZE = 20
+_RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+_LAST_NUMBER = re.compile(r"([0-9]+)/?$")
+_ID = re.compile(r"^[0-9]{1,18}$")
+
+
+def random_call_id() -> str:
+    """Nine random digits, first one non-zero: some dial plans strip a leading zero."""
+    return str(100_000_000 + secrets.randbelow(900_000_000))
+
+
+class PexipInfinity:
+    """The VideoPlatform for a Pexip Infinity Management Node admin account."""
+
+    def __init__(
+        self,
+        base_url: str,
+        username: str,
+        password: str,
+        *,
+        video_domain: str,
+        webapp_base: str | None = None,
+        session: requests.Session | None = None,
+        ca_bundle: str | os.PathLike[str] | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 3,
+        sleep: Callable[[float], None] = time.sleep,
+        owner_tag: str = OWNER_TAG,
+        pin_length: int | None = None,
+        call_id_factory: Callable[[], str] = random_call_id,
+        max_alias_attempts: int = 5,
+    ) -> None:
+        if pin_length is not None and not 4 <= pin_length <= 20:
+            raise ValueError("a Pexip PIN has 4 to 20 digits")
+        parts = urlsplit(base_url.strip())
+        if parts.scheme not in ("https", "http") or not parts.netloc:
+            raise ValueError(f"not an http(s) base URL: {base_url!r}")
+        self._origin = f"{parts.scheme}://{parts.netloc}"
+        self._api = self._origin + API_PATH
+        self._auth = (username, password)
+        self._video_domain = video_domain.strip().lower()
+        self._webapp_base = webapp_base.rstrip("/") if webapp_base else None
+        self._owns_session = session is None
+        self._session = (
+            session if session is not None else make_session(timeout=timeout, ca_bundle=ca_bundle)
+        )
+        self._timeout = timeout
+        self._policy = RetryPolicy(max_retries=max_retries)
+        self._sleep = sleep
+        self._owner_tag = owner_tag
+        self._pin_length = pin_length
+        self._call_id_factory = call_id_factory
+        self._max_alias_attempts = max_alias_attempts
+
+    def close(self) -> None:
+        """Close the session if this client made it (a passed-in one belongs to the caller)."""
+        if self._owns_session:
+            self._session.close()
+
+    def __enter__(self) -> PexipInfinity:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- VideoPlatform ----------------------------------------------------------------------
+
+    def create_room(self, name_candidates: Iterable[str]) -> PlatformRoom:
+        tried: list[str] = []
+        for name in name_candidates:
+            tried.append(name)
+            room = self._create_named(name)
+            if room is not None:
+                return room
+        raise PlatformConflict(f"no free VMR name or alias among {tried!r}")
+
+    def get_room(self, room_id: str) -> PlatformRoom:
+        return self._to_room(self._get_json(_conference_path(room_id)))
+
+    def delete_room(self, room_id: str) -> None:
+        # Always the object's own path: a DELETE on the list URL would delete every VMR.
+        path = _conference_path(room_id)
+        try:
+            self._retrying(lambda: self._request("DELETE", self._api + path))
+        except PlatformNotFound:
+            return  # already gone counts as deleted
+
+    def list_rooms(self, name_prefix: str = "") -> Iterator[PlatformRoom]:
+        for conference in self._list({}):
+            name = conference.get("name")
+            if (
+                isinstance(name, str)
+                and name.startswith(name_prefix)
+                and conference.get("tag") == self._owner_tag
+            ):
+                yield self._to_room(conference)
+
+    # -- creating ---------------------------------------------------------------------------
+
+    def _create_named(self, name: str) -> PlatformRoom | None:
+        """Create under this name; None when the name or its address alias is taken."""
+        address = video_address(name, self._video_domain)
+        for _ in range(self._max_alias_attempts):
+            call_id = self._call_id_factory()
+            pin = self._new_pin()
+            body: dict[str, Any] = {
+                "name": name,
+                "service_type": "conference",
+                "tag": self._owner_tag,
+                "description": "Skapat av Vårdmöte Desktop",
+                "pin": pin or "",
+                "aliases": [{"alias": address}, {"alias": call_id}],
+            }
+            uncertain = False
+
+            def attempt(body: dict[str, Any] = body) -> str:
+                nonlocal uncertain
+                try:
+                    response = self._request("POST", self._api + "conference/", json=body)
+                except PlatformBusy:
+                    uncertain = True  # a 500 can come back for a create that did succeed
+                    raise
+                return _id_from_location(response)
+
+            try:
+                conference_id = call_with_retries(
+                    attempt,
+                    policy=self._policy,
+                    sleep=self._sleep,
+                    before_retry=lambda: self._find_ours(name),
+                )
+            except PlatformRejected as exc:
+                if exc.code == "duplicateName" or (
+                    exc.code == "duplicateAlias" and (exc.parameter or "").startswith("aliases.0")
+                ):
+                    found = self._find_ours(name) if uncertain else None
+                    return self.get_room(found) if found is not None else None
+                if exc.code == "duplicateAlias":
+                    continue  # the random numeric alias clashed: draw another
+                raise
+            return self.get_room(conference_id)
+        raise PlatformConflict(f"numeric alias clashed {self._max_alias_attempts} times")
+
+    def _new_pin(self) -> str | None:
+        if self._pin_length is None:
+            return None
+        return "".join(secrets.choice("0123456789") for _ in range(self._pin_length))
+
+    def _find_ours(self, name: str) -> str | None:
+        """The id of our VMR with exactly this name (names are unique on Pexip)."""
+        for conference in self._list({"name": name}):
+            if conference.get("name") == name and conference.get("tag") == self._owner_tag:
+                return str(conference.get("id"))
+        return None
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def _list(self, filters: dict[str, str]) -> Iterator[dict[str, Any]]:
+        seen_urls: set[str] = set()
+        seen_ids: set[object] = set()
+        url: str | None = self._api + "conference/"
+        params: dict[str, str | int] | None = {**filters, "limit": PAGE_SIZE, "offset": 0}
+        while url is not None:
+            if url in seen_urls:
+                raise PlatformInvalidAnswer(f"meta.next loops back to {url}")
+            seen_urls.add(url)
+            page = self._get_json_url(url, params)
+            objects = page.get("objects")
+            meta = page.get("meta")
+            if not isinstance(objects, list) or not isinstance(meta, dict):
+                raise PlatformInvalidAnswer("conference list without objects/meta")
+            for conference in objects:
+                if isinstance(conference, dict) and conference.get("id") not in seen_ids:
+                    seen_ids.add(conference.get("id"))
+                    yield conference
+            url = self._next_url(meta.get("next"))
+            params = None  # meta.next already carries the query
+
+    def _next_url(self, next_path: object) -> str | None:
+        if next_path is None:
+            return None
+        if not isinstance(next_path, str):
+            raise PlatformInvalidAnswer("meta.next is not a path")
+        url = urljoin(self._api, next_path)
+        # Never send our credentials to another host, whatever the server says.
+        parts = urlsplit(url)
+        if f"{parts.scheme}://{parts.netloc}" != self._origin:
+            raise PlatformInvalidAnswer(f"meta.next points elsewhere: {next_path}")
+        return url
+
+    def _get_json(self, path: str) -> dict[str, Any]:
+        return self._get_json_url(self._api + path, None)
+
+    def _get_json_url(self, url: str, params: dict[str, str | int] | None) -> dict[str, Any]:
+        response = self._retrying(lambda: self._request("GET", url, params=params))
+        return parse_json(response.content)
+
+    def _to_room(self, conference: dict[str, Any]) -> PlatformRoom:
+        aliases = [a.get("alias") for a in conference.get("aliases") or [] if isinstance(a, dict)]
+        texts = [a for a in aliases if isinstance(a, str)]
+        address = next((a for a in texts if "@" in a), None)
+        call_id = next((a for a in texts if a.isascii() and a.isdigit()), None)
+        link = None
+        if self._webapp_base and (address or call_id):
+            link = f"{self._webapp_base}/webapp/#/?conference={address or call_id}"
+        pin = conference.get("pin")
+        return PlatformRoom(
+            room_id=str(conference.get("id")),
+            name=conference.get("name") if isinstance(conference.get("name"), str) else None,
+            video_address=address,
+            call_id=call_id,
+            passcode=pin if isinstance(pin, str) and pin else None,
+            web_link=link,
+        )
+
+    # -- HTTP -------------------------------------------------------------------------------
+
+    def _retrying(self, call: Callable[[], requests.Response]) -> requests.Response:
+        return call_with_retries(call, policy=self._policy, sleep=self._sleep)
+
+    def _request(
+        self,
+        method: str,
+        url: str,
+        *,
+        json: dict[str, Any] | None = None,
+        params: dict[str, str | int] | None = None,
+    ) -> requests.Response:
+        # Pexip answers a path without its trailing '/' with a redirect; we never follow one.
+        if not urlsplit(url).path.endswith("/"):
+            raise ValueError(f"Pexip API paths end with '/': {url}")
+        response = send(
+            self._session,
+            method,
+            url,
+            timeout=self._timeout,
+            auth=self._auth,
+            json=json,
+            params=params,
+            headers={"Accept": "application/json"},
+        )
+        with response:
+            _ = response.content
+            if 200 <= response.status_code < 300:
+                return response
+            raise _error(response, method, url)
+
+
+def _error(response: requests.Response, method: str, url: str) -> PlatformError:
+    status = response.status_code
+    where = f"{method} {urlsplit(url).path}: HTTP {status}"
+    if status in (401, 403):
+        return PlatformAuthError(f"{where}: credentials refused")
+    if status in _RETRY_STATUSES:
+        return PlatformBusy(where, retry_after=retry_after_seconds(response.headers))
+    if 300 <= status < 400:
+        return PlatformInvalidAnswer(f"{where}: redirect to {response.headers.get('Location')}")
+    if status == 404:
+        return PlatformNotFound(where)
+    if status == 400:
+        return error_from_400(response.content, where)
+    return PlatformInvalidAnswer(where)
+
+
+def _conference_path(room_id: str) -> str:
+    if not _ID.match(room_id):
+        raise PlatformNotFound(f"not a Pexip conference id: {room_id!r}")
+    return f"conference/{int(room_id)}/"
+
+
+def _id_from_location(response: requests.Response) -> str:
+    location = response.headers.get("Location", "")
+    match = _LAST_NUMBER.search(urlsplit(location).path)
+    if match is None:
+        raise PlatformInvalidAnswer(f"create answered without a usable Location: {location!r}")
+    return match.group(1)

@@ -1,0 +1,35 @@
+"""Errors a user can act on, raised by the services; the UI shows one Swedish message for each."""
+
+from __future__ import annotations
+
+
+class ServiceError(Exception):
+    """Base of the errors the UI explains to the user (not bugs)."""
+
+
+class DatabaseUnavailable(ServiceError):
+    """The database could not be opened or reached (server down, file locked, no access)."""
+
+
+class DatabaseTooNew(ServiceError):
+    """The database was written by a newer version of the application."""
+
+
+class NotFound(ServiceError):
+    """The meeting (or participant) is gone, e.g. removed on another PC."""
+
+
+class InvalidMove(ServiceError):
+    """The action does not apply in the meeting's current state."""
+
+
+class RefusedText(ServiceError):
+    """Outgoing or free text contains something shaped like a personal identity number."""
+
+
+class ForbiddenChannel(ServiceError):
+    """The site's routine does not allow this channel for this recipient."""
+
+
+class PlatformNotConfigured(ServiceError):
+    """The chosen video platform lacks a server address, account or password."""

@@ -1,0 +1,192 @@
+"""Booking meetings and reading the log: the main window's and the wizards' use cases."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from vardmote_desktop.config.settings import Settings
+from vardmote_desktop.domain.channels import RecipientFacts, check_channel
+from vardmote_desktop.domain.confirmation import DeliveryStatus, mark_sent
+from vardmote_desktop.domain.privacy import contains_identity_number
+from vardmote_desktop.domain.profiles import SiteProfile
+from vardmote_desktop.domain.types import PlatformKind, RoomState
+from vardmote_desktop.domain.workflows import invites_by_video
+from vardmote_desktop.services import convert
+from vardmote_desktop.services.dto import (
+    MeetingDetail,
+    MeetingPlan,
+    MeetingSummary,
+    Overview,
+    ParticipantPlan,
+)
+from vardmote_desktop.services.errors import ForbiddenChannel, RefusedText
+from vardmote_desktop.services.transaction import transaction
+from vardmote_desktop.store.events import EventRepository
+from vardmote_desktop.store.meetings import MeetingRepository
+from vardmote_desktop.store.models import Delivery, Meeting, MeetingRole, Participant, Room
+from vardmote_desktop.store.units import UnitRepository
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class MeetingService:
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        settings: Settings,
+        profile: SiteProfile,
+        clock: Clock = utc_now,
+    ) -> None:
+        self._factory = factory
+        self._settings = settings
+        self._profile = profile
+        self._clock = clock
+
+    @property
+    def warning_hours(self) -> float:
+        hours = self._settings.unconfirmed_warning_hours
+        return float(hours if hours is not None else self._profile.unconfirmed_warning_hours)
+
+    # --- reading ------------------------------------------------------------------------------
+    def overview(self, limit: int = 200) -> Overview:
+        now = self._clock()
+        with transaction(self._factory) as session:
+            groups = MeetingRepository(session).groups(
+                now, unconfirmed_hours=self.warning_hours, limit=limit
+            )
+
+            def rows(meetings: list[Meeting]) -> tuple[MeetingSummary, ...]:
+                return tuple(convert.summary(m, now, self.warning_hours) for m in meetings)
+
+            needs = sorted(
+                rows(groups.needs_action),
+                # Rooms not deleted after their meeting are the most important warning.
+                key=lambda s: (not any("room" in code for code in s.attention), s.starts_at),
+            )
+            return Overview(tuple(needs), rows(groups.upcoming), rows(groups.past))
+
+    def detail(self, meeting_id: int) -> MeetingDetail:
+        now = self._clock()
+        with transaction(self._factory) as session:
+            meeting = MeetingRepository(session).require(meeting_id)
+            session.refresh(meeting)
+            return convert.detail(meeting, now, self.warning_hours)
+
+    # --- booking ------------------------------------------------------------------------------
+    def book(self, plan: MeetingPlan) -> int:
+        """Store a meeting from a finished wizard, with its room, recipients and history."""
+        self._refuse_identity_numbers(plan)
+        now = self._clock()
+        actor = self._settings.actor
+        with transaction(self._factory) as session:
+            unit = UnitRepository(session).get_or_create(self._settings.unit or "")
+            meeting = Meeting(
+                meeting_type=plan.meeting_type,
+                mode=plan.mode,
+                starts_at=plan.starts_at,
+                duration_minutes=plan.duration_minutes,
+                unit_id=unit.id,
+                organiser=actor,
+                profile_key=self._profile.key,
+                reference=plan.reference,
+                requested_via=plan.requested_via,
+                suitability_ok=plan.suitability_ok,
+                suitability_note=plan.suitability_note,
+            )
+            meeting.roles = [MeetingRole(role=r, holder=h) for r, h in plan.roles.items()]
+            video = plan.suitability_ok and plan.room is not None
+            events: list[tuple[str, dict[str, str]]] = [
+                ("meeting_booked", {"type": plan.meeting_type.value, "mode": plan.mode.value})
+            ]
+            if not plan.suitability_ok:
+                events.append(("judged_unsuitable", {"mode": plan.mode.value}))
+            if video and plan.room is not None:
+                room = plan.room
+                external = room.platform is PlatformKind.EXTERNAL
+                meeting.room = Room(
+                    unit_id=None if external else unit.id,
+                    number=None if external else room.number,
+                    name=None if external else room.name,
+                    platform=room.platform,
+                    platform_room_id=room.platform_room_id,
+                    video_address=room.video_address,
+                    call_id=room.call_id,
+                    passcode=room.passcode,
+                    web_link=room.web_link,
+                    dial_in=None if external else self._profile.dial_in_number,
+                    state=RoomState.EXTERNAL if external else RoomState.ACTIVE,
+                    created_at=now,
+                )
+                events.append(("room_recorded", {"room": room.name or room.video_address or ""}))
+            for plan_participant in plan.participants:
+                participant, more = self._participant(plan, plan_participant, video, now)
+                meeting.participants.append(participant)
+                events.extend(more)
+            MeetingRepository(session).add(meeting)
+            log = EventRepository(session)
+            for action, details in events:
+                log.append(action, actor, meeting_id=meeting.id, details=details, at=now)
+            return meeting.id
+
+    def _participant(
+        self, plan: MeetingPlan, p: ParticipantPlan, video: bool, now: datetime
+    ) -> tuple[Participant, list[tuple[str, dict[str, str]]]]:
+        participant = Participant(
+            name=p.name,
+            organisation_kind=p.organisation_kind,
+            organisation=p.organisation,
+            role=p.role,
+            is_relative=p.is_relative,
+            email=p.email,
+            phone=p.phone,
+            joins_by_video=p.joins_by_video,
+            active=True,
+        )
+        events: list[tuple[str, dict[str, str]]] = []
+        if not (video and invites_by_video(plan.mode, p.joins_by_video) and p.channel):
+            return participant, events
+        facts = RecipientFacts(
+            organisation=p.organisation_kind,
+            is_relative=p.is_relative,
+            has_email=bool(p.email),
+            has_phone=bool(p.phone),
+            in_cosmic_link=plan.patient_in_cosmic_link,
+            has_cosmic_messenger=p.has_cosmic_messenger,
+            meeting_type=plan.meeting_type,
+        )
+        if check_channel(self._profile, facts, p.channel) is not None:
+            raise ForbiddenChannel()
+        status = DeliveryStatus()
+        events.append(("channel_chosen", {"participant": p.name, "channel": p.channel.value}))
+        if p.sent_now:
+            status = mark_sent(status, p.channel, now)
+            events.append(("delivery_sent", {"participant": p.name, "channel": p.channel.value}))
+            if status.confirmed_at is not None:
+                events.append(("delivery_confirmed", {"participant": p.name, "how": "telefon"}))
+        participant.deliveries.append(
+            Delivery(
+                channel=p.channel,
+                state=status.state,
+                sent_at=status.sent_at,
+                confirmed_at=status.confirmed_at,
+                confirmed_how=status.confirmed_how.value if status.confirmed_how else None,
+                created_at=now,
+            )
+        )
+        return participant, events
+
+    @staticmethod
+    def _refuse_identity_numbers(plan: MeetingPlan) -> None:
+        """Free text reaching the log must not hold a personal identity number (domain.md)."""
+        texts = [plan.reference or "", plan.suitability_note or "", *plan.roles.values()]
+        for p in plan.participants:
+            texts += [p.name, p.organisation, p.role, p.email or "", p.phone or ""]
+        if any(contains_identity_number(t) for t in texts):
+            raise RefusedText()

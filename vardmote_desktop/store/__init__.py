@@ -1,0 +1,1 @@
+"""Persistence: engine, typed models, repositories and Alembic migrations (the *möteslogg*)."""

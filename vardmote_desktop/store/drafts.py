@@ -1,0 +1,56 @@
+"""Drafts: half-finished wizards saved so that the user can resume them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vardmote_desktop.domain.types import MeetingType
+from vardmote_desktop.store.errors import NotFoundError
+from vardmote_desktop.store.models import Draft
+
+
+class DraftRepository:
+    """Create, read, replace and delete drafts; never commits."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def create(self, meeting_type: MeetingType, payload: Mapping[str, Any]) -> Draft:
+        """Save a new draft and return it with its id."""
+        draft = Draft(meeting_type=meeting_type, payload=dict(payload))
+        self._session.add(draft)
+        self._session.flush()
+        return draft
+
+    def get(self, draft_id: int) -> Draft | None:
+        """The draft with this id, if any."""
+        return self._session.get(Draft, draft_id)
+
+    def list_all(self, meeting_type: MeetingType | None = None) -> list[Draft]:
+        """Drafts, most recently changed first, optionally of one meeting type."""
+        statement = select(Draft).order_by(Draft.updated_at.desc(), Draft.id.desc())
+        if meeting_type is not None:
+            statement = statement.where(Draft.meeting_type == meeting_type)
+        return list(self._session.scalars(statement))
+
+    def update(self, draft_id: int, payload: Mapping[str, Any]) -> Draft:
+        """Replace a draft's payload (a new dict: JSON columns do not track mutation)."""
+        draft = self._require(draft_id)
+        draft.payload = dict(payload)
+        self._session.flush()
+        return draft
+
+    def delete(self, draft_id: int) -> None:
+        """Remove a draft (when its meeting is booked or the user discards it)."""
+        self._session.delete(self._require(draft_id))
+        self._session.flush()
+
+    def _require(self, draft_id: int) -> Draft:
+        draft = self.get(draft_id)
+        if draft is None:
+            raise NotFoundError(f"no draft with id {draft_id}")
+        return draft

@@ -1,0 +1,55 @@
+"""Database engines and sessions: a local SQLite file by default, PostgreSQL for a shared log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+SQLITE_FILE_NAME = "vardmote.db"
+BUSY_TIMEOUT_MS = 5000
+
+
+def default_sqlite_url(data_dir: Path) -> str:
+    """The URL of the local meeting log inside the user's data folder."""
+    url = URL.create("sqlite", database=str(data_dir / SQLITE_FILE_NAME))
+    return url.render_as_string(hide_password=False)
+
+
+def create_store_engine(url: str) -> Engine:
+    """An engine for a SQLite file or a PostgreSQL server (postgresql+psycopg)."""
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:" and not database.startswith("file:"):
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed)
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    if backend == "postgresql":
+        if parsed.drivername == "postgresql":
+            # psycopg 3 is the only PostgreSQL driver we ship; plain URLs would pick psycopg2.
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        # A shared server drops idle connections (restarts, firewalls); ping before use.
+        return create_engine(parsed, pool_pre_ping=True)
+    raise ValueError(f"unsupported database backend: {backend!r}")
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions whose objects stay readable after commit (the UI shows them afterwards)."""
+    return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _connection_record: Any) -> None:
+    # WAL lets the UI read while a worker writes; busy_timeout waits instead of failing at once
+    # on a locked database; SQLite enforces foreign keys only when asked, per connection.
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+    finally:
+        cursor.close()

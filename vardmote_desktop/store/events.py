@@ -1,0 +1,70 @@
+"""The history (*historik*): append-only events, removable only by a retention purge."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vardmote_desktop.store.columns import utcnow
+from vardmote_desktop.store.models import EVENT_PURGE_FLAG, Event
+
+
+@contextmanager
+def allow_event_deletion(session: Session) -> Iterator[None]:
+    """Let the flushes inside this block delete events (retention purge only).
+
+    Used by MeetingRepository.purge_started_before; the guard itself lives in store.models.
+    """
+    session.info[EVENT_PURGE_FLAG] = True
+    try:
+        yield
+    finally:
+        session.info.pop(EVENT_PURGE_FLAG, None)
+
+
+class EventRepository:
+    """Append and read history events; never commits (the service owns the transaction)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def append(
+        self,
+        action: str,
+        actor: str,
+        *,
+        meeting_id: int | None = None,
+        details: Mapping[str, Any] | None = None,
+        at: datetime | None = None,
+    ) -> Event:
+        """Add one event; meeting_id None for app-wide events such as a retention purge."""
+        item = Event(
+            meeting_id=meeting_id,
+            action=action,
+            actor=actor,
+            details=dict(details or {}),
+            at=at or utcnow(),
+        )
+        self._session.add(item)
+        self._session.flush()
+        return item
+
+    def for_meeting(self, meeting_id: int) -> list[Event]:
+        """A meeting's history, oldest first."""
+        statement = select(Event).where(Event.meeting_id == meeting_id).order_by(Event.at, Event.id)
+        return list(self._session.scalars(statement))
+
+    def app_wide(self, limit: int = 100) -> list[Event]:
+        """Events not tied to a meeting, newest first."""
+        statement = (
+            select(Event)
+            .where(Event.meeting_id.is_(None))
+            .order_by(Event.at.desc(), Event.id.desc())
+            .limit(limit)
+        )
+        return list(self._session.scalars(statement))

@@ -1,0 +1,1 @@
+"""Alembic migrations of the meeting log, shipped as package data."""

@@ -1,0 +1,275 @@
+"""Typed SQLAlchemy models of the meeting log (*möteslogg*): meetings, rooms, people, history."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Connection,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+)
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Mapper,
+    ORMExecuteState,
+    Session,
+    mapped_column,
+    object_session,
+    relationship,
+)
+
+from vardmote_desktop.domain.types import (
+    Channel,
+    DeliveryState,
+    MeetingMode,
+    MeetingStatus,
+    MeetingType,
+    OrganisationKind,
+    PlatformKind,
+    RoomState,
+)
+from vardmote_desktop.store.columns import UTCDateTime, enum_column_type, utcnow
+from vardmote_desktop.store.errors import AppendOnlyError
+
+# Named constraints let Alembic's batch mode rebuild SQLite tables and drop constraints by name.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Declarative base: every datetime is a UTC timestamp, every dict is JSON."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON(),
+    }
+
+
+class Unit(Base):
+    """*Enhet* (ward, health centre): owns the room counter that only grows."""
+
+    __tablename__ = "units"
+    __table_args__ = (CheckConstraint("next_room_number >= 1", name="next_room_number_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    # Never decremented, never reset: a room number is never given out twice (domain.md).
+    next_room_number: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+class Meeting(Base):
+    """*Möte*: one planned meeting about one patient (no patient identity stored)."""
+
+    __tablename__ = "meetings"
+    __table_args__ = (
+        CheckConstraint("duration_minutes > 0", name="duration_positive"),
+        Index(None, "starts_at"),
+        Index(None, "status"),
+        Index(None, "unit_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_type: Mapped[MeetingType] = mapped_column(enum_column_type(MeetingType))
+    mode: Mapped[MeetingMode] = mapped_column(enum_column_type(MeetingMode))
+    status: Mapped[MeetingStatus] = mapped_column(
+        enum_column_type(MeetingStatus), default=MeetingStatus.PLANNED
+    )
+    starts_at: Mapped[datetime]
+    duration_minutes: Mapped[int]
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    organiser: Mapped[str] = mapped_column(String(200))  # the user who booked (kallande)
+    profile_key: Mapped[str] = mapped_column(String(64))
+    # A short user-chosen reference such as the Lifecare SP case; never a personnummer.
+    reference: Mapped[str | None] = mapped_column(String(100))
+    requested_via: Mapped[str | None] = mapped_column(String(32))  # e.g. "lifecare_sp"
+    suitability_ok: Mapped[bool]
+    suitability_note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    cancelled_at: Mapped[datetime | None]
+    held_at: Mapped[datetime | None]
+
+    unit: Mapped[Unit] = relationship()
+    roles: Mapped[list[MeetingRole]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="MeetingRole.id"
+    )
+    room: Mapped[Room | None] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", single_parent=True
+    )
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="Participant.id"
+    )
+    events: Mapped[list[Event]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="Event.id"
+    )
+
+
+class MeetingRole(Base):
+    """Who requests, invites, rigs, starts or helps on site for one meeting."""
+
+    __tablename__ = "meeting_roles"
+    __table_args__ = (Index(None, "meeting_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(32))  # "requester", "inviter", "rigger", ...
+    holder: Mapped[str] = mapped_column(String(200))
+
+    meeting: Mapped[Meeting] = relationship(back_populates="roles")
+
+
+class Room(Base):
+    """*Mötesrum*: one per meeting; its name, number and address are never reused."""
+
+    __tablename__ = "rooms"
+    __table_args__ = (
+        # The database itself refuses a reused room: an old invitation must never lead into a
+        # new meeting (domain.md). NULLs (external rooms, rooms not yet named) do not collide.
+        UniqueConstraint("unit_id", "number"),
+        Index(None, "state"),
+        Index(None, "call_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), unique=True
+    )
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    number: Mapped[int | None]
+    name: Mapped[str | None] = mapped_column(String(200), unique=True)
+    platform: Mapped[PlatformKind] = mapped_column(enum_column_type(PlatformKind))
+    platform_room_id: Mapped[str | None] = mapped_column(String(200))
+    video_address: Mapped[str | None] = mapped_column(String(320), unique=True)
+    call_id: Mapped[str | None] = mapped_column(String(64))  # text: leading zeros matter
+    passcode: Mapped[str | None] = mapped_column(String(64))
+    web_link: Mapped[str | None] = mapped_column(String(2048))
+    dial_in: Mapped[str | None] = mapped_column(String(64))
+    state: Mapped[RoomState] = mapped_column(enum_column_type(RoomState), default=RoomState.ACTIVE)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    deleted_at: Mapped[datetime | None]
+    deleted_how: Mapped[str | None] = mapped_column(String(32))  # e.g. "api", "manual"
+
+    meeting: Mapped[Meeting] = relationship(back_populates="room")
+    unit: Mapped[Unit | None] = relationship()
+
+
+class Participant(Base):
+    """*Deltagare*; a replaced one stays in the history, inactive, pointing at the *ersättare*."""
+
+    __tablename__ = "participants"
+    __table_args__ = (Index(None, "meeting_id"), Index(None, "replaced_by_id"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    organisation_kind: Mapped[OrganisationKind] = mapped_column(enum_column_type(OrganisationKind))
+    organisation: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(100))
+    is_relative: Mapped[bool] = mapped_column(default=False)
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(64))
+    joins_by_video: Mapped[bool] = mapped_column(default=True)
+    replaced_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL")
+    )
+    replaced_at: Mapped[datetime | None]
+    active: Mapped[bool] = mapped_column(default=True)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="participants")
+    replaced_by: Mapped[Participant | None] = relationship(remote_side=[id])
+    deliveries: Mapped[list[Delivery]] = relationship(
+        back_populates="participant", cascade="all, delete-orphan", order_by="Delivery.id"
+    )
+
+
+class Delivery(Base):
+    """*Utskick*: one recipient, one channel, and whether it was confirmed."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (Index(None, "participant_id", "state"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    channel: Mapped[Channel] = mapped_column(enum_column_type(Channel))
+    state: Mapped[DeliveryState] = mapped_column(
+        enum_column_type(DeliveryState), default=DeliveryState.NOT_SENT
+    )
+    sent_at: Mapped[datetime | None]
+    confirmed_at: Mapped[datetime | None]
+    confirmed_how: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    participant: Mapped[Participant] = relationship(back_populates="deliveries")
+
+
+class Event(Base):
+    """*Händelse*: one line of history, append-only (guarded in store.events)."""
+
+    __tablename__ = "events"
+    __table_args__ = (Index(None, "meeting_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # NULL for app-wide events such as a retention purge.
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(64))  # a code such as "room_deleted"
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    meeting: Mapped[Meeting | None] = relationship(back_populates="events")
+
+
+# Set in Session.info only by store.events.allow_event_deletion (the retention purge).
+EVENT_PURGE_FLAG = "vardmote_desktop.store.event_purge"
+
+
+@event.listens_for(Event, "before_update")
+def _refuse_event_update(_mapper: Mapper[Event], _connection: Connection, target: Event) -> None:
+    raise AppendOnlyError(f"history event {target.id} cannot be changed")
+
+
+@event.listens_for(Event, "before_delete")
+def _refuse_event_delete(_mapper: Mapper[Event], _connection: Connection, target: Event) -> None:
+    session = object_session(target)
+    if session is None or not session.info.get(EVENT_PURGE_FLAG):
+        raise AppendOnlyError(f"history event {target.id} can only be removed by a retention purge")
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _refuse_bulk_event_change(state: ORMExecuteState) -> None:
+    # Bulk UPDATE/DELETE statements bypass the mapper events above, so they are checked here.
+    if not (state.is_update or state.is_delete) or state.bind_mapper is not Event.__mapper__:
+        return
+    if state.is_delete and state.session.info.get(EVENT_PURGE_FLAG):
+        return
+    raise AppendOnlyError("history events are append-only")
+
+
+class Draft(Base):
+    """A half-finished wizard, kept so that the user can resume it."""
+
+    __tablename__ = "drafts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_type: Mapped[MeetingType] = mapped_column(enum_column_type(MeetingType))
+    # Replace the whole dict to change it: plain JSON columns do not track in-place mutation.
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -1,0 +1,74 @@
+"""One clear Swedish message per kind of error the user can act on; the rest is a bug."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from vardmote_desktop.platforms import base as platform_errors
+from vardmote_desktop.services import errors as service_errors
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def user_message(exc: BaseException) -> str:
+    """The message for an error; never the exception's own text, which may hold details."""
+    messages: list[tuple[type[BaseException], str]] = [
+        (
+            service_errors.DatabaseTooNew,
+            _t("Databasen har skapats av en nyare version av Vårdmöte. Uppdatera programmet."),
+        ),
+        (
+            service_errors.DatabaseUnavailable,
+            _t(
+                "Databasen kunde inte öppnas. Kontrollera adressen i Inställningar "
+                "eller kontakta IT."
+            ),
+        ),
+        (service_errors.NotFound, _t("Mötet finns inte längre. Listan uppdateras.")),
+        (service_errors.InvalidMove, _t("Det går inte att göra det i mötets nuvarande läge.")),
+        (
+            service_errors.RefusedText,
+            _t(
+                "Texten innehåller något som liknar ett personnummer eller samordningsnummer "
+                "och får inte användas."
+            ),
+        ),
+        (
+            service_errors.ForbiddenChannel,
+            _t("Kanalen är inte tillåten för den här mottagaren enligt regionens rutin."),
+        ),
+        (
+            service_errors.PlatformNotConfigured,
+            _t(
+                "Videoplattformen är inte inställd. Ange server, konto och lösenord "
+                "i Inställningar."
+            ),
+        ),
+        (
+            platform_errors.PlatformAuthError,
+            _t("Videoplattformen godtog inte kontot eller lösenordet."),
+        ),
+        (platform_errors.PlatformNotFound, _t("Mötesrummet finns inte på videoplattformen.")),
+        (
+            platform_errors.PlatformConflict,
+            _t(
+                "Rumsnamnet eller samtals-ID:t är upptaget på videoplattformen och inget ledigt "
+                "hittades."
+            ),
+        ),
+        (
+            platform_errors.PlatformUnavailable,
+            _t("Videoplattformen svarar inte. Försök igen om en stund."),
+        ),
+        (
+            platform_errors.PlatformInvalidAnswer,
+            _t("Videoplattformen gav ett svar som inte gick att läsa. Kontakta IT."),
+        ),
+        (platform_errors.PlatformError, _t("Videoplattformen gav ett fel.")),
+    ]
+    for kind, message in messages:
+        if isinstance(exc, kind):
+            return message
+    return _t("Ett oväntat fel inträffade. Det har skrivits till loggfilen.")

@@ -1,0 +1,113 @@
+"""The first-run dialog: which site profile and which unit this PC works for."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vardmote_desktop.config.settings import Settings, with_changes
+from vardmote_desktop.domain.profiles import SiteProfile
+from vardmote_desktop.domain.validation import validate_unit_name
+from vardmote_desktop.ui.messages import validation_message
+from vardmote_desktop.ui.widgets import ErrorLabel, with_error
+
+
+class ProfileUnitForm(QWidget):
+    """Profile, unit and user: shared by the first-run and the settings dialogs."""
+
+    def __init__(
+        self, settings: Settings, profiles: dict[str, SiteProfile], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        form = QFormLayout(self)
+        self.profile = QComboBox(self)
+        self.profile.setAccessibleName(self.tr("Regionprofil"))
+        for key, profile in profiles.items():
+            self.profile.addItem(profile.name, key)
+        if settings.profile in profiles:
+            self.profile.setCurrentIndex(self.profile.findData(settings.profile))
+        self.profile.setEnabled("profile" not in settings.locked)
+        profile_label = QLabel(self.tr("&Regionprofil:"))
+        profile_label.setBuddy(self.profile)
+        form.addRow(profile_label, self.profile)
+
+        self.unit = QLineEdit(settings.unit or "", self)
+        self.unit.setAccessibleName(self.tr("Enhetens namn"))
+        self.unit.setPlaceholderText(self.tr("t.ex. HC Torsås"))
+        self.unit.setEnabled("unit" not in settings.locked)
+        self.unit_error = ErrorLabel(self)
+        unit_label = QLabel(self.tr("&Enhetens namn:"))
+        unit_label.setBuddy(self.unit)
+        form.addRow(unit_label, with_error(self.unit, self.unit_error))
+        hint = QLabel(
+            self.tr("Mötesrummen får namn efter enheten följt av ett nummer, t.ex. ”HC Torsås 8”.")
+        )
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+
+        self.user = QLineEdit(settings.user_name, self)
+        self.user.setAccessibleName(self.tr("Ditt namn i historiken"))
+        self.user.setPlaceholderText(settings.actor)
+        user_label = QLabel(self.tr("Ditt &namn i historiken:"))
+        user_label.setBuddy(self.user)
+        form.addRow(user_label, self.user)
+
+    def validate(self) -> bool:
+        result = validate_unit_name(self.unit.text())
+        self.unit_error.show_error(validation_message(result))
+        if not result.ok:
+            self.unit.setFocus()
+        return result.ok
+
+    def result(self) -> Settings:
+        changes: dict[str, object] = {"user_name": self.user.text().strip()}
+        if "profile" not in self._settings.locked:
+            changes["profile"] = self.profile.currentData()
+        if "unit" not in self._settings.locked:
+            changes["unit"] = " ".join(self.unit.text().split())
+        return with_changes(self._settings, **changes)
+
+
+class FirstRunDialog(QDialog):
+    """Asked once per PC unless the site defaults or the command line already answer it."""
+
+    def __init__(
+        self, settings: Settings, profiles: dict[str, SiteProfile], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Välkommen till Vårdmöte"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Välj regionens rutin och ange enhetens namn. "
+                "Du kan ändra detta senare under Inställningar."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.form = ProfileUnitForm(settings, profiles, self)
+        layout.addWidget(self.form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Börja"))
+        self.ok_button.setAccessibleName(self.tr("Börja"))
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.settings = settings
+
+    def _accept(self) -> None:
+        if self.form.validate():
+            self.settings = self.form.result()
+            self.accept()

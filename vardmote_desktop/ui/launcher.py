@@ -1,0 +1,113 @@
+"""Starts the GUI: translations, the first-run dialog if needed, then the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from vardmote_desktop.config.paths import resources_dir
+from vardmote_desktop.config.settings import Settings
+from vardmote_desktop.domain.profiles import SiteProfile
+from vardmote_desktop.ui.first_run import FirstRunDialog
+from vardmote_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from vardmote_desktop.services.context import AppContext
+
+log = logging.getLogger(__name__)
+
+ContextFactory = Callable[[Settings, SiteProfile], "AppContext"]
+
+
+def install_translations(app: QApplication, language: str = "sv") -> list[QTranslator]:
+    """Qt's own Swedish (Nästa, Tillbaka, Avbryt, Färdig) plus ours when not Swedish."""
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    translators: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_sv = QTranslator(app)
+    if qt_sv.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_sv)
+        translators.append(qt_sv)
+    if language != "sv":  # the source strings are Swedish already
+        ours = QTranslator(app)
+        if ours.load(f"vardmote_{language}", str(resources_dir() / "translations")):
+            app.installTranslator(ours)
+            translators.append(ours)
+    return translators
+
+
+class Launcher:
+    """Owns the start-up sequence so that tests drive it exactly as a person would."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        profiles: dict[str, SiteProfile],
+        save_settings: Callable[[Settings], None],
+        make_context: ContextFactory,
+    ) -> None:
+        self.settings = settings
+        self.profiles = profiles
+        self._save = save_settings
+        self._make_context = make_context
+        self.first_run: FirstRunDialog | None = None
+        self.window: MainWindow | None = None
+
+    def start(self) -> None:
+        if self.settings.needs_first_run or self.settings.profile not in self.profiles:
+            self.first_run = FirstRunDialog(self.settings, self.profiles)
+            self.first_run.accepted.connect(self._first_run_done)
+            self.first_run.show()
+        else:
+            self._open_main()
+
+    def _first_run_done(self) -> None:
+        assert self.first_run is not None
+        self.settings = self.first_run.settings
+        self._save(self.settings)
+        self._open_main()
+
+    def _open_main(self) -> None:
+        settings = self.settings
+        profile = self.profiles[str(settings.profile)]
+        self.window = MainWindow(settings, profile, lambda: self._make_context(settings, profile))
+        self.window.show()
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    # A bug: full trace to the log file, a plain message to the user, and the app keeps running.
+    log.error("unhandled error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    if QApplication.instance() is not None:
+        QMessageBox.critical(
+            None,
+            QApplication.translate("Launcher", "Ett fel inträffade"),
+            QApplication.translate(
+                "Launcher", "Ett oväntat fel inträffade. Det har skrivits till loggfilen."
+            ),
+        )
+
+
+def run_gui(
+    settings: Settings,
+    profiles: dict[str, SiteProfile],
+    save_settings: Callable[[Settings], None],
+    make_context: ContextFactory,
+) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Vårdmöte")
+    app.setOrganizationName("Vardmote")
+    install_translations(app)
+    sys.excepthook = _excepthook
+    launcher = Launcher(settings, profiles, save_settings, make_context)
+    launcher.start()
+    if launcher.first_run is not None:
+        launcher.first_run.rejected.connect(app.quit)
+    return app.exec()

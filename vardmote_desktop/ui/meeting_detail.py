@@ -1,0 +1,163 @@
+"""The detail pane: one meeting's room with copy buttons, its recipients and its history."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vardmote_desktop.domain.profiles import SiteProfile
+from vardmote_desktop.services.dto import MeetingDetail
+from vardmote_desktop.ui import texts
+from vardmote_desktop.ui.widgets import CopyField
+
+
+class MeetingDetailPane(QScrollArea):
+    """Read-only view of a meeting; the actions live in the main window's menus and buttons."""
+
+    def __init__(self, profile: SiteProfile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Mötesdetaljer"))
+        self.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+
+        self.heading = QLabel(self.tr("Välj ett möte i listan."))
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName(self.tr("Möte"))
+        layout.addWidget(self.heading)
+
+        self.room_box = QGroupBox(self.tr("Mötesrum"))
+        form = QFormLayout(self.room_box)
+        self.room_name = CopyField(self.tr("Kopiera rumsnamn"), self.tr("Rumsnamn"))
+        self.video_address = CopyField(self.tr("Kopiera videoadress"), self.tr("Videoadress"))
+        label = profile.call_id_label
+        self.call_id = CopyField(self.tr("Kopiera %1").replace("%1", label), label)
+        self.passcode = CopyField(self.tr("Kopiera PIN-kod"), self.tr("PIN-kod"))
+        self.web_link = CopyField(self.tr("Kopiera webblänk"), self.tr("Webblänk"))
+        self.dial_in = CopyField(self.tr("Kopiera telefonnummer"), self.tr("Telefon"))
+        self.room_state = QLabel()
+        form.addRow(self.tr("Rumsnamn:"), self.room_name)
+        form.addRow(self.tr("Videoadress:"), self.video_address)
+        form.addRow(label[:1].upper() + label[1:] + ":", self.call_id)
+        form.addRow(self.tr("PIN-kod:"), self.passcode)
+        form.addRow(self.tr("Webblänk:"), self.web_link)
+        form.addRow(self.tr("Via telefon:"), self.dial_in)
+        form.addRow(self.tr("Rummets läge:"), self.room_state)
+        layout.addWidget(self.room_box)
+
+        people = QGroupBox(self.tr("Deltagare och utskick"))
+        people_layout = QVBoxLayout(people)
+        self.participants = QTableWidget(0, 5)
+        self.participants.setAccessibleName(self.tr("Deltagare"))
+        self.participants.setHorizontalHeaderLabels(
+            [
+                self.tr("Namn"),
+                self.tr("Organisation"),
+                self.tr("Kanal"),
+                self.tr("Status"),
+                self.tr("Tid"),
+            ]
+        )
+        self.participants.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.participants.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.participants.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.participants.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        people_layout.addWidget(self.participants)
+        layout.addWidget(people)
+
+        history = QGroupBox(self.tr("Historik"))
+        history_layout = QVBoxLayout(history)
+        self.history = QTableWidget(0, 3)
+        self.history.setAccessibleName(self.tr("Historik"))
+        self.history.setHorizontalHeaderLabels([self.tr("Tid"), self.tr("Vem"), self.tr("Vad")])
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        history_layout.addWidget(self.history)
+        layout.addWidget(history)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self._profile = profile
+        self.detail: MeetingDetail | None = None
+        self.clear()
+
+    def clear(self) -> None:
+        self.detail = None
+        self.heading.setText(self.tr("Välj ett möte i listan."))
+        self.room_box.setVisible(False)
+        self.participants.setRowCount(0)
+        self.history.setRowCount(0)
+
+    def show_detail(self, detail: MeetingDetail) -> None:
+        self.detail = detail
+        s = detail.summary
+        lines = [
+            f"<b>{texts.meeting_type(s.meeting_type)}</b>",
+            self.tr("%1, %2 minuter")
+            .replace("%1", texts.when(s.starts_at))
+            .replace("%2", str(s.duration_minutes)),
+            self.tr("Mötesform: %1 · %2")
+            .replace("%1", texts.meeting_mode(s.mode))
+            .replace("%2", texts.meeting_status(s.status)),
+            self.tr("Kallande: %1 (%2)").replace("%1", detail.organiser).replace("%2", detail.unit),
+        ]
+        if detail.reference:
+            lines.append(self.tr("Referens: %1").replace("%1", detail.reference))
+        for code in s.attention:
+            lines.append(f"<span style='color:#a4262c'>⚠ {texts.attention(code)}</span>")
+        self.heading.setText("<br>".join(lines))
+        self._show_room(detail)
+        self._show_participants(detail)
+        self._show_history(detail)
+
+    def _show_room(self, detail: MeetingDetail) -> None:
+        room = detail.room
+        self.room_box.setVisible(room is not None)
+        if room is None:
+            return
+        self.room_name.set_value(room.name)
+        self.video_address.set_value(room.video_address)
+        self.call_id.set_value(room.call_id)
+        self.passcode.set_value(room.passcode)
+        self.web_link.set_value(room.web_link)
+        dial = None
+        if room.dial_in and room.call_id:
+            dial = self.tr("%1, ange %2").replace("%1", room.dial_in).replace("%2", room.call_id)
+        self.dial_in.set_value(dial)
+        self.room_state.setText(texts.room_state(room.state))
+
+    def _show_participants(self, detail: MeetingDetail) -> None:
+        table = self.participants
+        table.setRowCount(len(detail.participants))
+        for row, p in enumerate(detail.participants):
+            name = p.name if p.active else self.tr("%1 (ersatt)").replace("%1", p.name)
+            org = p.organisation or texts.organisation_kind(p.organisation_kind)
+            delivery = p.delivery
+            moment = (delivery.confirmed_at or delivery.sent_at) if delivery else None
+            values = [
+                name,
+                org,
+                texts.channel(delivery.channel) if delivery else "",
+                texts.delivery_state(delivery.state) if delivery else "",
+                texts.when(moment) if moment else "",
+            ]
+            for col, value in enumerate(values):
+                table.setItem(row, col, QTableWidgetItem(value))
+
+    def _show_history(self, detail: MeetingDetail) -> None:
+        table = self.history
+        table.setRowCount(len(detail.events))
+        for row, event in enumerate(detail.events):
+            table.setItem(row, 0, QTableWidgetItem(texts.when(event.at)))
+            table.setItem(row, 1, QTableWidgetItem(event.actor))
+            table.setItem(row, 2, QTableWidgetItem(texts.event(event.action, event.details)))

@@ -1,0 +1,1 @@
+"""The meeting wizards: one QWizard per meeting type, built from shared pages."""

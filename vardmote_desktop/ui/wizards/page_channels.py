@@ -1,0 +1,186 @@
+"""Step 5: a secure channel per recipient, what to paste there, and whether it is sent."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from vardmote_desktop.domain.channels import RecipientFacts, channel_options, check_channel
+from vardmote_desktop.domain.types import Channel
+from vardmote_desktop.domain.workflows import invites_by_video
+from vardmote_desktop.services.dto import OutgoingText, ParticipantPlan
+from vardmote_desktop.services.errors import ServiceError
+from vardmote_desktop.ui import texts
+from vardmote_desktop.ui.errors import user_message
+from vardmote_desktop.ui.messages import channel_reason
+from vardmote_desktop.ui.widgets import ErrorLabel
+
+if TYPE_CHECKING:
+    from vardmote_desktop.ui.wizards.meeting_wizard import MeetingWizard
+
+
+class RecipientRow(QGroupBox):
+    """One recipient: the allowed channels, the advice in one sentence, copy and sent."""
+
+    def __init__(self, page: ChannelsPage, participant: ParticipantPlan) -> None:
+        super().__init__(participant.name)
+        self._page = page
+        self.participant = participant
+        wizard = page.meeting_wizard
+        self.facts = RecipientFacts(
+            organisation=participant.organisation_kind,
+            is_relative=participant.is_relative,
+            has_email=bool(participant.email),
+            has_phone=bool(participant.phone),
+            in_cosmic_link=wizard.plan.patient_in_cosmic_link,
+            has_cosmic_messenger=participant.has_cosmic_messenger,
+            meeting_type=wizard.plan.meeting_type,
+        )
+        advice = channel_options(wizard.profile, self.facts)
+        grid = QGridLayout(self)
+        self.channel = QComboBox()
+        self.channel.setAccessibleName(self.tr("Kanal för %1").replace("%1", participant.name))
+        for channel in advice.allowed:
+            self.channel.addItem(texts.channel(channel), channel)
+        chosen = participant.channel or advice.recommended
+        if chosen is not None and self.channel.findData(chosen) >= 0:
+            self.channel.setCurrentIndex(self.channel.findData(chosen))
+        self.reason = QLabel(channel_reason(advice.reason))
+        self.reason.setWordWrap(True)
+        self.copy_subject = QPushButton(self.tr("Kopiera ämnesrad"))
+        self.copy_body = QPushButton(self.tr("Kopiera meddelande"))
+        for button, what in ((self.copy_subject, "ämnesrad"), (self.copy_body, "meddelande")):
+            button.setAccessibleName(f"Kopiera {what} till {participant.name}")
+        self.copy_subject.clicked.connect(lambda: self._copy(subject=True))
+        self.copy_body.clicked.connect(lambda: self._copy(subject=False))
+        self.sent = QCheckBox(self.tr("Skickat nu"))
+        self.sent.setAccessibleName(self.tr("Skickat till %1").replace("%1", participant.name))
+        self.sent.setChecked(participant.sent_now)
+        self.error = ErrorLabel()
+        grid.addWidget(QLabel(self.tr("Kanal:")), 0, 0)
+        grid.addWidget(self.channel, 0, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_subject)
+        buttons.addWidget(self.copy_body)
+        buttons.addWidget(self.sent)
+        buttons.addStretch(1)
+        grid.addLayout(buttons, 0, 2)
+        grid.addWidget(self.reason, 1, 0, 1, 3)
+        grid.addWidget(self.error, 2, 0, 1, 3)
+        grid.setColumnStretch(2, 1)
+        self.channel.currentIndexChanged.connect(self._channel_changed)
+        self._channel_changed()
+
+    def selected(self) -> Channel | None:
+        data = self.channel.currentData()
+        return Channel(data) if data is not None else None
+
+    def _channel_changed(self) -> None:
+        channel = self.selected()
+        self.copy_subject.setVisible(channel is Channel.COSMIC_MESSENGER)
+        self.copy_body.setEnabled(channel is not None)
+        self.copy_body.setText(
+            self.tr("Text att läsa upp")
+            if channel is Channel.PHONE
+            else self.tr("Kopiera meddelande")
+        )
+        self.sent.setText(
+            self.tr("Ringt nu") if channel is Channel.PHONE else self.tr("Skickat nu")
+        )
+
+    def _copy(self, *, subject: bool) -> None:
+        channel = self.selected()
+        if channel is None:
+            return
+        try:
+            text: OutgoingText = self._page.meeting_wizard.outgoing_text(channel)
+        except ServiceError as exc:  # the privacy guard refused it: say so next to the button
+            self.error.show_error(user_message(exc))
+            return
+        self.error.show_error(None)
+        QGuiApplication.clipboard().setText((text.subject or "") if subject else text.body)
+
+    def store(self) -> bool:
+        channel = self.selected()
+        refusal = (
+            check_channel(self._page.meeting_wizard.profile, self.facts, channel)
+            if channel
+            else None
+        )
+        if channel is None or refusal is not None:
+            self.error.show_error(channel_reason(refusal) if refusal else self.tr("Välj en kanal."))
+            return False
+        self.participant.channel = channel
+        self.participant.sent_now = self.sent.isChecked()
+        return True
+
+
+class ChannelsPage(QWizardPage):
+    def __init__(self, wizard: MeetingWizard) -> None:
+        super().__init__()
+        self.meeting_wizard = wizard
+        self.setTitle(self.tr("Förmedla mötesuppgifterna säkert"))
+        self.setSubTitle(
+            self.tr(
+                "Välj kanal för varje mottagare. Skicka aldrig mötesuppgifter "
+                "eller patientuppgifter med vanlig e-post."
+            )
+        )
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.copy_all = QPushButton(self.tr("Kopiera &inbjudan"))
+        self.copy_all.setAccessibleName(self.tr("Kopiera inbjudan"))
+        self.copy_all.clicked.connect(self._copy_invitation)
+        self.copy_error = ErrorLabel()
+        top.addWidget(self.copy_all)
+        top.addWidget(self.copy_error, 1)
+        layout.addLayout(top)
+        self.recipients_area = QScrollArea()
+        self.recipients_area.setWidgetResizable(True)
+        layout.addWidget(self.recipients_area)
+        self.rows: list[RecipientRow] = []
+
+    def initializePage(self) -> None:
+        body = QWidget()
+        rows_layout = QVBoxLayout(body)
+        plan = self.meeting_wizard.plan
+        self.rows = [
+            RecipientRow(self, p)
+            for p in plan.participants
+            if invites_by_video(plan.mode, p.joins_by_video)
+        ]
+        for row in self.rows:
+            rows_layout.addWidget(row)
+        if not self.rows:
+            rows_layout.addWidget(QLabel(self.tr("Ingen deltar via video.")))
+        rows_layout.addStretch(1)
+        self.recipients_area.setWidget(body)
+
+    def _copy_invitation(self) -> None:
+        try:
+            text = self.meeting_wizard.outgoing_text(None)
+        except ServiceError as exc:  # the privacy guard refused it: say so next to the button
+            self.copy_error.show_error(user_message(exc))
+            return
+        self.copy_error.show_error(None)
+        QGuiApplication.clipboard().setText(text.body)
+
+    def validatePage(self) -> bool:
+        return all([row.store() for row in self.rows])
+
+    def nextId(self) -> int:
+        return self.meeting_wizard.page_after(self)

@@ -1,0 +1,213 @@
+"""Step 4: the room: ours (a reserved, never-reused name) or the municipality's (external)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from vardmote_desktop.domain.types import PlatformKind
+from vardmote_desktop.services.dto import ReservedName, RoomPlan
+from vardmote_desktop.services.errors import ServiceError
+from vardmote_desktop.ui.errors import user_message
+from vardmote_desktop.ui.widgets import CopyField, ErrorLabel
+
+if TYPE_CHECKING:
+    from vardmote_desktop.ui.wizards.meeting_wizard import MeetingWizard
+
+
+class RoomPage(QWizardPage):
+    def __init__(self, wizard: MeetingWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        profile = wizard.profile
+        self.setTitle(self.tr("Mötesrum"))
+        self.setSubTitle(
+            self.tr(
+                "Ett unikt mötesrum för varje möte. Ett rum eller rumsnamn "
+                "används aldrig igen, inte ens efter att rummet tagits bort."
+            )
+        )
+        layout = QVBoxLayout(self)
+        self.ours = QRadioButton(self.tr("&Vårt mötesrum i %1").replace("%1", profile.video_tool))
+        tools = ", ".join(profile.external_tools) or self.tr("kommunens verktyg")
+        self.external = QRadioButton(
+            self.tr("&Kommunens mötesrum (%1): kommunen bjuder in och startar").replace("%1", tools)
+        )
+        self.owner = QButtonGroup(self)
+        for button in (self.ours, self.external):
+            button.setAccessibleName(button.text().replace("&", ""))
+            self.owner.addButton(button)
+            layout.addWidget(button)
+            button.toggled.connect(self._owner_changed)
+
+        self.name_box = QGroupBox(self.tr("1. Rumsnamn"))
+        name_layout = QVBoxLayout(self.name_box)
+        self.room_name = CopyField(self.tr("Kopiera rumsnamn"), self.tr("Rumsnamn"))
+        self.name_hint = QLabel()
+        self.name_hint.setWordWrap(True)
+        name_layout.addWidget(self.room_name)
+        name_layout.addWidget(self.name_hint)
+        layout.addWidget(self.name_box)
+
+        self.paste_box = QGroupBox(self.tr("2. Klistra in inbjudan"))
+        paste_layout = QVBoxLayout(self.paste_box)
+        self.paste_hint = QLabel()
+        self.paste_hint.setWordWrap(True)
+        self.invitation = QPlainTextEdit()
+        self.invitation.setAccessibleName(self.tr("Inbjudan"))
+        self.invitation.setPlaceholderText(self.tr("Klistra in hela inbjudan här (Ctrl+V)"))
+        self.invitation.setTabChangesFocus(True)
+        self.invitation.textChanged.connect(self._read)
+        self.paste_button = QPushButton(self.tr("Klistra &in inbjudan"))
+        self.paste_button.setAccessibleName(self.tr("Klistra in inbjudan"))
+        self.paste_button.clicked.connect(self.paste_from_clipboard)
+        self.create_button = QPushButton(self.tr("&Skapa mötesrum"))
+        self.create_button.setAccessibleName(self.tr("Skapa mötesrum"))
+        self.create_button.clicked.connect(self.create_on_platform)
+        self.read_error = ErrorLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.paste_button)
+        buttons.addWidget(self.create_button)
+        buttons.addStretch(1)
+        paste_layout.addWidget(self.paste_hint)
+        paste_layout.addWidget(self.invitation)
+        paste_layout.addLayout(buttons)
+        paste_layout.addWidget(self.read_error)
+        layout.addWidget(self.paste_box)
+
+        self.result_box = QGroupBox(self.tr("3. Uppgifter att förmedla"))
+        form = QFormLayout(self.result_box)
+        label = profile.call_id_label
+        self.video_address = CopyField(self.tr("Kopiera videoadress"), self.tr("Videoadress"))
+        self.call_id = CopyField(self.tr("Kopiera %1").replace("%1", label), label)
+        self.passcode = CopyField(self.tr("Kopiera PIN-kod"), self.tr("PIN-kod"))
+        self.web_link = CopyField(self.tr("Kopiera webblänk"), self.tr("Webblänk"))
+        self.dial_in = CopyField(self.tr("Kopiera telefonnummer"), self.tr("Telefon"))
+        form.addRow(self.tr("Videoadress:"), self.video_address)
+        form.addRow(label[:1].upper() + label[1:] + ":", self.call_id)
+        form.addRow(self.tr("PIN-kod:"), self.passcode)
+        form.addRow(self.tr("Webblänk:"), self.web_link)
+        form.addRow(self.tr("Via telefon:"), self.dial_in)
+        layout.addWidget(self.result_box)
+        self.reserved: ReservedName | None = None
+        self.ours.setChecked(True)
+
+    # --- owner -------------------------------------------------------------------------------
+    def _owner_changed(self) -> None:
+        ours = self.ours.isChecked()
+        platform = self._wizard.context.rooms.platform
+        manual = platform is PlatformKind.MANUAL
+        tool = self._wizard.profile.video_tool
+        self.name_box.setVisible(ours)
+        self.paste_button.setVisible(manual or not ours)
+        self.invitation.setVisible(manual or not ours)
+        self.create_button.setVisible(ours and not manual)
+        if ours and manual:
+            self.paste_hint.setText(
+                self.tr(
+                    "Skapa ett mötesrum i %1 med namnet ovan. Klicka på ”Bjud in”, välj att "
+                    "kopiera inbjudan och klistra in den här."
+                ).replace("%1", tool)
+            )
+        elif ours:
+            self.paste_hint.setText(self.tr("Vårdmöte skapar rummet på videoplattformen."))
+        else:
+            self.paste_hint.setText(
+                self.tr(
+                    "Klistra in länken eller adressen du fått från kommunen. Vårdmöte varken "
+                    "skapar eller tar bort kommunens rum."
+                )
+            )
+        self._read()
+
+    def initializePage(self) -> None:
+        if self.reserved is None and self.ours.isChecked():
+            self._reserve()
+        self._owner_changed()
+
+    def _reserve(self) -> None:
+        self.room_name.set_value(None)
+        self.name_hint.setText(self.tr("Reserverar ett rumsnamn…"))
+        self._wizard.run(self._wizard.context.rooms.reserve_name, self._on_reserved)
+
+    def _on_reserved(self, reserved: ReservedName) -> None:
+        self.reserved = reserved
+        self.room_name.set_value(reserved.name)
+        self.name_hint.setText(
+            self.tr("Namnet är reserverat för det här mötet och används aldrig igen.")
+        )
+        self.completeChanged.emit()
+
+    # --- reading the invitation ----------------------------------------------------------------
+    def paste_from_clipboard(self) -> None:
+        self.invitation.setPlainText(QGuiApplication.clipboard().text())
+
+    def _read(self) -> None:
+        text = self.invitation.toPlainText()
+        rooms = self._wizard.context.rooms
+        plan: RoomPlan | None = None
+        message: str | None = None
+        if text.strip():
+            try:
+                plan = rooms.read_invitation(text, external=self.external.isChecked())
+            except ServiceError as exc:
+                message = str(exc) or user_message(exc)
+        self.read_error.show_error(message)
+        if plan is not None or not text.strip():
+            self._show(plan)
+
+    def create_on_platform(self) -> None:
+        reserved = self.reserved
+        if reserved is None:
+            return
+        self.create_button.setEnabled(False)
+        self.read_error.show_error(self.tr("Skapar mötesrummet…"))
+
+        def done(plan: RoomPlan) -> None:
+            self.read_error.show_error(None)
+            self._show(plan)
+
+        def failed(exc: BaseException) -> None:
+            self.create_button.setEnabled(True)
+            self.read_error.show_error(user_message(exc))
+
+        self._wizard.run(lambda: self._wizard.context.rooms.create_room(reserved), done, failed)
+
+    def _show(self, plan: RoomPlan | None) -> None:
+        if plan is not None and self.ours.isChecked() and self.reserved is not None:
+            plan.name = self.reserved.name
+            plan.number = self.reserved.number
+        self._wizard.plan.room = plan
+        self.video_address.set_value(plan.video_address if plan else None)
+        self.call_id.set_value(plan.call_id if plan else None)
+        self.passcode.set_value(plan.passcode if plan else None)
+        self.web_link.set_value(plan.web_link if plan else None)
+        dial = self._wizard.profile.dial_in_number
+        self.dial_in.set_value(
+            self.tr("%1, ange %2").replace("%1", dial).replace("%2", plan.call_id)
+            if plan and plan.call_id and dial
+            else None
+        )
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        room = self._wizard.plan.room
+        if room is None or not (room.video_address or room.call_id or room.web_link):
+            return False
+        return self.external.isChecked() or self.reserved is not None
+
+    def nextId(self) -> int:
+        return self._wizard.page_after(self)

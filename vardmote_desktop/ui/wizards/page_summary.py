@@ -1,0 +1,65 @@
+"""Last step: what will be stored, in the users' words; Färdig books the meeting."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+
+from vardmote_desktop.ui import texts
+from vardmote_desktop.ui.widgets import ErrorLabel
+
+if TYPE_CHECKING:
+    from vardmote_desktop.ui.wizards.meeting_wizard import MeetingWizard
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, wizard: MeetingWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Sammanfattning"))
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Sammanfattning"))
+        self.error = ErrorLabel()
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.setFinalPage(True)
+
+    def initializePage(self) -> None:
+        plan = self._wizard.plan
+        lines = [
+            f"<b>{escape(texts.meeting_type(plan.meeting_type))}</b>",
+            self.tr("Tid: %1, %2 minuter")
+            .replace("%1", texts.when(plan.starts_at))
+            .replace("%2", str(plan.duration_minutes)),
+            self.tr("Mötesform: %1").replace("%1", texts.meeting_mode(plan.mode)),
+        ]
+        if not plan.suitability_ok:
+            lines.append(self.tr("Video passar inte: mötet loggas utan mötesrum."))
+        if plan.reference:
+            lines.append(self.tr("Referens: %1").replace("%1", escape(plan.reference)))
+        for code, holder in plan.roles.items():
+            lines.append(f"{escape(texts.role(code))}: {escape(holder)}")
+        room = plan.room
+        if room is not None and plan.suitability_ok:
+            name = room.name or self.tr("kommunens rum")
+            lines.append(self.tr("Mötesrum: %1").replace("%1", escape(name)))
+            if room.video_address:
+                lines.append(self.tr("Videoadress: %1").replace("%1", escape(room.video_address)))
+            if room.call_id:
+                label = self._wizard.profile.call_id_label
+                lines.append(f"{escape(label[:1].upper() + label[1:])}: {escape(room.call_id)}")
+        lines.append(self.tr("<br><b>Deltagare</b>"))
+        for p in plan.participants:
+            channel = texts.channel(p.channel) if p.channel else self.tr("ingen videoinbjudan")
+            state = self.tr(", skickad") if p.sent_now else ""
+            lines.append(f"{escape(p.name)} – {escape(channel)}{state}")
+        self.summary.setText("<br>".join(lines))
+        self.error.show_error(None)
+
+    def nextId(self) -> int:
+        return -1

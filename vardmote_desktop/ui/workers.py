@@ -1,0 +1,106 @@
+"""Runs slow work (database, network, imports) off the GUI thread and reports back by signal."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside a job that noticed its token was cancelled."""
+
+
+class CancelToken:
+    """Checked by long jobs between steps; a cancel can't interrupt a blocking socket read."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise Cancelled()
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self._fn = fn
+        self._signals = signals
+        self.setAutoDelete(True)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:  # reported to the GUI thread, which decides what to show
+            self._signals.failed.emit(exc)
+        else:
+            self._signals.done.emit(result)
+
+
+class Worker(QObject):
+    """One background job: emits finished(result) or failed(exception) on the GUI thread.
+
+    Late results of a cancelled job are dropped, so a user who pressed Avbryt is never surprised.
+    """
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.token = CancelToken()
+        self._signals = _Signals()
+        self._signals.done.connect(self._on_done)
+        self._signals.failed.connect(self._on_failed)
+        self.running = False
+
+    def start(self, fn: Callable[[], Any], pool: QThreadPool | None = None) -> None:
+        self.running = True
+        (pool or QThreadPool.globalInstance()).start(_Job(fn, self._signals))
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+    def _on_done(self, result: object) -> None:
+        self.running = False
+        if not self.token.cancelled:
+            self.finished.emit(result)
+
+    def _on_failed(self, exc: object) -> None:
+        self.running = False
+        if isinstance(exc, Cancelled) or self.token.cancelled:
+            return
+        self.failed.emit(exc)
+
+
+def run_in_background(
+    parent: QObject,
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> Worker:
+    """Start fn on the thread pool; callbacks run on the GUI thread. Keep the Worker to cancel."""
+    worker = Worker(parent)
+    worker.finished.connect(on_done)
+    worker.failed.connect(on_error)
+    worker.start(fn)
+    return worker
