@@ -186,6 +186,22 @@ def test_rooms_without_address_or_unit_do_not_collide(session: Session) -> None:
     assert session.scalars(select(Room.id)).all() != []
 
 
+def test_external_rooms_may_share_the_municipality_address(session: Session) -> None:
+    # The municipality's own Sefos/Inera room can be used again; only ours must never repeat.
+    unit = get_or_create_unit(session, "HC Torsås")
+    first, second = meeting(unit), meeting(unit)
+    for target in (first, second):
+        target.room = Room(
+            platform=PlatformKind.EXTERNAL,
+            state=RoomState.EXTERNAL,
+            video_address="vmr.kommun@sefos.example",
+        )
+    session.add_all([first, second])
+    session.flush()
+    addresses = session.scalars(select(Room.video_address)).all()
+    assert addresses == ["vmr.kommun@sefos.example"] * 2
+
+
 def test_foreign_keys_are_enforced(session: Session) -> None:
     orphan = participant()
     orphan.meeting_id = 999_999

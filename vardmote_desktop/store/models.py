@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    text,
 )
 from sqlalchemy.orm import (
     DeclarativeBase,
@@ -143,6 +144,15 @@ class Room(Base):
         # The database itself refuses a reused room: an old invitation must never lead into a
         # new meeting (domain.md). NULLs (external rooms, rooms not yet named) do not collide.
         UniqueConstraint("unit_id", "number"),
+        # Only our own rooms' addresses are unique: a municipality may well invite to the same
+        # Sefos or Inera room again, and that room is not ours to name or delete.
+        Index(
+            "uq_rooms_video_address_ours",
+            "video_address",
+            unique=True,
+            sqlite_where=text("platform != 'external'"),
+            postgresql_where=text("platform != 'external'"),
+        ),
         Index(None, "state"),
         Index(None, "call_id"),
     )
@@ -156,7 +166,7 @@ class Room(Base):
     name: Mapped[str | None] = mapped_column(String(200), unique=True)
     platform: Mapped[PlatformKind] = mapped_column(enum_column_type(PlatformKind))
     platform_room_id: Mapped[str | None] = mapped_column(String(200))
-    video_address: Mapped[str | None] = mapped_column(String(320), unique=True)
+    video_address: Mapped[str | None] = mapped_column(String(320))
     call_id: Mapped[str | None] = mapped_column(String(64))  # text: leading zeros matter
     passcode: Mapped[str | None] = mapped_column(String(64))
     web_link: Mapped[str | None] = mapped_column(String(2048))

@@ -120,7 +120,14 @@ def upgrade() -> None:
         sa.UniqueConstraint("meeting_id", name=op.f("uq_rooms_meeting_id")),
         sa.UniqueConstraint("name", name=op.f("uq_rooms_name")),
         sa.UniqueConstraint("unit_id", "number", name=op.f("uq_rooms_unit_id_number")),
-        sa.UniqueConstraint("video_address", name=op.f("uq_rooms_video_address")),
+    )
+    op.create_index(
+        "uq_rooms_video_address_ours",
+        "rooms",
+        ["video_address"],
+        unique=True,
+        sqlite_where=sa.text("platform != 'external'"),
+        postgresql_where=sa.text("platform != 'external'"),
     )
     op.create_index(op.f("ix_rooms_state"), "rooms", ["state"])
     op.create_index(op.f("ix_rooms_call_id"), "rooms", ["call_id"])
