@@ -19,9 +19,9 @@ from vardmote_desktop.domain.types import DeliveryState
 from vardmote_desktop.store.engine import create_store_engine, make_session_factory
 from vardmote_desktop.store.errors import DatabaseTooNewError
 from vardmote_desktop.store.migrate import (
-    HEAD_REVISION,
     MIGRATIONS_DIR,
     current_revision,
+    head_revision,
     upgrade_to_head,
 )
 from vardmote_desktop.store.models import Base, Delivery
@@ -32,8 +32,8 @@ _ADD_COLUMN = '''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9999"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -53,8 +53,8 @@ _FAIL_HALFWAY = '''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9999"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -73,13 +73,19 @@ def _scripts_with(tmp_path: Path, extra_revision: str) -> Path:
     """A copy of the shipped migrations plus one more revision."""
     location = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, location, ignore=shutil.ignore_patterns("__pycache__"))
-    (location / "versions" / "0002_test.py").write_text(extra_revision, encoding="utf-8")
+    # Chained onto whatever the newest shipped revision is, so new migrations keep this working.
+    script = extra_revision.replace("{head}", head_revision())
+    (location / "versions" / "9999_test.py").write_text(script, encoding="utf-8")
     return location
 
 
 def test_upgrade_from_empty_creates_every_table(empty_engine: Engine) -> None:
     result = upgrade_to_head(empty_engine)
-    assert (result.previous_revision, result.revision, result.upgraded) == (None, "0001", True)
+    assert (result.previous_revision, result.revision, result.upgraded) == (
+        None,
+        head_revision(),
+        True,
+    )
     assert result.backup_path is None
     tables = set(inspect(empty_engine).get_table_names())
     assert tables == set(Base.metadata.tables) | {"alembic_version"}
@@ -93,15 +99,20 @@ def test_migrations_match_the_models(engine: Engine) -> None:
 
 def test_upgrade_is_idempotent(engine: Engine) -> None:
     again = upgrade_to_head(engine)
-    assert (again.previous_revision, again.revision, again.upgraded) == ("0001", "0001", False)
-    assert current_revision(engine) == HEAD_REVISION
+    head = head_revision()
+    assert (again.previous_revision, again.revision, again.upgraded) == (head, head, False)
+    assert current_revision(engine) == head
 
 
-def test_head_constant_is_the_newest_script() -> None:
+def test_head_from_file_names_is_the_newest_script() -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("path_separator", "os")
-    assert ScriptDirectory.from_config(config).get_current_head() == HEAD_REVISION
+    scripts = ScriptDirectory.from_config(config)
+    assert scripts.get_current_head() == head_revision()
+    for script in scripts.walk_revisions():
+        # The fast path reads revisions from file names: each id must be its file's prefix.
+        assert script.path is not None and Path(script.path).name.startswith(script.revision + "_")
 
 
 def test_up_to_date_start_does_not_load_the_scripts(
@@ -138,12 +149,11 @@ def test_older_sqlite_file_is_backed_up_and_keeps_its_rows(tmp_path: Path) -> No
 
         result = upgrade_to_head(engine, script_location=_scripts_with(tmp_path, _ADD_COLUMN))
 
-        assert (result.previous_revision, result.revision) == ("0001", "0002")
-        assert result.backup_path == tmp_path / "vardmote.db.bak-0001"
+        head = head_revision()
+        assert (result.previous_revision, result.revision) == (head, "9999")
+        assert result.backup_path == tmp_path / f"vardmote.db.bak-{head}"
         with closing(sqlite3.connect(result.backup_path)) as backup:
-            assert backup.execute("SELECT version_num FROM alembic_version").fetchall() == [
-                ("0001",)
-            ]
+            assert backup.execute("SELECT version_num FROM alembic_version").fetchall() == [(head,)]
             assert backup.execute("SELECT count(*) FROM deliveries").fetchall() == [(1,)]
         # Rebuilding participants with foreign keys on would have cascaded into deliveries.
         with engine.connect() as connection:
@@ -158,5 +168,5 @@ def test_older_sqlite_file_is_backed_up_and_keeps_its_rows(tmp_path: Path) -> No
 def test_failed_migration_leaves_the_database_as_it_was(engine: Engine, tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="halfway"):
         upgrade_to_head(engine, script_location=_scripts_with(tmp_path, _FAIL_HALFWAY))
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == head_revision()
     assert "half_done" not in inspect(engine).get_table_names()

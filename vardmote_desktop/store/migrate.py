@@ -15,10 +15,17 @@ from sqlalchemy import Connection, Engine
 
 from vardmote_desktop.store.errors import DatabaseTooNewError, StoreError
 
-# The newest revision in migrations/versions; a test keeps the two equal. Knowing it here lets
-# an up-to-date database start without loading the Alembic script directory at all.
-HEAD_REVISION = "0001"
 MIGRATIONS_DIR = Path(__file__).resolve().with_name("migrations")
+
+
+def head_revision(location: Path = MIGRATIONS_DIR) -> str:
+    """The newest revision, read from the file names ("0002_log_search.py" → "0002").
+
+    Each script's revision id is its four-digit prefix (a test checks this), so an up-to-date
+    database starts without loading the Alembic script directory at all.
+    """
+    prefixes = [p.name[:4] for p in (location / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")]
+    return max(prefixes)
 
 
 @dataclass(frozen=True)
@@ -49,7 +56,7 @@ def upgrade_to_head(engine: Engine, *, script_location: Path | None = None) -> M
     is left untouched. script_location exists for tests that add revisions.
     """
     previous = current_revision(engine)
-    if script_location is None and previous == HEAD_REVISION:
+    if script_location is None and previous == head_revision():
         return MigrationResult(previous, previous)
     config = _alembic_config(script_location or MIGRATIONS_DIR)
     script = ScriptDirectory.from_config(config)
