@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vardmote_desktop.cli import build_parser, setting_overrides
+from vardmote_desktop.cli import SUBCOMMANDS, build_parser, setting_overrides
 from vardmote_desktop.config.paths import AppPaths, site_defaults_candidates, user_paths
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import (
@@ -18,7 +18,6 @@ from vardmote_desktop.config.settings import (
     load_settings,
     save_user_settings,
 )
-from vardmote_desktop.logsetup import setup_logging
 
 if TYPE_CHECKING:
     from vardmote_desktop.domain.profiles import SiteProfile
@@ -34,7 +33,9 @@ class Startup:
     profiles: dict[str, SiteProfile]
     save: Callable[[Settings], None]
     make_context: Callable[[Settings, SiteProfile], AppContext]
+    start_logging: Callable[[], None]
     print_settings: bool = False
+    check: bool = False
 
 
 def prepare(argv: list[str] | None = None) -> Startup:
@@ -55,10 +56,31 @@ def prepare(argv: list[str] | None = None) -> Startup:
 
         return build_context(current, profile, paths)
 
-    return Startup(paths, settings, load_profiles(), save, make_context, args.print_settings)
+    def start_logging() -> None:
+        # After the first paint too: the file handler and its redaction filter are not free.
+        from vardmote_desktop.logsetup import setup_logging
+
+        setup_logging(paths.log_dir)
+
+    return Startup(
+        paths,
+        settings,
+        load_profiles(),
+        save,
+        make_context,
+        start_logging,
+        args.print_settings,
+        args.check,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] and arguments[0] in SUBCOMMANDS:
+        # `vardmote-desktop export ...`: runs without the GUI (vardmote_desktop/commands.py).
+        from vardmote_desktop.commands import run
+
+        return run(arguments)
     try:
         startup = prepare(argv)
     except SettingsError as exc:
@@ -67,10 +89,38 @@ def main(argv: list[str] | None = None) -> int:
     if startup.print_settings:
         print(json.dumps(asdict(startup.settings), ensure_ascii=False, indent=2))
         return 0
-    setup_logging(startup.paths.log_dir)
+    if startup.check:
+        return check_installation(startup)
     from vardmote_desktop.ui.launcher import run_gui
 
-    return run_gui(startup.settings, startup.profiles, startup.save, startup.make_context)
+    def make_context(settings: Settings, profile: SiteProfile) -> AppContext:
+        startup.start_logging()
+        return startup.make_context(settings, profile)
+
+    return run_gui(startup.settings, startup.profiles, startup.save, make_context)
+
+
+def check_installation(startup: Startup) -> int:
+    """For IT after an install: profiles, templates, database and migrations all reachable."""
+    settings = startup.settings
+    profile = startup.profiles.get(settings.profile or "")
+    if profile is None or settings.needs_first_run:
+        print("vardmote-desktop: profil eller enhet saknas (--profile, --unit)", file=sys.stderr)
+        return 2
+    from vardmote_desktop.services.errors import ServiceError
+
+    try:
+        context = startup.make_context(settings, profile)
+    except ServiceError as exc:
+        print(
+            f"vardmote-desktop: databasen kunde inte öppnas ({type(exc).__name__})", file=sys.stderr
+        )
+        return 1
+    try:
+        print(f"ok: {profile.name}, {settings.unit}, {context.database_label}")
+    finally:
+        context.close()
+    return 0
 
 
 if __name__ == "__main__":

@@ -12,10 +12,18 @@ from vardmote_desktop.config.profiles import load_template
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.services.context import AppContext
-from vardmote_desktop.services.errors import DatabaseTooNew, DatabaseUnavailable
+from vardmote_desktop.services.drafts import DraftService
+from vardmote_desktop.services.errors import DatabaseTooNew, DatabaseUnavailable, ServiceError
+from vardmote_desktop.services.followup import FollowUpService
 from vardmote_desktop.services.invitations import InvitationService
+from vardmote_desktop.services.log import LogService
 from vardmote_desktop.services.meetings import MeetingService
+from vardmote_desktop.services.platforms import PlatformService
+from vardmote_desktop.services.reconcile import ReconcileService
+from vardmote_desktop.services.reminders import ReminderService
+from vardmote_desktop.services.retention import RetentionService
 from vardmote_desktop.services.rooms import RoomService
+from vardmote_desktop.services.statistics import StatisticsService
 from vardmote_desktop.store.engine import (
     create_store_engine,
     default_sqlite_url,
@@ -54,12 +62,42 @@ def build_context(settings: Settings, profile: SiteProfile, paths: AppPaths) -> 
     if result.upgraded:
         log.info("database migrated from %s to %s", result.previous_revision, result.revision)
     factory = make_session_factory(engine)
+    retention = RetentionService(factory, settings, profile)
+    _retain_at_startup(retention)
+    # The keyring backend is resolved here, on the worker thread, never before the first paint.
+    from vardmote_desktop.platforms.credentials import CredentialStore
+
+    platforms = PlatformService(settings, profile, CredentialStore())
+    rooms = RoomService(factory, settings, profile, platforms)
+    meetings = MeetingService(factory, settings, profile)
     return AppContext(
         settings=settings,
         profile=profile,
-        meetings=MeetingService(factory, settings, profile),
-        rooms=RoomService(factory, settings, profile),
+        meetings=meetings,
+        rooms=rooms,
         invitations=InvitationService(profile, load_template(profile.invitation_template)),
+        followup=FollowUpService(factory, settings, profile),
+        drafts=DraftService(factory, settings),
+        platforms=platforms,
+        reconcile=ReconcileService(factory, settings, platforms, rooms),
+        log=LogService(factory, settings, profile, meetings=meetings),
+        statistics=StatisticsService(factory),
+        retention=retention,
+        reminders=ReminderService(factory, settings, profile),
         database_label=database_label(url),
         close=engine.dispose,
     )
+
+
+def _retain_at_startup(retention: RetentionService) -> None:
+    """Purge meetings past the retention period (one indexed query when none are due).
+
+    A failure is logged, not raised: the log must still open, and the next start retries.
+    """
+    try:
+        result = retention.run_at_startup()
+    except (ServiceError, SQLAlchemyError) as exc:
+        log.error("retention purge at start-up failed: %s", type(exc).__name__)
+        return
+    if result.count:
+        log.info("retention purged %d meetings started before %s", result.count, result.cutoff)

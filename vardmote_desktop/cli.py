@@ -5,11 +5,16 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+# Subcommands run without the GUI (vardmote_desktop/commands.py); "export" writes CSV or PDF.
+SUBCOMMANDS = ("export",)
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vardmote-desktop",
         description="Vårdmöte: säkra videomöten mellan region och kommun.",
+        epilog="Export utan fönster: vardmote-desktop export --format csv|pdf --from DATUM "
+        "--to DATUM --out FIL (se vardmote-desktop export --help).",
     )
     parser.add_argument("--profile", help="regionprofil: kalmar eller region_pexip")
     parser.add_argument("--unit", help="enhetens namn, t.ex. 'HC Torsås'")
@@ -24,6 +29,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--site-defaults", help="fil med regionens förinställningar (JSON)")
     parser.add_argument(
         "--print-settings", action="store_true", help="skriv ut inställningarna och avsluta"
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="kontrollera installationen: öppna och uppdatera databasen, skriv resultatet",
     )
     return parser
 

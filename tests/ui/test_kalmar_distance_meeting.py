@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.person import click, type_text
 from tests.ui.conftest import INVITATION_KALMAR, wait_ready
-from vardmote_desktop.domain.types import Channel, DeliveryState, MeetingType, RoomState
+from tests.ui.wizard_driver import open_wizard
+from vardmote_desktop.domain.types import Channel, DeliveryState, RoomState
 from vardmote_desktop.ui.launcher import Launcher
 from vardmote_desktop.ui.wizards.meeting_wizard import (
     CHANNELS,
@@ -20,7 +21,6 @@ from vardmote_desktop.ui.wizards.meeting_wizard import (
     ROOM,
     SUITABILITY,
     SUMMARY,
-    MeetingWizard,
 )
 from vardmote_desktop.ui.wizards.page_channels import ChannelsPage
 from vardmote_desktop.ui.wizards.page_participants import ParticipantsPage
@@ -62,9 +62,7 @@ def test_first_run_then_kalmar_meeting_survives_restart(
     assert len(menu_texts) == 5
     assert menu_texts[0] == "Distansmöte mellan huvudmän"  # Kalmar's own type comes first
 
-    window.new_meeting_actions[MeetingType.DISTANCE].trigger()
-    wizard = window._wizard
-    assert isinstance(wizard, MeetingWizard)
+    wizard = open_wizard(qtbot, window, "Distansmöte mellan huvudmän")
     qtbot.addWidget(wizard)
     assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Nästa >"
 

@@ -7,9 +7,17 @@ from dataclasses import dataclass, field
 
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.profiles import SiteProfile
+from vardmote_desktop.services.drafts import DraftService
+from vardmote_desktop.services.followup import FollowUpService
 from vardmote_desktop.services.invitations import InvitationService
+from vardmote_desktop.services.log import LogService
 from vardmote_desktop.services.meetings import MeetingService
+from vardmote_desktop.services.platforms import PlatformService
+from vardmote_desktop.services.reconcile import ReconcileService
+from vardmote_desktop.services.reminders import ReminderService
+from vardmote_desktop.services.retention import RetentionService
 from vardmote_desktop.services.rooms import RoomService
+from vardmote_desktop.services.statistics import StatisticsService
 
 
 @dataclass
@@ -19,5 +27,13 @@ class AppContext:
     meetings: MeetingService
     rooms: RoomService
     invitations: InvitationService
+    followup: FollowUpService
+    drafts: DraftService
+    platforms: PlatformService  # the CMS/Pexip client factory, keyring status, settings test
+    reconcile: ReconcileService  # *Städa rum*
+    log: LogService  # the meeting log window and its export
+    statistics: StatisticsService  # the statistics page
+    retention: RetentionService  # *gallring*: run at start-up and on demand
+    reminders: ReminderService  # the system tray's reminders
     database_label: str  # shown in the status bar; never holds a password
     close: Callable[[], None] = field(default=lambda: None)

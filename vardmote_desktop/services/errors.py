@@ -33,3 +33,15 @@ class ForbiddenChannel(ServiceError):
 
 class PlatformNotConfigured(ServiceError):
     """The chosen video platform lacks a server address, account or password."""
+
+
+class CredentialsUnavailable(ServiceError):
+    """The OS keyring exists but refused to read or store the password (locked, denied)."""
+
+
+class CaBundleMissing(ServiceError):
+    """The CA bundle named in the settings is not a readable file."""
+
+
+class ManualDeletionUnconfirmed(ServiceError):
+    """A manual room is marked deleted only once the user says it is gone in the vendor's app."""

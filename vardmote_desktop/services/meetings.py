@@ -49,6 +49,10 @@ class MeetingService:
         self._profile = profile
         self._clock = clock
 
+    def now(self) -> datetime:
+        """The service's clock, so the UI judges 'same day' by the same time as the log."""
+        return self._clock()
+
     @property
     def warning_hours(self) -> float:
         hours = self._settings.unconfirmed_warning_hours

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    false,
     text,
 )
 from sqlalchemy.orm import (
@@ -84,6 +85,12 @@ class Meeting(Base):
         Index(None, "starts_at"),
         Index(None, "status"),
         Index(None, "unit_id"),
+        # Sorting and filtering the meeting log (migration 0002): each column then newest first.
+        Index(None, "starts_at", "id"),
+        Index(None, "meeting_type", "starts_at", "id"),
+        Index(None, "mode", "starts_at", "id"),
+        Index(None, "organiser", "starts_at", "id"),
+        Index(None, "status", "starts_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -246,6 +253,47 @@ class Event(Base):
     meeting: Mapped[Meeting | None] = relationship(back_populates="events")
 
 
+class MeetingSummary(Base):
+    """What the meeting log shows and filters on, kept per meeting so that a page needs no joins.
+
+    Derived data: written only by store.log_queries.refresh_meeting_summary, which every
+    service calls after changing a meeting's room, participants or deliveries. The text index
+    over search_text (FTS5 on SQLite, pg_trgm on PostgreSQL) lives in migration 0002 only.
+    """
+
+    __tablename__ = "meeting_summaries"
+    __table_args__ = (
+        Index(None, "room_name", "meeting_id"),
+        Index(None, "room_state", "meeting_id"),
+        Index(None, "recipients_confirmed", "recipients_total", "meeting_id"),
+        Index(None, "unconfirmed", "meeting_id"),
+    )
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    room_name: Mapped[str | None] = mapped_column(String(200))
+    room_state: Mapped[RoomState | None] = mapped_column(enum_column_type(RoomState))
+    # Active participants, and those of them with a confirmed delivery.
+    recipients_total: Mapped[int] = mapped_column(default=0, server_default="0")
+    recipients_confirmed: Mapped[int] = mapped_column(default=0, server_default="0")
+    # An active participant has a delivery not sent or not confirmed (*obekräftad*).
+    unconfirmed: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # Lower-cased room name, video address, call ID, reference, participants' names,
+    # organisations and e-mail addresses, one per line.
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+# Search index objects made by migration 0002 outside the models (FTS5 table with its shadow
+# tables on SQLite, a GIN index on PostgreSQL); schema comparisons skip them.
+SEARCH_INDEX_PREFIXES = ("meeting_search", "ix_meeting_summaries_search_trgm")
+
+
+def is_search_index(name: str | None) -> bool:
+    """Whether a table or index name belongs to the text search index of migration 0002."""
+    return bool(name) and str(name).startswith(SEARCH_INDEX_PREFIXES)
+
+
 # Set in Session.info only by store.events.allow_event_deletion (the retention purge).
 EVENT_PURGE_FLAG = "vardmote_desktop.store.event_purge"
 
@@ -272,6 +320,15 @@ def _refuse_bulk_event_change(state: ORMExecuteState) -> None:
     raise AppendOnlyError("history events are append-only")
 
 
+@event.listens_for(Session, "after_flush")
+def _refresh_log_summaries(session: Session, _flush_context: Any) -> None:
+    # Keeps meeting_summaries (the log's rows and search text) in step with every ORM write,
+    # so no service can forget it. Imported here because log_summary builds on these models.
+    from vardmote_desktop.store.log_summary import refresh_after_flush
+
+    refresh_after_flush(session)
+
+
 class Draft(Base):
     """A half-finished wizard, kept so that the user can resume it."""
 
@@ -283,3 +340,60 @@ class Draft(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class StatisticsArchive(Base):
+    """Anonymous statistics left by the retention purge (*gallring*), so the numbers survive it.
+
+    One row per purge, calendar month (UTC), type and mode; rows are summed when read. Nothing
+    in it points at a meeting, a room or a person.
+    """
+
+    __tablename__ = "statistics_archive"
+    __table_args__ = (Index(None, "month"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[str] = mapped_column(String(7))  # "2025-03", the meetings' UTC month
+    meeting_type: Mapped[MeetingType] = mapped_column(enum_column_type(MeetingType))
+    mode: Mapped[MeetingMode] = mapped_column(enum_column_type(MeetingMode))
+    meetings: Mapped[int]  # not cancelled
+    cancelled: Mapped[int]
+    rooms: Mapped[int]  # our own rooms (external ones are not ours to delete)
+    rooms_deleted_late: Mapped[int]
+    rooms_not_deleted: Mapped[int]
+    confirmations: Mapped[int]
+    # Histogram of invitation-to-confirmation times: bucket start in minutes (as text) → count.
+    confirmation_minutes: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    archived_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class StatisticsMonthCache(Base):
+    """One month's statistics figures, kept so the page is fast at a million meetings.
+
+    Derived data only (store.statistics_cache says when a month is recomputed); dropping the
+    table's rows loses nothing.
+    """
+
+    __tablename__ = "statistics_month_cache"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # "2026-03" (UTC)
+    meeting_count: Mapped[int]  # the month's meetings when computed: a change means recompute
+    event_id: Mapped[int]  # the newest history event then
+    figures: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    computed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# Statistics indexes (migration 0003), declared here so that Meeting, Room and Delivery stay as
+# they are: the per-month grouping and the room and confirmation figures read covering indexes
+# instead of table rows.
+Index(
+    "ix_meetings_statistics", Meeting.starts_at, Meeting.meeting_type, Meeting.mode, Meeting.status
+)
+Index("ix_rooms_statistics", Room.meeting_id, Room.state, Room.deleted_at)
+Index(
+    "ix_deliveries_statistics",
+    Delivery.participant_id,
+    Delivery.state,
+    Delivery.sent_at,
+    Delivery.confirmed_at,
+)

@@ -47,6 +47,21 @@ def user_message(exc: BaseException) -> str:
             ),
         ),
         (
+            service_errors.CredentialsUnavailable,
+            _t(
+                "Lösenordet kunde inte läsas eller sparas i datorns nyckelring. Lås upp "
+                "nyckelringen och försök igen."
+            ),
+        ),
+        (
+            service_errors.CaBundleMissing,
+            _t("CA-certifikatet som anges i Inställningar finns inte. Välj rätt fil."),
+        ),
+        (
+            service_errors.ManualDeletionUnconfirmed,
+            _t("Bekräfta först att du har tagit bort mötesrummet i videoverktyget."),
+        ),
+        (
             platform_errors.PlatformAuthError,
             _t("Videoplattformen godtog inte kontot eller lösenordet."),
         ),

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from vardmote_desktop.config.paths import resources_dir
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.profiles import SiteProfile
-from vardmote_desktop.ui.first_run import FirstRunDialog
 from vardmote_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from vardmote_desktop.services.context import AppContext
+    from vardmote_desktop.ui.first_run import FirstRunDialog
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,8 @@ class Launcher:
 
     def start(self) -> None:
         if self.settings.needs_first_run or self.settings.profile not in self.profiles:
+            from vardmote_desktop.ui.first_run import FirstRunDialog
+
             self.first_run = FirstRunDialog(self.settings, self.profiles)
             self.first_run.accepted.connect(self._first_run_done)
             self.first_run.show()
@@ -77,7 +79,13 @@ class Launcher:
     def _open_main(self) -> None:
         settings = self.settings
         profile = self.profiles[str(settings.profile)]
-        self.window = MainWindow(settings, profile, lambda: self._make_context(settings, profile))
+        self.window = MainWindow(
+            settings,
+            profile,
+            lambda: self._make_context(settings, profile),
+            profiles=self.profiles,
+            save_settings=self._save,
+        )
         self.window.show()
 
 

@@ -7,38 +7,35 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QPaintEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QToolButton, QWidget
 
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.domain.types import MeetingType
-from vardmote_desktop.services.dto import MeetingDetail, Overview
-from vardmote_desktop.ui import texts
-from vardmote_desktop.ui.errors import user_message
-from vardmote_desktop.ui.meeting_detail import MeetingDetailPane
-from vardmote_desktop.ui.meeting_list import MeetingList
 from vardmote_desktop.ui.workers import Worker, run_in_background
 
 if TYPE_CHECKING:
     from vardmote_desktop.services.context import AppContext
+    from vardmote_desktop.services.drafts import DraftInfo
+    from vardmote_desktop.services.dto import MeetingDetail, Overview
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    """Opens at once; the log (database, migrations) is opened after the first paint."""
+    """Paints at once as a light shell; the rest is built from the first paint.
+
+    Staff open the app many times a day. Touching Qt's big namespaces (Qt.*, key sequences,
+    item views) or importing SQLAlchemy before the first paint doubles the time to a visible
+    window, so __init__ builds almost nothing and this module imports almost nothing.
+    """
 
     contextReady = Signal()
     overviewShown = Signal()
     detailShown = Signal(int)
+    wizardOpened = Signal(QWidget)
+    dialogOpened = Signal(QWidget)
 
     def __init__(
         self,
@@ -46,36 +43,59 @@ class MainWindow(QMainWindow):
         profile: SiteProfile,
         open_context: Callable[[], AppContext],
         parent: QWidget | None = None,
+        *,
+        profiles: dict[str, SiteProfile] | None = None,
+        save_settings: Callable[[Settings], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.profiles = profiles or {profile.key: profile}
+        self._save_settings = save_settings
         self.profile = profile
         self.context: AppContext | None = None
         self._open_context = open_context
         self._painted = False
         self._workers: list[Worker] = []
-        self._wizard: QWidget | None = None
+        self.current_wizard: QWidget | None = None
+        self.draft_question: QMessageBox | None = None
         self.setWindowTitle(self.tr("Vårdmöte – %1").replace("%1", settings.unit or ""))
-        self.resize(1100, 700)
+        self.resize(1200, 760)
+        self.setCentralWidget(QLabel(self.tr("Öppnar Vårdmöte…"), self))
+        self.statusBar().showMessage(self._status_text(self.tr("öppnar mötesloggen…")))
+        self.built = False
+
+    # --- construction, from the first paint ---------------------------------------------------
+    def _build(self) -> None:
+        from PySide6.QtWidgets import QSplitter
+
+        from vardmote_desktop.ui.meeting_actions import MeetingActions
+        from vardmote_desktop.ui.meeting_detail import MeetingDetailPane
+        from vardmote_desktop.ui.meeting_list import MeetingList
 
         self.meeting_list = MeetingList(self)
-        self.detail = MeetingDetailPane(profile, self)
+        self.detail = MeetingDetailPane(self.profile, self)
         splitter = QSplitter(self)
         splitter.addWidget(self.meeting_list)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 640])
         self.setCentralWidget(splitter)
         self.meeting_list.meetingSelected.connect(self.show_meeting)
 
+        self.meeting_actions = MeetingActions(self.detail, self._run, self)
+        self.meeting_actions.changed.connect(self._meeting_changed)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        self.statusBar().showMessage(self._status_text(self.tr("öppnar mötesloggen…")))
         self._set_ready(False)
+        self.built = True
 
-    # --- construction -------------------------------------------------------------------------
     def _build_actions(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        from vardmote_desktop.ui import texts
+
         self.new_meeting_actions: dict[MeetingType, QAction] = {}
         for meeting_type in self.profile.meeting_types:
             action = QAction(texts.meeting_type(meeting_type), self)
@@ -92,6 +112,11 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self.tr("&Om Vårdmöte"), self)
         self.about_action.triggered.connect(self._about)
+        self.settings_action = QAction(self.tr("&Inställningar…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.cleanup_action = QAction(self.tr("&Städa rum…"), self)
+        self.cleanup_action.triggered.connect(self.open_cleanup)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
@@ -101,13 +126,25 @@ class MainWindow(QMainWindow):
             self.new_menu.addAction(action)
         file_menu.addMenu(self.new_menu)
         file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        meeting_menu = self.menuBar().addMenu(self.tr("&Möte"))
+        for action in self.meeting_actions.participant_actions:
+            meeting_menu.addAction(action)
+        meeting_menu.addSeparator()
+        for action in self.meeting_actions.meeting_actions:
+            meeting_menu.addAction(action)
+        meeting_menu.addSeparator()
+        meeting_menu.addAction(self.cleanup_action)
         view_menu = self.menuBar().addMenu(self.tr("&Visa"))
         view_menu.addAction(self.refresh_action)
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
+        from vardmote_desktop.ui import texts
+
         toolbar = self.addToolBar(self.tr("Verktyg"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
@@ -136,26 +173,32 @@ class MainWindow(QMainWindow):
         self.new_button.setEnabled(ready)
         self.new_menu.setEnabled(ready)
         self.refresh_action.setEnabled(ready)
+        self.settings_action.setEnabled(ready)
+        self.cleanup_action.setEnabled(ready)
 
     # --- start-up: open the log only once the window is on screen -------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            # Importing SQLAlchemy and migrating before the first paint triples start-up time.
+            # A timer set before exec() would fire before this paint: it has to start from here.
             QTimer.singleShot(0, self._open_log)
 
     def _open_log(self) -> None:
+        self._build()
         self._run(self._open_context, self._on_context, self._on_context_failed)
 
     def _on_context(self, context: AppContext) -> None:
         self.context = context
+        self.meeting_actions.context = context
         self.statusBar().showMessage(self._status_text(context.database_label))
         self._set_ready(True)
         self.contextReady.emit()
         self.refresh()
 
     def _on_context_failed(self, exc: BaseException) -> None:
+        from vardmote_desktop.ui.errors import user_message
+
         log.error("could not open the meeting log: %s", type(exc).__name__)
         self.meeting_list.clear()
         self.statusBar().showMessage(self._status_text(self.tr("kunde inte öppnas")))
@@ -173,6 +216,8 @@ class MainWindow(QMainWindow):
         return worker
 
     def _show_error(self, exc: BaseException) -> None:
+        from vardmote_desktop.ui.errors import user_message
+
         log.error("action failed: %s", type(exc).__name__)
         QMessageBox.warning(self, self.tr("Det gick inte"), user_message(exc))
 
@@ -198,23 +243,99 @@ class MainWindow(QMainWindow):
 
     def _on_detail(self, detail: MeetingDetail) -> None:
         self.detail.show_detail(detail)
+        self.meeting_actions.update()
         self.detailShown.emit(detail.summary.id)
+
+    def _meeting_changed(self, meeting_id: int) -> None:
+        self.refresh()
+        self.show_meeting(meeting_id)
 
     # --- wizards ------------------------------------------------------------------------------
     def new_meeting(self, meeting_type: MeetingType) -> None:
+        """Open the type's wizard, offering first to continue this user's unfinished draft."""
         context = self.context
         if context is None:
             return
+        self._run(
+            lambda: context.drafts.latest(meeting_type),
+            lambda draft: self._offer_draft(meeting_type, draft),
+        )
+
+    def _offer_draft(self, meeting_type: MeetingType, draft: DraftInfo | None) -> None:
+        from vardmote_desktop.ui import texts
+
+        if draft is None:
+            self._open_wizard(meeting_type, None)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Fortsätta utkastet?"),
+            self.tr(
+                "Du har ett påbörjat möte av den här typen (sparat %1). Fortsätta med det?"
+            ).replace("%1", texts.when(draft.updated_at)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Fortsätt utkastet"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Börja om"))
+        box.accepted.connect(lambda: self._open_wizard(meeting_type, draft))
+        box.rejected.connect(lambda: self._start_over(meeting_type, draft))
+        self.draft_question = box
+        box.open()
+
+    def _start_over(self, meeting_type: MeetingType, draft: DraftInfo) -> None:
+        context = self.context
+        assert context is not None
+        self._run(lambda: context.drafts.discard(draft.id), lambda _: None)
+        self._open_wizard(meeting_type, None)
+
+    def _open_wizard(self, meeting_type: MeetingType, draft: DraftInfo | None) -> None:
+        context = self.context
+        assert context is not None
         from vardmote_desktop.ui.wizards.meeting_wizard import MeetingWizard
 
-        wizard = MeetingWizard(meeting_type, context, self)
+        wizard = MeetingWizard(meeting_type, context, self, draft)
         wizard.booked.connect(self._on_booked)
-        self._wizard = wizard
+        self.current_wizard = wizard
+        self.wizardOpened.emit(wizard)
         wizard.open()
 
     def _on_booked(self, meeting_id: int) -> None:
         self.refresh()
         self.show_meeting(meeting_id)
+
+    # --- settings and Städa rum ---------------------------------------------------------------
+    def open_settings(self) -> None:
+        context = self.context
+        if context is None:
+            return
+        from vardmote_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.profiles, context.platforms, self)
+        dialog.accepted.connect(lambda: self._settings_changed(dialog.result_settings()))
+        self.dialogOpened.emit(dialog)
+        dialog.open()
+
+    def _settings_changed(self, new: Settings) -> None:
+        context = self.context
+        assert context is not None
+        if self._save_settings is not None:
+            self._save_settings(new)
+        # The video platform applies at once; profile, unit and database after a restart,
+        # as the dialog tells the user.
+        context.platforms.apply(new)
+        self.settings = new
+
+    def open_cleanup(self) -> None:
+        context = self.context
+        if context is None:
+            return
+        from vardmote_desktop.ui.cleanup_dialog import CleanupDialog
+
+        dialog = CleanupDialog(context.reconcile, context.rooms, context.profile, self)
+        dialog.changed.connect(self.refresh)
+        self.dialogOpened.emit(dialog)
+        dialog.open()
 
     def _about(self) -> None:
         QMessageBox.about(

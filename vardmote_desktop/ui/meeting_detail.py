@@ -2,26 +2,32 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from vardmote_desktop.domain.profiles import SiteProfile
-from vardmote_desktop.services.dto import MeetingDetail
+from vardmote_desktop.services.dto import MeetingDetail, ParticipantInfo
 from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.widgets import CopyField
 
 
 class MeetingDetailPane(QScrollArea):
-    """Read-only view of a meeting; the actions live in the main window's menus and buttons."""
+    """One meeting; its actions are the main window's QActions, shown here as buttons too."""
+
+    participantSelected = Signal()
 
     def __init__(self, profile: SiteProfile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +40,8 @@ class MeetingDetailPane(QScrollArea):
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(self.tr("Möte"))
         layout.addWidget(self.heading)
+        self.meeting_buttons = QHBoxLayout()
+        layout.addLayout(self.meeting_buttons)
 
         self.room_box = QGroupBox(self.tr("Mötesrum"))
         form = QFormLayout(self.room_box)
@@ -71,9 +79,14 @@ class MeetingDetailPane(QScrollArea):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.participants.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.participants.verticalHeader().hide()
+        self.participants.horizontalHeader().setStretchLastSection(True)
         self.participants.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.participants.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.participants.itemSelectionChanged.connect(self.participantSelected)
         people_layout.addWidget(self.participants)
+        self.participant_buttons = QHBoxLayout()
+        people_layout.addLayout(self.participant_buttons)
         layout.addWidget(people)
 
         history = QGroupBox(self.tr("Historik"))
@@ -82,6 +95,14 @@ class MeetingDetailPane(QScrollArea):
         self.history.setAccessibleName(self.tr("Historik"))
         self.history.setHorizontalHeaderLabels([self.tr("Tid"), self.tr("Vem"), self.tr("Vad")])
         self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.history.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.history.verticalHeader().hide()
+        self.history.setWordWrap(False)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         history_layout.addWidget(self.history)
         layout.addWidget(history)
@@ -90,6 +111,37 @@ class MeetingDetailPane(QScrollArea):
         self._profile = profile
         self.detail: MeetingDetail | None = None
         self.clear()
+
+    def add_buttons(self, meeting: list[QAction], participant: list[QAction]) -> None:
+        """Buttons for the main window's actions: one action, one state, two ways to reach it."""
+        for actions, row in (
+            (meeting, self.meeting_buttons),
+            (participant, self.participant_buttons),
+        ):
+            for action in actions:
+                button = QToolButton(self)
+                button.setDefaultAction(action)
+                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+                row.addWidget(button)
+            row.addStretch(1)
+
+    def selected_participant(self) -> ParticipantInfo | None:
+        detail = self.detail
+        row = self.participants.currentRow()
+        if detail is None or not (0 <= row < len(detail.participants)):
+            return None
+        item = self.participants.item(row, 0)
+        if item is None or not item.isSelected():
+            return None
+        return detail.participants[row]
+
+    def select_participant(self, participant_id: int) -> bool:
+        detail = self.detail
+        for row, p in enumerate(detail.participants if detail else ()):
+            if p.id == participant_id:
+                self.participants.selectRow(row)
+                return True
+        return False
 
     def clear(self) -> None:
         self.detail = None
@@ -138,6 +190,7 @@ class MeetingDetailPane(QScrollArea):
 
     def _show_participants(self, detail: MeetingDetail) -> None:
         table = self.participants
+        selected = self.selected_participant()
         table.setRowCount(len(detail.participants))
         for row, p in enumerate(detail.participants):
             name = p.name if p.active else self.tr("%1 (ersatt)").replace("%1", p.name)
@@ -151,8 +204,26 @@ class MeetingDetailPane(QScrollArea):
                 texts.delivery_state(delivery.state) if delivery else "",
                 texts.when(moment) if moment else "",
             ]
+            same_day = p.replaced_by_id is not None and self._replaced_same_day(detail, p)
             for col, value in enumerate(values):
-                table.setItem(row, col, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if same_day:
+                    # Same-day changes need a phone call, not just a message: make them stand out.
+                    item.setBackground(QBrush(QColor("#fff4ce")))
+                    item.setToolTip(self.tr("Ändrad samma dag"))
+                table.setItem(row, col, item)
+        if selected is not None:
+            self.select_participant(selected.id)
+
+    @staticmethod
+    def _replaced_same_day(detail: MeetingDetail, p: ParticipantInfo) -> bool:
+        for event in detail.events:
+            if (
+                event.action == "participant_replaced"
+                and event.details.get("participant") == p.name
+            ):
+                return bool(event.details.get("same_day"))
+        return False
 
     def _show_history(self, detail: MeetingDetail) -> None:
         table = self.history

@@ -26,8 +26,9 @@ class MeetingList(QTreeWidget):
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
-        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, 3):
+            self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.currentItemChanged.connect(self._on_current)
         self._groups: dict[str, QTreeWidgetItem] = {}
         self.show_loading()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -24,6 +26,9 @@ from vardmote_desktop.ui.workers import Worker, run_in_background
 
 if TYPE_CHECKING:
     from vardmote_desktop.services.context import AppContext
+    from vardmote_desktop.services.drafts import DraftInfo
+
+log = logging.getLogger(__name__)
 
 SUITABILITY, DETAILS, PARTICIPANTS, ROOM, CHANNELS, SUMMARY = range(6)
 
@@ -34,7 +39,11 @@ class MeetingWizard(QWizard):
     booked = Signal(int)
 
     def __init__(
-        self, meeting_type: MeetingType, context: AppContext, parent: QWidget | None = None
+        self,
+        meeting_type: MeetingType,
+        context: AppContext,
+        parent: QWidget | None = None,
+        draft: DraftInfo | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -66,6 +75,66 @@ class MeetingWizard(QWizard):
         for page_id, page in self.pages.items():
             self.setPage(page_id, page)
         self.setStartId(SUITABILITY)
+        self.draft_id: int | None = None
+        self._draft_in_flight = False
+        self._draft_pending = False
+        if draft is not None:
+            self._resume(draft)
+        # Saved at every step, so a wizard closed half-way or a killed application loses at
+        # most the page in front of the user.
+        self.currentIdChanged.connect(self._save_draft)
+
+    def _resume(self, draft: DraftInfo) -> None:
+        self.draft_id = draft.id
+        self.plan = draft.plan
+        suitability, details, room = self.pages[SUITABILITY], self.pages[DETAILS], self.pages[ROOM]
+        assert isinstance(suitability, SuitabilityPage) and isinstance(details, DetailsPage)
+        assert isinstance(room, RoomPage)
+        suitability.restore()
+        details.restore()
+        room.restore(draft.reserved)
+
+    def _save_draft(self, page_id: int = -1) -> None:
+        if self._saving or (page_id == SUITABILITY and self.draft_id is None):
+            return  # nothing entered yet, or the meeting is being booked
+        if self._draft_in_flight:
+            # One save at a time: two first saves in parallel would create two drafts.
+            self._draft_pending = True
+            return
+        self._draft_in_flight = True
+        room = self.pages[ROOM]
+        assert isinstance(room, RoomPage)
+        # A copy taken here: the pages keep editing the plan while the worker writes it.
+        plan, reserved, draft_id = copy.deepcopy(self.plan), room.reserved, self.draft_id
+        page = max(self.currentId(), 0)
+
+        def save() -> int:
+            return self.context.drafts.save(draft_id, plan, page, reserved)
+
+        self.run(save, self._draft_saved, self._draft_failed)
+
+    def _draft_saved(self, draft_id: int) -> None:
+        self.draft_id = draft_id
+        self._draft_done()
+
+    def _draft_failed(self, exc: BaseException) -> None:
+        # Not worth interrupting the user: the meeting itself is still saved on Färdig.
+        log.warning("draft not saved: %s", type(exc).__name__)
+        self._draft_done()
+
+    def _discard_draft(self) -> None:
+        draft_id = self.draft_id
+        if draft_id is not None:
+            self.run(lambda: self.context.drafts.discard(draft_id), lambda _: None)
+
+    def _draft_done(self) -> None:
+        self._draft_in_flight = False
+        if self.meeting_id is not None:  # booked meanwhile: the draft has served its purpose
+            self._discard_draft()
+            return
+        if self._draft_pending:
+            self._draft_pending = False
+            self._save_draft(self.currentId())
 
     def page_after(self, page: QWizardPage) -> int:
         """The routine's order; a meeting unsuitable for video skips the room and channels."""
@@ -117,10 +186,13 @@ class MeetingWizard(QWizard):
 
     def _on_booked(self, meeting_id: int) -> None:
         self.meeting_id = meeting_id
+        if not self._draft_in_flight:
+            self._discard_draft()
+        # else: _draft_done discards it once the save in flight has given it an id
         self.booked.emit(meeting_id)
         super().accept()
 
     def reject(self) -> None:
-        for worker in self._workers:
-            worker.cancel()
+        # The draft stays: Nytt möte offers to continue it next time.
+        self._save_draft(self.currentId())
         super().reject()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -145,9 +146,11 @@ class ChannelsPage(QWizardPage):
         self.copy_all = QPushButton(self.tr("Kopiera &inbjudan"))
         self.copy_all.setAccessibleName(self.tr("Kopiera inbjudan"))
         self.copy_all.clicked.connect(self._copy_invitation)
+        self.copy_all.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.copy_error = ErrorLabel()
         top.addWidget(self.copy_all)
         top.addWidget(self.copy_error, 1)
+        top.addStretch(0)
         layout.addLayout(top)
         self.recipients_area = QScrollArea()
         self.recipients_area.setWidgetResizable(True)

@@ -124,6 +124,21 @@ class DetailsPage(QWizardPage):
         video = self._wizard.plan.suitability_ok
         self.mode_box.setVisible(video and len(self._wizard.workflow.modes) > 1)
 
+    def restore(self) -> None:
+        """Fill in the fields of a resumed draft."""
+        plan = self._wizard.plan
+        local = plan.starts_at.astimezone()
+        self.date.setDate(QDate(local.year, local.month, local.day))
+        self.time.setTime(QTime(local.hour, local.minute))
+        self.duration.setValue(plan.duration_minutes)
+        self.reference.setText(plan.reference or "")
+        self.requested.setChecked(plan.requested_via == "lifecare_sp")
+        self.in_link.setChecked(plan.patient_in_cosmic_link)
+        self.partly.setChecked(plan.mode is MeetingMode.PARTLY_DIGITAL)
+        for code, edit in self.role_edits.items():
+            if code in plan.roles:
+                edit.setText(plan.roles[code])
+
     def starts_at(self) -> datetime:
         day = self.date.date().toPython()
         clock = self.time.time().toPython()

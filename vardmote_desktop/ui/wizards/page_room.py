@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from vardmote_desktop.domain.types import PlatformKind
 from vardmote_desktop.services.dto import ReservedName, RoomPlan
 from vardmote_desktop.services.errors import ServiceError
+from vardmote_desktop.ui.busy import BusyBar
 from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.widgets import CopyField, ErrorLabel
 
@@ -86,6 +87,14 @@ class RoomPage(QWizardPage):
         paste_layout.addWidget(self.invitation)
         paste_layout.addLayout(buttons)
         paste_layout.addWidget(self.read_error)
+        # Creating on the server runs on a worker: a busy line with Avbryt, never a frozen page.
+        self.busy = BusyBar()
+        self.busy.cancelled.connect(self._create_cancelled)
+        paste_layout.addWidget(self.busy)
+        self.platform_note = QLabel()
+        self.platform_note.setWordWrap(True)
+        self.platform_note.hide()
+        paste_layout.addWidget(self.platform_note)
         layout.addWidget(self.paste_box)
 
         self.result_box = QGroupBox(self.tr("3. Uppgifter att förmedla"))
@@ -103,6 +112,7 @@ class RoomPage(QWizardPage):
         form.addRow(self.tr("Via telefon:"), self.dial_in)
         layout.addWidget(self.result_box)
         self.reserved: ReservedName | None = None
+        self._room_from_text = False
         self.ours.setChecked(True)
 
     # --- owner -------------------------------------------------------------------------------
@@ -133,6 +143,16 @@ class RoomPage(QWizardPage):
             )
         self._read()
 
+    def restore(self, reserved: ReservedName | None) -> None:
+        """A resumed draft keeps its reserved name and the room it had read."""
+        self.reserved = reserved
+        room = self._wizard.plan.room
+        if room is not None and room.platform is PlatformKind.EXTERNAL:
+            self.external.setChecked(True)
+        if reserved is not None:
+            self._on_reserved(reserved)
+        self._show(room)
+
     def initializePage(self) -> None:
         if self.reserved is None and self.ours.isChecked():
             self._reserve()
@@ -157,34 +177,65 @@ class RoomPage(QWizardPage):
 
     def _read(self) -> None:
         text = self.invitation.toPlainText()
-        rooms = self._wizard.context.rooms
-        plan: RoomPlan | None = None
-        message: str | None = None
-        if text.strip():
-            try:
-                plan = rooms.read_invitation(text, external=self.external.isChecked())
-            except ServiceError as exc:
-                message = str(exc) or user_message(exc)
-        self.read_error.show_error(message)
-        if plan is not None or not text.strip():
-            self._show(plan)
+        if not text.strip():
+            self.read_error.show_error(None)
+            if self._room_from_text:  # the user emptied the box: forget what it said
+                self._room_from_text = False
+                self._show(None)
+            else:  # a room created on the server or resumed from a draft stays
+                self._show(self._wizard.plan.room)
+            return
+        self._room_from_text = True
+        try:
+            plan = self._wizard.context.rooms.read_invitation(
+                text, external=self.external.isChecked()
+            )
+        except ServiceError as exc:
+            self.read_error.show_error(str(exc) or user_message(exc))
+            self._show(None)
+            return
+        self.read_error.show_error(None)
+        self._show(plan)
 
     def create_on_platform(self) -> None:
         reserved = self.reserved
         if reserved is None:
             return
         self.create_button.setEnabled(False)
-        self.read_error.show_error(self.tr("Skapar mötesrummet…"))
+        self.read_error.show_error(None)
 
         def done(plan: RoomPlan) -> None:
+            self.busy.stop()
             self.read_error.show_error(None)
+            self._room_from_text = False
+            if plan.name and plan.number is not None and plan.name != reserved.name:
+                # The server already had a room by the reserved name: a new number was taken.
+                self._on_reserved(ReservedName(plan.number, plan.name))
+            if plan.platform is PlatformKind.PEXIP:
+                self.platform_note.setText(
+                    self.tr(
+                        "Ett nytt rum i Pexip kan behöva upp till 90 sekunder innan det går att "
+                        "ringa upp. Vänta en stund om någon ringer in direkt."
+                    )
+                )
+                self.platform_note.show()
             self._show(plan)
 
         def failed(exc: BaseException) -> None:
+            self.busy.stop()
             self.create_button.setEnabled(True)
             self.read_error.show_error(user_message(exc))
 
-        self._wizard.run(lambda: self._wizard.context.rooms.create_room(reserved), done, failed)
+        worker = self._wizard.run(
+            lambda: self._wizard.context.rooms.create_room(reserved), done, failed
+        )
+        self.busy.start(self.tr("Skapar mötesrummet på videoservern…"), worker)
+
+    def _create_cancelled(self) -> None:
+        self.create_button.setEnabled(True)
+        self.read_error.show_error(
+            self.tr("Avbrutet. Om rummet hann skapas på servern hittar du det under Städa rum.")
+        )
 
     def _show(self, plan: RoomPlan | None) -> None:
         if plan is not None and self.ours.isChecked() and self.reserved is not None:

@@ -62,6 +62,18 @@ class SuitabilityPage(QWizardPage):
         layout.addWidget(self.note_error)
         layout.addStretch(1)
 
+    def restore(self) -> None:
+        """Fill in the answers of a resumed draft."""
+        plan = self._wizard.plan
+        if plan.suitability_ok:
+            self.video.setChecked(True)
+        elif plan.mode is MeetingMode.PHONE:
+            self.phone.setChecked(True)
+        else:
+            self.physical.setChecked(True)
+        self.security.setChecked(True)  # the draft was only saved after it had been ticked
+        self.note.setText(plan.suitability_note or "")
+
     def suitable(self) -> bool:
         return self.video.isChecked()
 

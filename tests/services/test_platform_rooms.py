@@ -1,0 +1,257 @@
+"""Rooms created and deleted on the CMS and Pexip emulators, recorded in a real SQLite log."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+import keyring
+import keyring.backends.fail
+import pytest
+from keyring.backend import KeyringBackend
+
+from tests.helpers.cms_emulator import CmsEmulator
+from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.pexip_emulator import PexipEmulator
+from tests.services.conftest import Store
+from vardmote_desktop.config.settings import with_changes
+from vardmote_desktop.domain.types import MeetingMode, MeetingType, PlatformKind, RoomState
+from vardmote_desktop.platforms.base import PlatformAuthError
+from vardmote_desktop.platforms.cms import OWNER_TAG
+from vardmote_desktop.platforms.credentials import MEMORY_ONLY_NAME, CredentialStore
+from vardmote_desktop.services.dto import MeetingPlan, RoomPlan
+from vardmote_desktop.services.errors import (
+    CaBundleMissing,
+    InvalidMove,
+    ManualDeletionUnconfirmed,
+    PlatformNotConfigured,
+)
+from vardmote_desktop.services.meetings import MeetingService
+from vardmote_desktop.services.platforms import KeyringStatus, PlatformService
+from vardmote_desktop.services.rooms import RoomService
+from vardmote_desktop.services.transaction import transaction
+from vardmote_desktop.store.events import EventRepository
+
+TEST_TIMEOUT = (2.0, 2.0)
+
+
+def no_sleep(seconds: float) -> None:
+    """Backoff waits are skipped: the emulators answer at once."""
+
+
+@dataclass
+class Rig:
+    kind: PlatformKind
+    server: CmsEmulator | PexipEmulator
+    store: Store
+    platforms: PlatformService
+    rooms: RoomService
+    meetings: MeetingService
+
+    def seed(self, name: str, *, ours: bool) -> str:
+        """A room on the server; ours carries the owner tag. Returns its server id."""
+        address = name.lower().replace(" ", ".").replace("å", "a")
+        if isinstance(self.server, CmsEmulator):
+            tag = OWNER_TAG if ours else None
+            return self.server.seed(name, address, call_id="555000111", cdr_tag=tag).id
+        aliases = [f"{address}@video.example.se", "555000111"]
+        return str(self.server.seed(name, aliases, tag=OWNER_TAG if ours else "")["id"])
+
+    def names(self) -> list[str]:
+        if isinstance(self.server, CmsEmulator):
+            return sorted(s.name for s in self.server.spaces.values())
+        return sorted(c["name"] for c in self.server.conferences.values())
+
+    def book(self, room: RoomPlan | None, *, days: float = 1) -> int:
+        starts = self.store.clock.now + timedelta(days=days)
+        plan = MeetingPlan(MeetingType.DISTANCE, MeetingMode.DIGITAL, starts, room=room)
+        return self.meetings.book(plan)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous: KeyringBackend = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+def make_rig(store: Store, kind: str, server: CmsEmulator | PexipEmulator) -> Rig:
+    settings = with_changes(
+        store.settings, platform=kind, server_url=server.base_url, server_user=server.username
+    )
+    credentials = CredentialStore()
+    credentials.set_password(kind, server.username, server.password)
+    platforms = PlatformService(
+        settings, store.profile, credentials, timeout=TEST_TIMEOUT, sleep=no_sleep
+    )
+    rooms = RoomService(store.factory, settings, store.profile, platforms, clock=store.clock)
+    meetings = MeetingService(store.factory, settings, store.profile, clock=store.clock)
+    return Rig(PlatformKind(kind), server, store, platforms, rooms, meetings)
+
+
+@pytest.fixture(params=["cms", "pexip"])
+def rig(
+    request: pytest.FixtureRequest, store: Store, memory_keyring: MemoryKeyring
+) -> Iterator[Rig]:
+    server: CmsEmulator | PexipEmulator = (
+        CmsEmulator() if request.param == "cms" else PexipEmulator()
+    )
+    with server:
+        yield make_rig(store, request.param, server)
+
+
+def app_events(store: Store, action: str) -> list[dict[str, object]]:
+    with transaction(store.factory) as session:
+        return [e.details for e in EventRepository(session).app_wide() if e.action == action]
+
+
+def test_create_room_on_the_server_with_unique_address_and_call_id(rig: Rig) -> None:
+    first = rig.rooms.create_room(rig.rooms.reserve_name())
+    second = rig.rooms.create_room(rig.rooms.reserve_name())
+    assert (first.name, first.number, second.name) == ("HC Torsås 1", 1, "HC Torsås 2")
+    assert first.platform is rig.kind and first.platform_room_id
+    assert first.video_address == "hc.torsas.1@ltkalmar.se"
+    assert first.call_id and first.call_id.isdigit() and first.call_id != second.call_id
+    assert rig.names() == ["HC Torsås 1", "HC Torsås 2"]
+    assert app_events(rig.store, "room_created")[-1] == {
+        "room": "HC Torsås 1",
+        "platform": rig.kind.value,
+        "platform_room_id": first.platform_room_id,
+    }
+
+
+def test_name_taken_on_the_server_moves_to_a_new_number_never_reused(rig: Rig) -> None:
+    rig.seed("HC Torsås 1", ours=False)  # made by someone in the vendor's admin tool
+    plan = rig.rooms.create_room(rig.rooms.reserve_name())
+    assert (plan.name, plan.number) == ("HC Torsås 2", 2)
+    assert plan.video_address == "hc.torsas.2@ltkalmar.se"
+    assert rig.rooms.reserve_name().name == "HC Torsås 3"  # 2 was spent by the create
+    reserved = app_events(rig.store, "room_number_reserved")
+    assert {"room": "HC Torsås 2", "taken_on_server": "HC Torsås 1"} in reserved
+
+
+def test_booked_room_is_deleted_through_the_api_after_the_meeting(rig: Rig) -> None:
+    meeting_id = rig.book(rig.rooms.create_room(rig.rooms.reserve_name()))
+    detail = rig.meetings.detail(meeting_id)
+    assert detail.room is not None and detail.room.platform is rig.kind
+    assert detail.room.platform_room_id
+    rig.store.clock.advance(days=2)
+    info = rig.rooms.delete_room(meeting_id)
+    assert info.state is RoomState.DELETED and info.deleted_at == rig.store.clock.now
+    assert rig.names() == []
+    events = rig.meetings.detail(meeting_id).events
+    assert events[-1].action == "room_deleted"
+    assert events[-1].details == {"room": "HC Torsås 1", "how": "api"}
+    assert rig.rooms.delete_room(meeting_id) == info  # twice: no second call, no second event
+    assert [e.action for e in rig.meetings.detail(meeting_id).events].count("room_deleted") == 1
+
+
+def test_room_already_gone_on_the_server_counts_as_deleted(rig: Rig) -> None:
+    meeting_id = rig.book(rig.rooms.create_room(rig.rooms.reserve_name()))
+    if isinstance(rig.server, CmsEmulator):
+        rig.server.spaces.clear()
+    else:
+        rig.server.conferences.clear()
+    assert rig.rooms.delete_room(meeting_id).state is RoomState.DELETED
+    assert rig.server.requests_for("DELETE")  # it asked, got 404, and took that as done
+
+
+def test_wrong_password_is_an_authentication_error(rig: Rig) -> None:
+    rig.platforms.save_password(rig.kind.value, rig.server.username, "fel")
+    with pytest.raises(PlatformAuthError):
+        rig.rooms.create_room(rig.rooms.reserve_name())
+    with pytest.raises(PlatformAuthError):
+        rig.platforms.test_connection(
+            rig.kind.value, rig.server.base_url, rig.server.username, None
+        )
+    rig.platforms.test_connection(
+        rig.kind.value, rig.server.base_url, rig.server.username, rig.server.password
+    )
+
+
+def test_missing_password_or_server_is_not_configured(store: Store, memory_keyring: object) -> None:
+    with CmsEmulator() as server:
+        rig = make_rig(store, "cms", server)
+        CredentialStore().delete_password("cms", server.username)
+        with pytest.raises(PlatformNotConfigured):
+            rig.rooms.create_room(rig.rooms.reserve_name())
+        rig.platforms.apply(with_changes(rig.platforms.settings, server_url=None))
+        with pytest.raises(PlatformNotConfigured):
+            rig.platforms.test_connection("cms", "", server.username, "secret")
+        assert server.requests == []  # nothing was sent without a full configuration
+
+
+def test_manual_room_is_marked_deleted_only_when_the_user_confirms(rig: Rig) -> None:
+    manual = RoomPlan(PlatformKind.MANUAL, "HC Torsås 9", 9, "hc.torsas.9@ltkalmar.se", "600100200")
+    meeting_id = rig.book(manual)
+    with pytest.raises(ManualDeletionUnconfirmed):
+        rig.rooms.delete_room(meeting_id)
+    info = rig.rooms.delete_room(meeting_id, user_confirmed=True)
+    assert info.state is RoomState.DELETED
+    assert rig.meetings.detail(meeting_id).events[-1].details["how"] == "manual"
+    assert rig.server.requests == []  # a manual room never reaches the server
+
+
+def test_the_municipalitys_room_is_never_deleted(rig: Rig) -> None:
+    meeting_id = rig.book(RoomPlan(PlatformKind.EXTERNAL, web_link="https://sefos.example/m/1"))
+    with pytest.raises(InvalidMove):
+        rig.rooms.delete_room(meeting_id, user_confirmed=True)
+
+
+def test_one_action_deletes_every_room_whose_meeting_has_ended(rig: Rig) -> None:
+    ended = rig.book(rig.rooms.create_room(rig.rooms.reserve_name()), days=-1)
+    upcoming = rig.book(rig.rooms.create_room(rig.rooms.reserve_name()), days=3)
+    manual = rig.book(RoomPlan(PlatformKind.MANUAL, "HC Torsås 9", 9, "x.9@ltkalmar.se"), days=-2)
+    assert [r.meeting_id for r in rig.rooms.ended_rooms()] == [manual, ended]
+
+    results = rig.rooms.delete_ended_rooms(user_confirmed_manual=False)
+    assert {(r.meeting_id, r.deleted, r.error) for r in results} == {
+        (ended, True, None),
+        (manual, False, None),  # skipped until the user says it is gone in the vendor's app
+    }
+    assert rig.names() == ["HC Torsås 2"]
+    results = rig.rooms.delete_ended_rooms(user_confirmed_manual=True)
+    assert [(r.meeting_id, r.deleted) for r in results] == [(manual, True)]
+    assert rig.meetings.detail(upcoming).room.state is RoomState.ACTIVE  # type: ignore[union-attr]
+
+
+def test_a_failing_room_does_not_stop_the_others(rig: Rig) -> None:
+    first = rig.book(rig.rooms.create_room(rig.rooms.reserve_name()), days=-2)
+    second = rig.book(rig.rooms.create_room(rig.rooms.reserve_name()), days=-1)
+    rig.server.fail(400, method="DELETE")  # a refusal that is not retried
+    results = rig.rooms.delete_ended_rooms(user_confirmed_manual=False)
+    assert [(r.meeting_id, r.deleted) for r in results] == [(first, False), (second, True)]
+    assert results[0].error is not None
+
+
+def test_keyring_status_and_a_missing_ca_bundle(
+    store: Store, memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    with CmsEmulator() as server:
+        rig = make_rig(store, "cms", server)
+        status = rig.platforms.keyring_status()
+        assert status == KeyringStatus(True, "tests.helpers.memory_keyring.MemoryKeyring")
+        with pytest.raises(CaBundleMissing):
+            rig.platforms.test_connection(
+                "cms", server.base_url, "api", "secret", str(tmp_path / "saknas.pem")
+            )
+        assert server.requests == []
+
+
+def test_without_a_keyring_the_password_lives_in_memory_for_the_session(store: Store) -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        service = PlatformService(store.settings, store.profile, CredentialStore())
+    finally:
+        keyring.set_keyring(previous)
+    assert service.keyring_status() == KeyringStatus(False, MEMORY_ONLY_NAME)
+    assert not service.has_password("cms", "api")
+    service.save_password("cms", "api", "hemligt")
+    assert service.has_password("cms", "api")

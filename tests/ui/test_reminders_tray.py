@@ -1,0 +1,123 @@
+"""The reminder tray with a fake clock: notify once per reminder, clicks open the meeting."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session, sessionmaker
+
+from tests.helpers.person import click
+from tests.services.conftest import FakeClock
+from tests.store.test_statistics import add_meeting
+from vardmote_desktop.config.profiles import load_profiles
+from vardmote_desktop.config.settings import Settings
+from vardmote_desktop.domain.types import MeetingStatus, RoomState
+from vardmote_desktop.services.reminders import Reminder, ReminderKind, ReminderService
+from vardmote_desktop.store.engine import create_store_engine, make_session_factory
+from vardmote_desktop.store.migrate import upgrade_to_head
+from vardmote_desktop.ui.reminders import ReminderBanner, ReminderTray
+
+START = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def factory(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
+    engine = create_store_engine(f"sqlite:///{tmp_path / 'log.db'}")
+    upgrade_to_head(engine)
+    yield make_session_factory(engine)
+    engine.dispose()
+
+
+def make_tray(
+    qtbot: QtBot, factory: sessionmaker[Session], clock: FakeClock, poll_ms: int = 3_600_000
+) -> ReminderTray:
+    profile = load_profiles()["kalmar"]
+    settings = Settings(profile="kalmar", unit="Enhet Statistik", user_name="Samordnare Test")
+    context = SimpleNamespace(reminders=ReminderService(factory, settings, profile))
+    tray = ReminderTray(context, clock, poll_ms=poll_ms)  # type: ignore[arg-type]
+    return tray
+
+
+def poll(qtbot: QtBot, tray: ReminderTray) -> None:
+    with qtbot.waitSignal(tray.polled, timeout=10_000):
+        tray.poll()
+
+
+def test_notifications_once_and_clicks_open_the_meeting(
+    qtbot: QtBot, swedish_qt: None, factory: sessionmaker[Session]
+) -> None:
+    with factory() as session:
+        left = add_meeting(session, datetime(2026, 12, 1, 6, tzinfo=UTC), room=RoomState.ACTIVE)
+        soon = add_meeting(
+            session,
+            datetime(2026, 12, 1, 8, 30, tzinfo=UTC),
+            status=MeetingStatus.PLANNED,
+            confirmed_after=(5,),
+        )
+        session.commit()
+        left_id, soon_id = left.id, soon.id
+    clock = FakeClock(START)
+    tray = make_tray(qtbot, factory, clock)
+    banner = ReminderBanner()
+    qtbot.addWidget(banner)
+    tray.attach_banner(banner)
+    shown: list[Reminder] = []
+    tray.notify.connect(shown.append)
+
+    with qtbot.waitSignal(tray.polled, timeout=10_000):
+        tray.start()  # polls at once, then every interval
+    assert [(r.kind, r.meeting_id) for r in shown] == [(ReminderKind.ROOM_NOT_DELETED, left_id)]
+    assert tray.title(shown[0]) == "Rum ej borttaget"
+    assert "finns kvar" in tray.body(shown[0])
+    if not tray.available:  # offscreen: no system tray, so the window's banner shows it
+        assert not banner.isHidden() and "Rum ej borttaget" in banner.text.text()
+
+    # The notification clicked: the window is asked to show and to open that meeting.
+    show_requests: list[bool] = []
+    tray.showRequested.connect(lambda: show_requests.append(True))
+    with qtbot.waitSignal(tray.openMeeting) as opened:
+        tray.icon.messageClicked.emit()
+    assert opened.args == [left_id] and show_requests == [True]
+
+    poll(qtbot, tray)
+    assert len(shown) == 1  # shown once
+
+    # Fifteen minutes before the next meeting starts, its reminder comes.
+    clock.now = datetime(2026, 12, 1, 8, 16, tzinfo=UTC)
+    poll(qtbot, tray)
+    assert [(r.kind, r.meeting_id) for r in shown[1:]] == [(ReminderKind.STARTING_SOON, soon_id)]
+    assert "börjar" in tray.body(shown[1])
+
+    # The tray menu lists both, newest first, and each opens its meeting.
+    assert len(tray.reminder_actions) == 2
+    assert tray.menu.actions()[0].text() == "&Visa Vårdmöte"
+    assert tray.menu.actions()[-1].text() == "&Avsluta"
+    with qtbot.waitSignal(tray.openMeeting) as opened:
+        tray.reminder_actions[0].trigger()
+    assert opened.args == [soon_id]
+
+    # The banner's own button opens the meeting it shows.
+    if not tray.available:
+        with qtbot.waitSignal(tray.openMeeting) as opened:
+            click(qtbot, banner.open_button)
+        assert opened.args == [soon_id]
+    with qtbot.waitSignal(tray.quitRequested):
+        tray.quit_action.trigger()
+    tray.stop()
+
+
+def test_the_timer_polls_without_a_window(
+    qtbot: QtBot, swedish_qt: None, factory: sessionmaker[Session]
+) -> None:
+    tray = make_tray(qtbot, factory, FakeClock(START), poll_ms=20)
+    with qtbot.waitSignal(tray.polled, timeout=10_000):
+        tray.start()
+    with qtbot.waitSignal(tray.polled, timeout=10_000):
+        pass  # the next poll comes from the timer alone
+    tray.stop()
+    assert not tray.timer.isActive()

@@ -1,0 +1,93 @@
+"""The statistics window on a known data set: charts and figures filled from a worker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCharts import QPieSeries, QStackedBarSeries
+from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session, sessionmaker
+
+from tests.helpers.person import click
+from tests.store.test_statistics import NOW, known_data_set
+from vardmote_desktop.domain.types import MeetingType
+from vardmote_desktop.services.statistics import StatisticsService
+from vardmote_desktop.store.engine import create_store_engine, make_session_factory
+from vardmote_desktop.store.migrate import upgrade_to_head
+from vardmote_desktop.ui import texts
+from vardmote_desktop.ui.statistics_window import StatisticsWindow
+
+
+@pytest.fixture
+def factory(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
+    engine = create_store_engine(f"sqlite:///{tmp_path / 'log.db'}")
+    upgrade_to_head(engine)
+    made = make_session_factory(engine)
+    with made() as session:
+        known_data_set(session)
+    yield made
+    engine.dispose()
+
+
+def test_charts_and_figures_of_the_period(
+    qtbot: QtBot, swedish_qt: None, factory: sessionmaker[Session]
+) -> None:
+    context = SimpleNamespace(statistics=StatisticsService(factory, clock=lambda: NOW))
+    window = StatisticsWindow(context)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    assert window.first_month.date() == QDate(2025, 4, 1)  # the last twelve months
+    assert "förstahandsvalet" in window.subtitle.text()
+
+    window.first_month.setDate(QDate(2026, 1, 1))
+    window.last_month.setDate(QDate(2026, 3, 1))
+    with qtbot.waitSignal(window.statisticsShown, timeout=10_000):
+        click(qtbot, window.show_button)
+
+    bars = window.month_chart.series()[0]
+    assert isinstance(bars, QStackedBarSeries)
+    values = {
+        bar_set.label(): [bar_set.at(i) for i in range(bar_set.count())]
+        for bar_set in bars.barSets()
+    }
+    assert values[texts.meeting_type(MeetingType.DISTANCE)] == [1, 1, 1]
+    assert values[texts.meeting_type(MeetingType.SIP_OUTPATIENT)] == [1, 0, 0]
+    assert values[texts.meeting_type(MeetingType.OTHER)] == [0, 0, 0]  # cancelled: not counted
+    assert window.month_chart.axes()[0].categories() == ["2026-01", "2026-02", "2026-03"]
+
+    pie = window.video_chart.series()[0]
+    assert isinstance(pie, QPieSeries)
+    assert [(s.label(), s.value()) for s in pie.slices()] == [
+        ("Video (digitalt, delvis digitalt)", 5.0),
+        ("Fysiskt eller telefon", 1.0),
+    ]
+    figures = {key: label.text() for key, label in window.figures.items()}
+    assert figures == {
+        "meetings": "6",
+        "video_share": "83 % (5 av 6)",
+        "median": "1 tim 0 min",
+        "late": "1 / 4",
+        "left": "1",
+        "archived": "0",
+    }
+    assert all(label.accessibleName() for label in window.figures.values())
+    assert window.month_view.accessibleName() and window.video_view.accessibleName()
+
+    # A period that ends before it starts is refused next to the selector, without a query.
+    window.first_month.setDate(QDate(2026, 4, 1))
+    click(qtbot, window.show_button)
+    assert "före" in window.status.text() and not window.busy()
+
+
+def test_durations_read_as_swedish(qtbot: QtBot, factory: sessionmaker[Session]) -> None:
+    context = SimpleNamespace(statistics=StatisticsService(factory, clock=lambda: NOW))
+    window = StatisticsWindow(context)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    assert window.duration(None) == "inga bekräftelser"
+    assert window.duration(45) == "45 min"
+    assert window.duration(195) == "3 tim 15 min"
+    assert window.duration(3 * 1440 + 125) == "3 dygn 2 tim"

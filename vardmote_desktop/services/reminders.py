@@ -1,0 +1,127 @@
+"""Reminders (*påminnelser*) for the system tray: what needs the user now, each shown once.
+
+Three kinds: a recipient still unconfirmed close to the meeting, a meeting about to start, and
+a room not deleted after its meeting. A reminder carries the meeting's id, type, start and room
+name, never a participant or anything about the patient, because a desktop notification can be
+read by anyone passing the screen.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, exists, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from vardmote_desktop.config.settings import Settings
+from vardmote_desktop.domain.profiles import SiteProfile
+from vardmote_desktop.domain.types import DeliveryState, MeetingStatus, MeetingType, RoomState
+from vardmote_desktop.services.transaction import transaction
+from vardmote_desktop.store.meetings import meeting_ends_at, meeting_is_over
+from vardmote_desktop.store.models import Delivery, Meeting, Participant, Room
+
+STARTING_SOON = timedelta(minutes=15)
+LIMIT_PER_KIND = 50  # a tray that shows more than this helps nobody; the log lists them all
+_UNCONFIRMED = (DeliveryState.NOT_SENT, DeliveryState.SENT)
+
+
+class ReminderKind(StrEnum):
+    """Also the code the UI turns into Swedish (ui/reminders.py)."""
+
+    STARTING_SOON = "starting_soon"  # Mötet börjar snart
+    UNCONFIRMED = "unconfirmed"  # Obekräftade mottagare
+    ROOM_NOT_DELETED = "room_not_deleted"  # Rum ej borttaget
+
+
+@dataclass(frozen=True)
+class Reminder:
+    kind: ReminderKind
+    meeting_id: int
+    meeting_type: MeetingType
+    starts_at: datetime
+    room_name: str | None  # e.g. "HC Torsås 8": the room, never a person
+
+    @property
+    def code(self) -> str:
+        return self.kind.value
+
+
+class ReminderService:
+    """Finds due reminders; remembers (for this session) which it has already handed out."""
+
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        settings: Settings,
+        profile: SiteProfile,
+        *,
+        starting_soon: timedelta = STARTING_SOON,
+    ) -> None:
+        self._factory = factory
+        self._settings = settings
+        self._profile = profile
+        self._starting_soon = starting_soon
+        self._shown: set[tuple[ReminderKind, int]] = set()
+        self._lock = threading.Lock()  # the tray polls on worker threads
+
+    @property
+    def warning_hours(self) -> float:
+        hours = self._settings.unconfirmed_warning_hours
+        return float(hours if hours is not None else self._profile.unconfirmed_warning_hours)
+
+    def due(self, now: datetime) -> list[Reminder]:
+        """Reminders due at `now` not handed out before in this session, most urgent first."""
+        pending = self.pending(now)
+        with self._lock:
+            fresh = [r for r in pending if (r.kind, r.meeting_id) not in self._shown]
+            self._shown.update((r.kind, r.meeting_id) for r in fresh)
+        return fresh
+
+    def pending(self, now: datetime) -> list[Reminder]:
+        """Every reminder due at `now`, shown before or not (the tray menu lists them)."""
+        with transaction(self._factory) as session:
+            planned = Meeting.status == MeetingStatus.PLANNED
+            soon = and_(
+                planned,
+                Meeting.starts_at >= now,
+                Meeting.starts_at <= now + self._starting_soon,
+            )
+            unconfirmed = and_(
+                planned,
+                Meeting.starts_at > now,
+                Meeting.starts_at <= now + timedelta(hours=self.warning_hours),
+                meeting_ends_at(session) > now,
+                exists().where(
+                    Participant.meeting_id == Meeting.id,
+                    Participant.active.is_(True),
+                    Delivery.participant_id == Participant.id,
+                    Delivery.state.in_(_UNCONFIRMED),
+                ),
+            )
+            room_left = and_(Room.state == RoomState.ACTIVE, meeting_is_over(session, now))
+            return [
+                *self._find(session, ReminderKind.STARTING_SOON, soon, newest_first=False),
+                *self._find(session, ReminderKind.UNCONFIRMED, unconfirmed, newest_first=False),
+                *self._find(session, ReminderKind.ROOM_NOT_DELETED, room_left, newest_first=True),
+            ]
+
+    @staticmethod
+    def _find(
+        session: Session, kind: ReminderKind, where: ColumnElement[bool], *, newest_first: bool
+    ) -> list[Reminder]:
+        order: Any = Meeting.starts_at.desc() if newest_first else Meeting.starts_at.asc()
+        statement = (
+            select(Meeting.id, Meeting.meeting_type, Meeting.starts_at, Room.name)
+            .outerjoin(Room, Room.meeting_id == Meeting.id)
+            .where(where)
+            .order_by(order, Meeting.id)
+            .limit(LIMIT_PER_KIND)
+        )
+        return [
+            Reminder(kind, row.id, row.meeting_type, row.starts_at, row.name)
+            for row in session.execute(statement)
+        ]

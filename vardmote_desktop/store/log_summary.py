@@ -1,0 +1,156 @@
+"""Per-meeting log summaries (*möteslogg* rows): computed from rooms, participants, deliveries.
+
+A summary row holds what the log shows and filters on but would otherwise cost a join over
+participants and deliveries for every meeting on screen: the room's name and state, the
+recipients confirmed / total, whether anyone active is unconfirmed, and the lower-cased text
+the search box matches. It is derived data, written only here:
+
+- automatically after every ORM flush that touched a meeting, room, participant or delivery
+  (the listener is registered in store/models.py), so services need do nothing extra;
+- explicitly through `refresh_meeting_summary(session, meeting_id)` after a bulk Core
+  `update()`/`insert()` that bypasses the ORM unit of work.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.orm import Session
+
+from vardmote_desktop.domain.confirmation import UNCONFIRMED_STATES
+from vardmote_desktop.domain.types import DeliveryState
+from vardmote_desktop.store.models import Delivery, Meeting, MeetingSummary, Participant, Room
+
+_CHUNK = 500  # ids per IN (...) list: well under SQLite's bound-parameter limit
+
+
+def search_text(parts: Iterable[str | None]) -> str:
+    """The stored search text: non-empty parts, lower-cased, one per line.
+
+    Lower-casing happens here in Python because neither SQLite's lower() nor PostgreSQL's under
+    the C locale folds Å, Ä and Ö; the search lower-cases its needle the same way.
+    """
+    return "\n".join(part.strip().lower() for part in parts if part and part.strip())
+
+
+def refresh_meeting_summary(session: Session, meeting_id: int) -> None:
+    """Recompute one meeting's summary after a change the ORM did not see (bulk statements)."""
+    refresh_meeting_summaries(session.connection(), [meeting_id])
+
+
+def refresh_meeting_summaries(connection: Connection, meeting_ids: Iterable[int]) -> None:
+    """Recompute the summaries of these meetings; ids of meetings that no longer exist are
+    skipped (their summary went with them, ON DELETE CASCADE)."""
+    ids = sorted(set(meeting_ids))
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        for values in compute_summaries(connection, chunk):
+            _upsert(connection, values)
+
+
+def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[dict[str, Any]]:
+    """Summary column values for each existing meeting among meeting_ids."""
+    meetings = connection.execute(
+        select(Meeting.id, Meeting.reference).where(Meeting.id.in_(meeting_ids))
+    ).all()
+    rooms = {
+        row.meeting_id: row
+        for row in connection.execute(
+            select(Room.meeting_id, Room.name, Room.state, Room.video_address, Room.call_id).where(
+                Room.meeting_id.in_(meeting_ids)
+            )
+        )
+    }
+    people: dict[int, list[Any]] = defaultdict(list)
+    for row in connection.execute(
+        select(
+            Participant.id,
+            Participant.meeting_id,
+            Participant.name,
+            Participant.organisation,
+            Participant.email,
+            Participant.active,
+        )
+        .where(Participant.meeting_id.in_(meeting_ids))
+        .order_by(Participant.id)
+    ):
+        people[row.meeting_id].append(row)
+    states: dict[int, set[DeliveryState]] = defaultdict(set)
+    for participant_id, state in connection.execute(
+        select(Delivery.participant_id, Delivery.state)
+        .join(Participant, Participant.id == Delivery.participant_id)
+        .where(Participant.meeting_id.in_(meeting_ids))
+    ):
+        states[participant_id].add(state)
+
+    result = []
+    for meeting_id, reference in meetings:
+        room = rooms.get(meeting_id)
+        active = [p for p in people[meeting_id] if p.active]
+        parts: list[str | None] = [reference]
+        if room is not None:
+            parts += [room.name, room.video_address, room.call_id]
+        for person in people[meeting_id]:
+            parts += [person.name, person.organisation, person.email]
+        result.append(
+            {
+                "meeting_id": meeting_id,
+                "room_name": room.name if room is not None else None,
+                "room_state": room.state if room is not None else None,
+                "recipients_total": len(active),
+                "recipients_confirmed": sum(
+                    1 for p in active if DeliveryState.CONFIRMED in states[p.id]
+                ),
+                "unconfirmed": any(states[p.id] & UNCONFIRMED_STATES for p in active),
+                "search_text": search_text(parts),
+            }
+        )
+    return result
+
+
+def _upsert(connection: Connection, values: dict[str, Any]) -> None:
+    # UPDATE first: an existing row is the common case, and the same SQL runs on both backends.
+    changes = {k: v for k, v in values.items() if k != "meeting_id"}
+    updated = connection.execute(
+        update(MeetingSummary)
+        .where(MeetingSummary.meeting_id == values["meeting_id"])
+        .values(**changes)
+    )
+    if updated.rowcount == 0:
+        connection.execute(insert(MeetingSummary).values(**values))
+
+
+def refresh_after_flush(session: Session) -> None:
+    """The after_flush hook: refresh every meeting whose log row the flush may have changed."""
+    meeting_ids: set[int] = set()
+    participant_ids: set[int] = set()
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, Meeting):
+            if obj not in session.deleted and obj.id is not None:
+                meeting_ids.add(obj.id)
+        elif isinstance(obj, Room | Participant):
+            meeting_id = obj.meeting_id if obj.meeting_id is not None else obj.meeting.id
+            if meeting_id is not None:
+                meeting_ids.add(meeting_id)
+        elif isinstance(obj, Delivery):
+            if obj.participant_id is not None:
+                participant_ids.add(obj.participant_id)
+            elif obj.participant is not None and obj.participant.id is not None:
+                participant_ids.add(obj.participant.id)
+    if not meeting_ids and not participant_ids:
+        return
+    connection = session.connection()
+    if participant_ids:
+        ids = sorted(participant_ids)
+        for start in range(0, len(ids), _CHUNK):
+            meeting_ids.update(
+                connection.execute(
+                    select(Participant.meeting_id).where(
+                        Participant.id.in_(ids[start : start + _CHUNK])
+                    )
+                ).scalars()
+            )
+    refresh_meeting_summaries(connection, meeting_ids)

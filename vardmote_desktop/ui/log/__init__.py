@@ -1,0 +1,1 @@
+"""The meeting log window (*möteslogg*): paged table, search and filters, detail, export."""

@@ -1,0 +1,140 @@
+"""The log's search box and filters; emits a LogQuery (without sort) when the user changes one.
+
+Typing is debounced so that a search runs once the person pauses, not on every key press.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from vardmote_desktop.domain.log_query import CancelledFilter, LogQuery, with_dates
+from vardmote_desktop.domain.types import MeetingType, RoomState
+from vardmote_desktop.ui import texts
+
+SEARCH_DELAY_MS = 300
+NO_DATE = QDate(2000, 1, 1)  # the minimum shows as the special text: no limit
+
+
+class FilterBar(QWidget):
+    """Search box, type, dates, room state, and the three warning filters."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.changed)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(
+            self.tr("Rum, videoadress, samtals-ID, deltagare, organisation, referens")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Sök i mötesloggen"))
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search.returnPressed.connect(self.apply_now)
+
+        self.meeting_type = QComboBox(self)
+        self.meeting_type.addItem(self.tr("Alla typer"), None)
+        for value in MeetingType:
+            self.meeting_type.addItem(texts.meeting_type(value), value)
+        self.meeting_type.setAccessibleName(self.tr("Mötestyp"))
+
+        self.date_from = self._date_edit(self.tr("Från och med datum"))
+        self.date_to = self._date_edit(self.tr("Till och med datum"))
+
+        self.room_state = QComboBox(self)
+        self.room_state.addItem(self.tr("Alla rum"), None)
+        for state in RoomState:
+            self.room_state.addItem(texts.room_state(state), state)
+        self.room_state.setAccessibleName(self.tr("Rummets status"))
+
+        self.room_left = QCheckBox(self.tr("Rum ej &borttaget"), self)
+        self.room_left.setAccessibleName(self.tr("Endast rum ej borttaget efter mötet"))
+        self.unconfirmed = QCheckBox(self.tr("&Obekräftade"), self)
+        self.unconfirmed.setAccessibleName(self.tr("Endast möten med obekräftade mottagare"))
+        self.cancelled = QComboBox(self)
+        self.cancelled.addItem(self.tr("Med inställda"), CancelledFilter.INCLUDE)
+        self.cancelled.addItem(self.tr("Utan inställda"), CancelledFilter.EXCLUDE)
+        self.cancelled.addItem(self.tr("Endast inställda"), CancelledFilter.ONLY)
+        self.cancelled.setAccessibleName(self.tr("Inställda möten"))
+
+        for combo in (self.meeting_type, self.room_state, self.cancelled):
+            combo.currentIndexChanged.connect(self.apply_now)
+        for check in (self.room_left, self.unconfirmed):
+            check.toggled.connect(self.apply_now)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self.apply_now)
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._label(self.tr("&Sök:"), self.search), 0, 0)
+        layout.addWidget(self.search, 0, 1, 1, 5)
+        layout.addWidget(self._label(self.tr("&Typ:"), self.meeting_type), 1, 0)
+        layout.addWidget(self.meeting_type, 1, 1)
+        layout.addWidget(self._label(self.tr("&Från:"), self.date_from), 1, 2)
+        layout.addWidget(self.date_from, 1, 3)
+        layout.addWidget(self._label(self.tr("&Till:"), self.date_to), 1, 4)
+        layout.addWidget(self.date_to, 1, 5)
+        layout.addWidget(self._label(self.tr("&Rum:"), self.room_state), 2, 0)
+        layout.addWidget(self.room_state, 2, 1)
+        layout.addWidget(self.room_left, 2, 2, 1, 2)
+        layout.addWidget(self.unconfirmed, 2, 4)
+        layout.addWidget(self._label(self.tr("&Inställda:"), self.cancelled), 3, 0)
+        layout.addWidget(self.cancelled, 3, 1)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _date_edit(self, accessible_name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("Alla datum"))
+        edit.setDate(NO_DATE)
+        edit.setAccessibleName(accessible_name)
+        return edit
+
+    def apply_now(self) -> None:
+        """Apply at once (Enter in the search box, or any other filter changed)."""
+        self._timer.stop()
+        self.changed.emit()
+
+    @staticmethod
+    def _day(edit: QDateEdit) -> date | None:
+        value = edit.date()
+        return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+
+    def set_day(self, edit: QDateEdit, day: date | None) -> None:
+        edit.setDate(QDate(day.year, day.month, day.day) if day is not None else NO_DATE)
+
+    def query(self, base: LogQuery | None = None) -> LogQuery:
+        """The filters as a query, keeping base's sort order."""
+        chosen_type = self.meeting_type.currentData()
+        query = LogQuery(
+            text=self.search.text(),
+            types=frozenset({chosen_type}) if chosen_type is not None else frozenset(),
+            room_state=self.room_state.currentData(),
+            room_left=self.room_left.isChecked(),
+            unconfirmed=self.unconfirmed.isChecked(),
+            cancelled=self.cancelled.currentData(),
+            sort=base.sort if base else LogQuery().sort,
+            descending=base.descending if base else True,
+        )
+        return with_dates(query, self._day(self.date_from), self._day(self.date_to))

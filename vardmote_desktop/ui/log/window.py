@@ -1,0 +1,226 @@
+"""*Möteslogg*: the whole log, paged, searchable and filterable, with detail and export.
+
+Every database call runs on a worker: the table fetches pages as the user scrolls, the count
+and the detail arrive when ready, and an export writes its file in the background.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vardmote_desktop.domain.log_query import LogQuery
+from vardmote_desktop.services.dto import MeetingDetail
+from vardmote_desktop.ui.errors import user_message
+from vardmote_desktop.ui.log import texts
+from vardmote_desktop.ui.log.export_dialog import ChooseFile, ExportDialog, ask_save_file
+from vardmote_desktop.ui.log.filters import FilterBar
+from vardmote_desktop.ui.log.model import LogTableModel
+from vardmote_desktop.ui.meeting_detail import MeetingDetailPane
+from vardmote_desktop.ui.workers import Worker, run_in_background
+
+if TYPE_CHECKING:
+    from vardmote_desktop.services.context import AppContext
+
+
+class LogWindow(QMainWindow):
+    """The meeting log; emits openMeeting(id) when the user asks to work on a meeting."""
+
+    openMeeting = Signal(int)
+    countShown = Signal(int)
+    detailShown = Signal(int)
+    exportFinished = Signal(object)  # the written file's Path
+    exportDialogOpened = Signal(QWidget)
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        choose_file: ChooseFile = ask_save_file,
+        export_folder: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Möteslogg"))
+        self._context = context
+        self._choose_file = choose_file
+        self._export_folder = export_folder or Path.home()
+        self._workers: list[Worker] = []
+        self._count_worker: Worker | None = None
+        self.export_dialog: ExportDialog | None = None
+
+        self.filters = FilterBar(self)
+        self.filters.changed.connect(self.apply_filters)
+        self.model = LogTableModel(context.log.page, parent=self)
+        self.model.failed.connect(self._show_error)
+        self.model.loadingChanged.connect(self._loading_changed)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Möten i loggen"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        # Newest first; enabling sorting then asks the model for that order: the first page.
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(self._activated)
+
+        self.detail = MeetingDetailPane(context.profile, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.status = QLabel(self)
+        self.status.setAccessibleName(self.tr("Antal möten"))
+        self.export_button = QPushButton(self.tr("&Exportera…"), self)
+        self.export_button.setAccessibleName(self.tr("Exportera det filtrerade urvalet"))
+        self.export_button.clicked.connect(self.open_export)
+
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.setCentralWidget(body)
+        self._add_shortcuts()
+        self.resize(1200, 700)
+        self._start_count(self.model.query)
+
+    def _add_shortcuts(self) -> None:
+        find = QAction(self.tr("Sök"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: self.filters.search.setFocus())
+        export = QAction(self.tr("Exportera"), self)
+        export.setShortcut(QKeySequence(self.tr("Ctrl+E")))
+        export.triggered.connect(self.open_export)
+        self.addActions([find, export])
+
+    # --- search and table ---------------------------------------------------------------------
+    def apply_filters(self) -> None:
+        """Query again with the filters as they stand, keeping the sort order."""
+        query = self.filters.query(self.model.query)
+        self.detail.clear()
+        self.model.set_query(query)
+        self._start_count(query)
+
+    def _start_count(self, query: LogQuery) -> None:
+        if self._count_worker is not None:
+            self._count_worker.cancel()
+        self.status.setText(self.tr("Räknar möten…"))
+        self._count_worker = self._run(lambda: self._context.log.count(query), self._on_count)
+
+    def _on_count(self, count: int) -> None:
+        self._count_worker = None
+        self.status.setText(self.tr("%n möten", "", count))
+        self.countShown.emit(count)
+
+    def _loading_changed(self, loading: bool) -> None:
+        if loading:
+            self.statusBar().showMessage(self.tr("Hämtar…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        if row is None:
+            return
+        meeting_id = row.id
+        self._run(lambda: self._context.log.detail(meeting_id), self._on_detail)
+
+    def _on_detail(self, detail: MeetingDetail) -> None:
+        current = self.table.currentIndex()
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        if row is not None and row.id != detail.summary.id:
+            return  # the user has moved on; a newer detail is on its way
+        self.detail.show_detail(detail)
+        self.detailShown.emit(detail.summary.id)
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.openMeeting.emit(row.id)
+
+    def sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        self.table.sortByColumn(column, order)
+
+    # --- export -------------------------------------------------------------------------------
+    def open_export(self) -> None:
+        """Ask for format and file, then export the current filter (non-blocking dialog)."""
+        query = self.model.query
+        dialog = ExportDialog(texts.describe(query), self._export_folder, self._choose_file, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._export(query, dialog.format, dialog.chosen_path))
+        self.export_dialog = dialog
+        dialog.open()
+        self.exportDialogOpened.emit(dialog)
+
+    def _export(self, query: LogQuery, kind: str, path: Path) -> None:
+        from vardmote_desktop.services.export import write_csv
+        from vardmote_desktop.ui.log.pdf import write_pdf
+
+        service = self._context.log
+        export_texts = texts.export_texts(query, service.now())
+        writer = write_pdf if kind == "pdf" else write_csv
+        self._export_folder = path.parent
+        self.export_button.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Exporterar till %1…").replace("%1", path.name))
+
+        def done(count: int) -> None:
+            self.export_button.setEnabled(True)
+            message = self.tr("%1 möten exporterade till %2")
+            self.statusBar().showMessage(message.replace("%1", str(count)).replace("%2", str(path)))
+            self.exportFinished.emit(path)
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            self._show_error(exc)
+
+        self._run(lambda: writer(service.rows(query), path, export_texts), done, failed)
+
+    # --- plumbing -----------------------------------------------------------------------------
+    def _run(
+        self,
+        fn: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> Worker:
+        worker = run_in_background(self, fn, done, failed or self._show_error)
+        self._workers = [w for w in self._workers if w.running] + [worker]
+        return worker
+
+    def busy(self) -> bool:
+        return self.model.loading or any(w.running for w in self._workers)
+
+    def _show_error(self, exc: BaseException) -> None:
+        self.statusBar().showMessage(user_message(exc))
+
+    def closeEvent(self, event: Any) -> None:
+        self.model.close()
+        for worker in self._workers:
+            worker.cancel()
+        super().closeEvent(event)

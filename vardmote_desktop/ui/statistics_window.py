@@ -1,0 +1,247 @@
+"""The statistics page (*Statistik*): how a unit follows up that distance meetings come first.
+
+Charts are Qt's own QtCharts (PySide6-Addons). The figures are computed by
+`context.statistics.compute` on a worker thread; the window never touches the database.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QPieSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vardmote_desktop.domain.types import MeetingType
+from vardmote_desktop.ui import texts
+from vardmote_desktop.ui.errors import user_message
+from vardmote_desktop.ui.workers import Worker, run_in_background
+
+if TYPE_CHECKING:
+    from vardmote_desktop.services.context import AppContext
+    from vardmote_desktop.services.statistics import Statistics
+
+log = logging.getLogger(__name__)
+
+
+def _month(edit: QDateEdit) -> str:
+    return edit.date().toString("yyyy-MM")
+
+
+def _date(month: str) -> QDate:
+    year, number = (int(part) for part in month.split("-"))
+    return QDate(year, number, 1)
+
+
+class StatisticsWindow(QWidget):
+    """A window of its own, so that it can stay open beside the log."""
+
+    statisticsShown = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.context = context
+        self.statistics: Statistics | None = None
+        self._worker: Worker | None = None
+        self.setWindowTitle(self.tr("Statistik – Vårdmöte"))
+        self.setAccessibleName(self.tr("Statistik"))
+        self.resize(1000, 720)
+
+        title = QLabel(self.tr("<h2>Statistik</h2>"), self)
+        self.subtitle = subtitle = QLabel(
+            self.tr(
+                "Rutinerna säger att distansmöte ska vara förstahandsvalet. Här följer enheten "
+                "upp hur många möten som hålls med video, hur snabbt mottagarna bekräftar och "
+                "om mötesrummen tas bort efter mötet."
+            ),
+            self,
+        )
+        subtitle.setWordWrap(True)
+
+        first, last = context.statistics.default_period()
+        self.first_month = self._month_edit(first, self.tr("Från månad"))
+        self.last_month = self._month_edit(last, self.tr("Till månad"))
+        self.show_button = QPushButton(self.tr("&Visa"), self)
+        self.show_button.setAccessibleName(self.tr("Visa statistik för perioden"))
+        self.show_button.clicked.connect(self.refresh)
+        first_label = QLabel(self.tr("&Från månad:"), self)
+        first_label.setBuddy(self.first_month)
+        last_label = QLabel(self.tr("&Till månad:"), self)
+        last_label.setBuddy(self.last_month)
+        period = QHBoxLayout()
+        for widget in (first_label, self.first_month, last_label, self.last_month):
+            period.addWidget(widget)
+        period.addWidget(self.show_button)
+        period.addStretch(1)
+
+        self.status = QLabel(self)
+        self.status.setAccessibleName(self.tr("Status"))
+        self.figures = {
+            key: self._figure(name)
+            for key, name in (
+                ("meetings", self.tr("Möten (ej inställda)")),
+                ("video_share", self.tr("Andel med video")),
+                ("median", self.tr("Mediantid från inbjudan till bekräftelse")),
+                ("late", self.tr("Rum borttagna en senare dag än mötet")),
+                ("left", self.tr("Rum ej borttagna efter mötet")),
+                ("archived", self.tr("Varav gallrade möten (anonym statistik)")),
+            )
+        }
+        form = QFormLayout()
+        for label in self.figures.values():
+            form.addRow(label.accessibleName() + ":", label)
+
+        self.month_chart = QChart()
+        self.month_chart.setTitle(self.tr("Möten per månad och mötestyp"))
+        self.month_chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.month_view = self._chart_view(self.month_chart, self.tr("Möten per månad"))
+        self.video_chart = QChart()
+        self.video_chart.setTitle(self.tr("Video eller fysiskt/telefon"))
+        self.video_view = self._chart_view(self.video_chart, self.tr("Andel möten med video"))
+
+        charts = QGridLayout()
+        charts.addWidget(self.month_view, 0, 0)
+        charts.addWidget(self.video_view, 0, 1)
+        charts.setColumnStretch(0, 3)
+        charts.setColumnStretch(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addLayout(period)
+        layout.addWidget(self.status)
+        layout.addLayout(form)
+        layout.addLayout(charts, 1)
+
+    # --- construction -------------------------------------------------------------------------
+    def _month_edit(self, month: str, name: str) -> QDateEdit:
+        edit = QDateEdit(_date(month), self)
+        edit.setDisplayFormat("yyyy-MM")
+        edit.setCalendarPopup(True)
+        edit.setAccessibleName(name)
+        return edit
+
+    def _figure(self, name: str) -> QLabel:
+        label = QLabel("–", self)
+        label.setAccessibleName(name)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab for screen readers
+        return label
+
+    def _chart_view(self, chart: QChart, name: str) -> QChartView:
+        view = QChartView(chart, self)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setAccessibleName(name)
+        view.setMinimumHeight(280)
+        return view
+
+    # --- computing ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Compute the figures for the chosen months on a worker thread."""
+        first, last = _month(self.first_month), _month(self.last_month)
+        if first > last:
+            self.status.setText(self.tr("Från-månaden måste vara före till-månaden."))
+            return
+        if self._worker is not None:
+            self._worker.cancel()  # only the newest period's answer is shown
+        self.status.setText(self.tr("Beräknar…"))
+        self.show_button.setEnabled(False)
+        statistics = self.context.statistics
+        self._worker = run_in_background(
+            self, lambda: statistics.compute(first, last), self._show, self._failed
+        )
+
+    def busy(self) -> bool:
+        return self._worker is not None and self._worker.running
+
+    def _failed(self, exc: BaseException) -> None:
+        log.error("statistics failed: %s", type(exc).__name__)
+        self.show_button.setEnabled(True)
+        self.status.setText(user_message(exc))
+
+    def _show(self, statistics: Statistics) -> None:
+        self.statistics = statistics
+        self.show_button.setEnabled(True)
+        period = self.tr("Perioden %1 – %2").replace("%1", statistics.first_month)
+        self.status.setText(period.replace("%2", statistics.last_month))
+        self.figures["meetings"].setText(str(statistics.meetings))
+        share = statistics.video_share
+        self.figures["video_share"].setText(
+            "–"
+            if share is None
+            else self.tr("%1 % (%2 av %3)")
+            .replace("%1", f"{share * 100:.0f}")
+            .replace("%2", str(statistics.video))
+            .replace("%3", str(statistics.meetings))
+        )
+        self.figures["median"].setText(self.duration(statistics.median_confirmation_minutes))
+        self.figures["late"].setText(f"{statistics.rooms_deleted_late} / {statistics.rooms}")
+        self.figures["left"].setText(str(statistics.rooms_not_deleted))
+        self.figures["archived"].setText(str(statistics.archived_meetings))
+        self._fill_month_chart(statistics)
+        self._fill_video_chart(statistics)
+        self.statisticsShown.emit()
+
+    def duration(self, minutes: float | None) -> str:
+        """'45 min', '3 tim 15 min', '2 dygn 4 tim'."""
+        if minutes is None:
+            return self.tr("inga bekräftelser")
+        total = round(minutes)
+        days, rest = divmod(total, 24 * 60)
+        hours, mins = divmod(rest, 60)
+        if days:
+            return self.tr("%1 dygn %2 tim").replace("%1", str(days)).replace("%2", str(hours))
+        if hours:
+            return self.tr("%1 tim %2 min").replace("%1", str(hours)).replace("%2", str(mins))
+        return self.tr("%1 min").replace("%1", str(mins))
+
+    def _fill_month_chart(self, statistics: Statistics) -> None:
+        chart = self.month_chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        series = QStackedBarSeries()
+        for meeting_type in MeetingType:
+            bar_set = QBarSet(texts.meeting_type(meeting_type))
+            for month in statistics.months:
+                bar_set.append(statistics.per_month[month].get(meeting_type, 0))
+            series.append(bar_set)
+        chart.addSeries(series)
+        months = QBarCategoryAxis()
+        months.append(list(statistics.months))
+        chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(months)
+        counts = QValueAxis()
+        counts.setLabelFormat("%d")
+        highest = max((sum(c.values()) for c in statistics.per_month.values()), default=0)
+        counts.setRange(0, max(1, highest))
+        chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(counts)
+
+    def _fill_video_chart(self, statistics: Statistics) -> None:
+        chart = self.video_chart
+        chart.removeAllSeries()
+        series = QPieSeries()
+        series.append(self.tr("Video (digitalt, delvis digitalt)"), statistics.video)
+        series.append(self.tr("Fysiskt eller telefon"), statistics.not_video)
+        for pie_slice in series.slices():
+            pie_slice.setLabelVisible(statistics.meetings > 0)
+        chart.addSeries(series)
