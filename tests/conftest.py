@@ -9,8 +9,11 @@ from pathlib import Path
 # Before any QApplication exists: with neither a display nor this, Qt aborts the process.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 
+from tests.helpers.memory_keyring import MemoryKeyring
 from vardmote_desktop.config.paths import HOME_ENV
 
 
@@ -33,3 +36,15 @@ def swedish_qt(qapp: object) -> None:
 
     assert isinstance(qapp, QApplication)
     install_translations(qapp)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """No test reads or writes the OS keyring: an in-memory one, the old one put back after."""
+    previous: KeyringBackend = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)

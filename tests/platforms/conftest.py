@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from tests.helpers.cms_emulator import CmsEmulator
-from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.pexip_emulator import PexipEmulator
 from vardmote_desktop.platforms.cms import CiscoMeetingServer
 from vardmote_desktop.platforms.pexip import PexipInfinity
@@ -62,15 +59,3 @@ def pexip(pexip_server: PexipEmulator) -> Iterator[PexipInfinity]:
     )
     with client:
         yield client
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    """Install an in-memory keyring for the test and put the previous one back afterwards."""
-    previous: KeyringBackend = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)

@@ -10,7 +10,6 @@ from pathlib import Path
 import keyring
 import keyring.backends.fail
 import pytest
-from keyring.backend import KeyringBackend
 
 from tests.helpers.cms_emulator import CmsEmulator
 from tests.helpers.memory_keyring import MemoryKeyring
@@ -68,17 +67,6 @@ class Rig:
         starts = self.store.clock.now + timedelta(days=days)
         plan = MeetingPlan(MeetingType.DISTANCE, MeetingMode.DIGITAL, starts, room=room)
         return self.meetings.book(plan)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous: KeyringBackend = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 def make_rig(store: Store, kind: str, server: CmsEmulator | PexipEmulator) -> Rig:

@@ -11,7 +11,6 @@ from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.pexip_emulator import PexipEmulator
 from tests.services.conftest import Store
 from tests.services.test_platform_rooms import Rig, app_events, make_rig
-from tests.services.test_platform_rooms import memory_keyring as memory_keyring
 from vardmote_desktop.config.settings import with_changes
 from vardmote_desktop.domain.types import RoomState
 from vardmote_desktop.services.errors import PlatformNotConfigured

@@ -8,9 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
@@ -64,17 +62,6 @@ class Site:
             self.server.seed(name, uri, call_id="555000111", cdr_tag=OWNER_TAG if ours else None)
         else:
             self.server.seed(name, [f"{uri}@x.se", "555000111"], tag=OWNER_TAG if ours else "")
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous: KeyringBackend = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 @pytest.fixture(params=["cms", "pexip"])

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 import keyring
 import keyring.backends.fail
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -23,17 +22,6 @@ from vardmote_desktop.services.platforms import PlatformService
 from vardmote_desktop.ui.settings_dialog import SettingsDialog
 
 PASSWORD = "Sommar-2026!"
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous: KeyringBackend = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 @pytest.fixture
