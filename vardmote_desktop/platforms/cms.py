@@ -5,9 +5,8 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
-from types import TracebackType
 from urllib.parse import quote, urljoin, urlsplit
 
 import requests
@@ -23,6 +22,7 @@ from vardmote_desktop.platforms.base import (
     PlatformRejected,
     PlatformRoom,
 )
+from vardmote_desktop.platforms.client_base import OWNER_TAG, ApiClient
 from vardmote_desktop.platforms.cms_xml import (
     CoSpace,
     parse_cospace,
@@ -31,22 +31,17 @@ from vardmote_desktop.platforms.cms_xml import (
 )
 from vardmote_desktop.platforms.http import (
     DEFAULT_TIMEOUT,
-    RetryPolicy,
     Timeout,
     call_with_retries,
-    make_session,
     retry_after_seconds,
     send,
 )
 
-# Written to cdrTag on every space we create: how list_rooms and the create-recovery tell our
-# spaces from everyone else's on a shared server.
-OWNER_TAG = "vardmote-desktop"
 PAGE_SIZE = 20
 _ID_PATTERN = re.compile(r"^[A-Za-z0-9-]{1,64}$")
 
 
-class CiscoMeetingServer:
+class CiscoMeetingServer(ApiClient):
     """The VideoPlatform for a Cisco Meeting Server API account."""
 
     def __init__(
@@ -65,48 +60,22 @@ class CiscoMeetingServer:
         owner_tag: str = OWNER_TAG,
         max_call_id_attempts: int = 5,
     ) -> None:
-        self._api = _api_root(base_url)
-        self._auth = (username, password)
-        self._video_domain = video_domain.strip().lower()
-        self._web_base = web_base.rstrip("/") if web_base else None
-        self._owns_session = session is None
-        self._session = (
-            session if session is not None else make_session(timeout=timeout, ca_bundle=ca_bundle)
+        super().__init__(
+            username,
+            password,
+            video_domain=video_domain,
+            session=session,
+            ca_bundle=ca_bundle,
+            timeout=timeout,
+            max_retries=max_retries,
+            sleep=sleep,
+            owner_tag=owner_tag,
         )
-        self._timeout = timeout
-        self._policy = RetryPolicy(max_retries=max_retries)
-        self._sleep = sleep
-        self._owner_tag = owner_tag
+        self._api = _api_root(base_url)
+        self._web_base = web_base.rstrip("/") if web_base else None
         self._max_call_id_attempts = max_call_id_attempts
 
-    # -- lifetime -------------------------------------------------------------------------
-
-    def close(self) -> None:
-        """Close the session if this client made it (a passed-in one belongs to the caller)."""
-        if self._owns_session:
-            self._session.close()
-
-    def __enter__(self) -> CiscoMeetingServer:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     # -- VideoPlatform ----------------------------------------------------------------------
-
-    def create_room(self, name_candidates: Iterable[str]) -> PlatformRoom:
-        tried: list[str] = []
-        for name in name_candidates:
-            tried.append(name)
-            room = self._create_named(name, uri_user_part(name))
-            if room is not None:
-                return room
-        raise PlatformConflict(f"no free space name or URI among {tried!r}")
 
     def get_room(self, room_id: str) -> PlatformRoom:
         return self._to_room(self._get_cospace(room_id))
@@ -130,7 +99,8 @@ class CiscoMeetingServer:
 
     # -- creating ---------------------------------------------------------------------------
 
-    def _create_named(self, name: str, uri: str) -> PlatformRoom | None:
+    def _create_named(self, name: str) -> PlatformRoom | None:
+        uri = uri_user_part(name)
         """Create under this name; None when the URI is taken by someone else's space."""
         form = {
             "name": name,

@@ -6,8 +6,7 @@ import os
 import re
 import secrets
 import time
-from collections.abc import Callable, Iterable, Iterator
-from types import TracebackType
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -24,20 +23,17 @@ from vardmote_desktop.platforms.base import (
     PlatformRejected,
     PlatformRoom,
 )
+from vardmote_desktop.platforms.client_base import OWNER_TAG, ApiClient
 from vardmote_desktop.platforms.http import (
     DEFAULT_TIMEOUT,
-    RetryPolicy,
     Timeout,
     call_with_retries,
-    make_session,
     retry_after_seconds,
     send,
 )
 from vardmote_desktop.platforms.pexip_json import error_from_400, parse_json
 
 API_PATH = "/api/admin/configuration/v1/"
-# Written to `tag` on every VMR we create: how list_rooms and the create-recovery tell ours apart.
-OWNER_TAG = "vardmote-desktop"
 PAGE_SIZE = 20
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 _LAST_NUMBER = re.compile(r"([0-9]+)/?$")
@@ -49,7 +45,7 @@ def random_call_id() -> str:
     return str(100_000_000 + secrets.randbelow(900_000_000))
 
 
-class PexipInfinity:
+class PexipInfinity(ApiClient):
     """The VideoPlatform for a Pexip Infinity Management Node admin account."""
 
     def __init__(
@@ -70,6 +66,17 @@ class PexipInfinity:
         call_id_factory: Callable[[], str] = random_call_id,
         max_alias_attempts: int = 5,
     ) -> None:
+        super().__init__(
+            username,
+            password,
+            video_domain=video_domain,
+            session=session,
+            ca_bundle=ca_bundle,
+            timeout=timeout,
+            max_retries=max_retries,
+            sleep=sleep,
+            owner_tag=owner_tag,
+        )
         if pin_length is not None and not 4 <= pin_length <= 20:
             raise ValueError("a Pexip PIN has 4 to 20 digits")
         parts = urlsplit(base_url.strip())
@@ -77,47 +84,12 @@ class PexipInfinity:
             raise ValueError(f"not an http(s) base URL: {base_url!r}")
         self._origin = f"{parts.scheme}://{parts.netloc}"
         self._api = self._origin + API_PATH
-        self._auth = (username, password)
-        self._video_domain = video_domain.strip().lower()
         self._webapp_base = webapp_base.rstrip("/") if webapp_base else None
-        self._owns_session = session is None
-        self._session = (
-            session if session is not None else make_session(timeout=timeout, ca_bundle=ca_bundle)
-        )
-        self._timeout = timeout
-        self._policy = RetryPolicy(max_retries=max_retries)
-        self._sleep = sleep
-        self._owner_tag = owner_tag
         self._pin_length = pin_length
         self._call_id_factory = call_id_factory
         self._max_alias_attempts = max_alias_attempts
 
-    def close(self) -> None:
-        """Close the session if this client made it (a passed-in one belongs to the caller)."""
-        if self._owns_session:
-            self._session.close()
-
-    def __enter__(self) -> PexipInfinity:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     # -- VideoPlatform ----------------------------------------------------------------------
-
-    def create_room(self, name_candidates: Iterable[str]) -> PlatformRoom:
-        tried: list[str] = []
-        for name in name_candidates:
-            tried.append(name)
-            room = self._create_named(name)
-            if room is not None:
-                return room
-        raise PlatformConflict(f"no free VMR name or alias among {tried!r}")
 
     def get_room(self, room_id: str) -> PlatformRoom:
         return self._to_room(self._get_json(_conference_path(room_id)))
