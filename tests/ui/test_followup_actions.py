@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.person import click, type_text
 from tests.ui.conftest import INVITATION_KALMAR, wait_ready
 from tests.ui.wizard_driver import Person, Scenario, open_wizard, run_wizard
-from vardmote_desktop.domain.types import DeliveryState, MeetingStatus
+from vardmote_desktop.domain.types import DeliveryState, MeetingStatus, RoomState
 from vardmote_desktop.ui.followup_dialogs import StartChecklistDialog, SubstituteDialog
 from vardmote_desktop.ui.launcher import Launcher
 from vardmote_desktop.ui.main_window import MainWindow
@@ -126,3 +126,17 @@ def test_follow_up_from_the_detail_pane(qtbot: QtBot, launch: Callable[..., Laun
     assert "Mötet ställdes in" in history
     assert any(text.startswith("Ersatt av ersättare: Sjuksköterska Öst") for text in history)
     assert isinstance(dialog, QDialog)
+
+    # The manual room is deleted in Cisco Meeting by the user, who then confirms it here.
+    with qtbot.waitSignal(window.meeting_actions.dialogOpened) as opened:
+        click(qtbot, button_for(window, "Ta bort &mötesrum…"))
+    confirm = opened.args[0]
+    assert isinstance(confirm, QMessageBox) and "HC Torsås 1" in confirm.text()
+    with qtbot.waitSignal(window.detailShown, timeout=10_000):
+        click(qtbot, confirm.button(QMessageBox.StandardButton.Yes))
+    detail = window.detail.detail
+    assert detail is not None and detail.room is not None
+    assert detail.room.state is RoomState.DELETED and detail.summary.attention == ()
+    assert not button_for(window, "Ta bort &mötesrum…").isEnabled()
+    qtbot.waitUntil(lambda: window.meeting_list.group_count("needs_action") == 0, timeout=10_000)
+    assert window.meeting_list.group_count("past") == 1
