@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck check clean translations
+.PHONY: run test lint typecheck check clean translations bench
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,14 +16,14 @@ run: $(STAMP)
 	$(BIN)/vardmote-desktop $(ARGS)
 
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/ruff check vardmote_desktop tests
-	QT_QPA_PLATFORM=offscreen $(BIN)/ruff format --check vardmote_desktop tests
+	QT_QPA_PLATFORM=offscreen $(BIN)/ruff check vardmote_desktop tests benchmarks installer
+	QT_QPA_PLATFORM=offscreen $(BIN)/ruff format --check vardmote_desktop tests benchmarks installer
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check vardmote_desktop tests
-	$(BIN)/ruff format --check vardmote_desktop tests
+	$(BIN)/ruff check vardmote_desktop tests benchmarks installer
+	$(BIN)/ruff format --check vardmote_desktop tests benchmarks installer
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -33,3 +33,10 @@ translations: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# Meeting-log benchmarks (benchmarks/README.md): N meetings into BENCH_DB, then measure.
+BENCH_N ?= 100000
+BENCH_DB ?= sqlite:////tmp/vardmote-bench-$(BENCH_N).db
+bench: $(STAMP)
+	$(BIN)/python benchmarks/fill.py $(BENCH_N) --database $(BENCH_DB)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/measure.py --database $(BENCH_DB)

@@ -25,7 +25,7 @@ def test_settings_from_the_menu_are_saved_for_the_next_start(
     assert menus == ["&Arkiv", "&Möte", "&Visa", "&Hjälp"]
 
     with qtbot.waitSignal(window.dialogOpened) as opened:
-        window.settings_action.trigger()
+        window.tools.settings_action.trigger()
     dialog = opened.args[0]
     assert isinstance(dialog, SettingsDialog)
     dialog.general.user.clear()
@@ -38,7 +38,7 @@ def test_settings_from_the_menu_are_saved_for_the_next_start(
     assert window.settings.actor == "Åsa Samordnare"
 
     with qtbot.waitSignal(window.dialogOpened) as opened:
-        window.cleanup_action.trigger()
+        window.tools.cleanup_action.trigger()
     cleanup = opened.args[0]
     assert isinstance(cleanup, CleanupDialog)
     cleanup.close()

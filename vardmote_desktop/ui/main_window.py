@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QToolButton, QWidget
 
 from vardmote_desktop.config.settings import Settings
@@ -80,11 +80,25 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 640])
-        self.setCentralWidget(splitter)
+        from PySide6.QtWidgets import QVBoxLayout
+
+        from vardmote_desktop.ui.reminders import ReminderBanner
+
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.banner = ReminderBanner(central)  # reminders where the desktop has no tray
+        self.banner.openMeeting.connect(self.bring_up_meeting)
+        column.addWidget(self.banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.meeting_list.meetingSelected.connect(self.show_meeting)
 
-        self.meeting_actions = MeetingActions(self.detail, self._run, self)
+        self.meeting_actions = MeetingActions(self.detail, self.run, self)
         self.meeting_actions.changed.connect(self._meeting_changed)
+        from vardmote_desktop.ui.window_tools import WindowTools
+
+        self.tools = WindowTools(self)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -112,11 +126,6 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self.tr("&Om Vårdmöte"), self)
         self.about_action.triggered.connect(self._about)
-        self.settings_action = QAction(self.tr("&Inställningar…"), self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.settings_action.triggered.connect(self.open_settings)
-        self.cleanup_action = QAction(self.tr("&Städa rum…"), self)
-        self.cleanup_action.triggered.connect(self.open_cleanup)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
@@ -126,7 +135,7 @@ class MainWindow(QMainWindow):
             self.new_menu.addAction(action)
         file_menu.addMenu(self.new_menu)
         file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.tools.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         meeting_menu = self.menuBar().addMenu(self.tr("&Möte"))
@@ -136,9 +145,14 @@ class MainWindow(QMainWindow):
         for action in self.meeting_actions.meeting_actions:
             meeting_menu.addAction(action)
         meeting_menu.addSeparator()
-        meeting_menu.addAction(self.cleanup_action)
+        meeting_menu.addAction(self.tools.cleanup_action)
         view_menu = self.menuBar().addMenu(self.tr("&Visa"))
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.tools.log_action)
+        view_menu.addAction(self.tools.statistics_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.tools.retention_action)
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
         help_menu.addAction(self.about_action)
 
@@ -173,8 +187,7 @@ class MainWindow(QMainWindow):
         self.new_button.setEnabled(ready)
         self.new_menu.setEnabled(ready)
         self.refresh_action.setEnabled(ready)
-        self.settings_action.setEnabled(ready)
-        self.cleanup_action.setEnabled(ready)
+        self.tools.set_ready(ready)
 
     # --- start-up: open the log only once the window is on screen -------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -186,13 +199,14 @@ class MainWindow(QMainWindow):
 
     def _open_log(self) -> None:
         self._build()
-        self._run(self._open_context, self._on_context, self._on_context_failed)
+        self.run(self._open_context, self._on_context, self._on_context_failed)
 
     def _on_context(self, context: AppContext) -> None:
         self.context = context
         self.meeting_actions.context = context
         self.statusBar().showMessage(self._status_text(context.database_label))
         self._set_ready(True)
+        self.tools.start_reminders(context)
         self.contextReady.emit()
         self.refresh()
 
@@ -205,7 +219,11 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, self.tr("Mötesloggen kunde inte öppnas"), user_message(exc))
 
     # --- background work ----------------------------------------------------------------------
-    def _run(
+    def save_settings(self, new: Settings) -> None:
+        if self._save_settings is not None:
+            self._save_settings(new)
+
+    def run(
         self,
         fn: Callable[[], Any],
         done: Callable[[Any], None],
@@ -229,7 +247,7 @@ class MainWindow(QMainWindow):
         context = self.context
         if context is None:
             return
-        self._run(context.meetings.overview, self._on_overview)
+        self.run(context.meetings.overview, self._on_overview)
 
     def _on_overview(self, overview: Overview) -> None:
         self.meeting_list.show_overview(overview)
@@ -239,7 +257,7 @@ class MainWindow(QMainWindow):
         context = self.context
         if context is None:
             return
-        self._run(lambda: context.meetings.detail(meeting_id), self._on_detail)
+        self.run(lambda: context.meetings.detail(meeting_id), self._on_detail)
 
     def _on_detail(self, detail: MeetingDetail) -> None:
         self.detail.show_detail(detail)
@@ -256,7 +274,7 @@ class MainWindow(QMainWindow):
         context = self.context
         if context is None:
             return
-        self._run(
+        self.run(
             lambda: context.drafts.latest(meeting_type),
             lambda draft: self._offer_draft(meeting_type, draft),
         )
@@ -286,7 +304,7 @@ class MainWindow(QMainWindow):
     def _start_over(self, meeting_type: MeetingType, draft: DraftInfo) -> None:
         context = self.context
         assert context is not None
-        self._run(lambda: context.drafts.discard(draft.id), lambda _: None)
+        self.run(lambda: context.drafts.discard(draft.id), lambda _: None)
         self._open_wizard(meeting_type, None)
 
     def _open_wizard(self, meeting_type: MeetingType, draft: DraftInfo | None) -> None:
@@ -304,38 +322,21 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.show_meeting(meeting_id)
 
-    # --- settings and Städa rum ---------------------------------------------------------------
-    def open_settings(self) -> None:
-        context = self.context
-        if context is None:
-            return
-        from vardmote_desktop.ui.settings_dialog import SettingsDialog
+    def bring_up(self) -> None:
+        """From the tray or a notification: back from minimised, in front."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
-        dialog = SettingsDialog(self.settings, self.profiles, context.platforms, self)
-        dialog.accepted.connect(lambda: self._settings_changed(dialog.result_settings()))
-        self.dialogOpened.emit(dialog)
-        dialog.open()
+    def bring_up_meeting(self, meeting_id: int) -> None:
+        self.bring_up()
+        self.meeting_list.select_meeting(meeting_id)
+        self.show_meeting(meeting_id)
 
-    def _settings_changed(self, new: Settings) -> None:
-        context = self.context
-        assert context is not None
-        if self._save_settings is not None:
-            self._save_settings(new)
-        # The video platform applies at once; profile, unit and database after a restart,
-        # as the dialog tells the user.
-        context.platforms.apply(new)
-        self.settings = new
-
-    def open_cleanup(self) -> None:
-        context = self.context
-        if context is None:
-            return
-        from vardmote_desktop.ui.cleanup_dialog import CleanupDialog
-
-        dialog = CleanupDialog(context.reconcile, context.rooms, context.profile, self)
-        dialog.changed.connect(self.refresh)
-        self.dialogOpened.emit(dialog)
-        dialog.open()
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.built:
+            self.tools.close()
+        super().closeEvent(event)
 
     def _about(self) -> None:
         QMessageBox.about(

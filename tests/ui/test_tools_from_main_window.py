@@ -1,0 +1,42 @@
+"""The Visa menu's tools open from the main window and lead back to a meeting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import INVITATION_KALMAR, wait_ready
+from tests.ui.wizard_driver import Person, Scenario, open_wizard, run_wizard
+from vardmote_desktop.ui.launcher import Launcher
+
+
+def test_log_and_statistics_open_from_the_menu(
+    qtbot: QtBot, launch: Callable[..., Launcher]
+) -> None:
+    window = launch("--profile", "kalmar", "--unit", "HC Torsås").window
+    assert window is not None
+    wait_ready(qtbot, window)
+    scenario = Scenario(
+        people=[Person("Handläggare Åkesson", phone="070-000 00 41")], invitation=INVITATION_KALMAR
+    )
+    meeting_id = run_wizard(
+        qtbot, open_wizard(qtbot, window, "Distansmöte mellan huvudmän"), scenario
+    )
+
+    window.tools.log_action.trigger()
+    log_window = window.tools.log_window
+    assert log_window is not None and log_window.isVisible()
+    qtbot.waitUntil(lambda: log_window.model.rowCount() == 1, timeout=10_000)
+    with qtbot.waitSignal(window.detailShown, timeout=10_000):
+        log_window.openMeeting.emit(meeting_id)  # what Enter on the row does
+    assert window.detail.detail is not None and window.detail.detail.summary.id == meeting_id
+
+    window.tools.statistics_action.trigger()
+    statistics = window.tools.statistics_window
+    assert statistics is not None and statistics.isWindow() and statistics.isVisible()
+    qtbot.waitUntil(lambda: statistics.statistics is not None, timeout=10_000)
+    assert statistics.statistics is not None and statistics.statistics.meetings == 1
+
+    window.close()
+    assert not log_window.isVisible() and not statistics.isVisible()
