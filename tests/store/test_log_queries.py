@@ -116,6 +116,18 @@ def test_search(session: Session, needle: str, expected: list[str]) -> None:
     assert _ids(session, LogQuery(text=needle)) == [ids[name] for name in expected]
 
 
+@pytest.mark.parametrize("needle", ["00000", "kommun", "torsas.example", "nothing-like-it"])
+def test_common_needle_walk_gives_the_same_page(session: Session, needle: str) -> None:
+    # With a threshold of one match every indexed needle counts as common, so the page comes
+    # from walking the sort index and probing the search index meeting by meeting.
+    _book(session)
+    query = LogQuery(text=needle)
+    by_ids = LogRepository(session).page(query, NOW, 0, 100).rows
+    walked = LogRepository(session, common_matches=1).page(query, NOW, 0, 100).rows
+    assert [r.id for r in walked] == [r.id for r in by_ids]
+    assert LogRepository(session, common_matches=1).count(query, NOW) == len(by_ids)
+
+
 def test_municipality_participant_within_a_month(session: Session) -> None:
     ids = _book(session)
     query = LogQuery(

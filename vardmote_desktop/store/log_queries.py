@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select, text
+from sqlalchemy import ColumnElement, Select, and_, column, func, select, table
 from sqlalchemy.orm import Session
 
 from vardmote_desktop.domain.log_query import (
@@ -41,6 +41,10 @@ from vardmote_desktop.store.meetings import meeting_is_over
 from vardmote_desktop.store.models import Meeting, MeetingSummary
 
 MIN_INDEXED_NEEDLE = 3  # trigram indexes need three characters to narrow anything down
+# Up to this many matches the search hands SQLite the ids themselves; more, and the needle is a
+# common word (a municipality's name): walking the sort index and probing the FTS index per
+# meeting then fills a page long before sorting every match would (837 → ~110 ms at 1 M).
+COMMON_NEEDLE_MATCHES = 2000
 MAX_PAGE_SIZE = 2000
 
 _COLUMNS = (
@@ -80,8 +84,9 @@ def _sort_keys(column: LogColumn) -> tuple[Any, ...]:
 class LogRepository:
     """Reads the log for one session; never writes."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, common_matches: int = COMMON_NEEDLE_MATCHES) -> None:
         self._session = session
+        self._common_matches = common_matches
 
     def page(
         self, query: LogQuery, now: datetime, offset: int = 0, limit: int = DEFAULT_PAGE_SIZE
@@ -98,7 +103,7 @@ class LogRepository:
             select(func.count())
             .select_from(Meeting)
             .join(MeetingSummary, MeetingSummary.meeting_id == Meeting.id)
-            .where(*self._conditions(query, now))
+            .where(*self._conditions(query, now, counting=True))
         )
         return int(self._session.execute(statement).scalar_one())
 
@@ -127,7 +132,9 @@ class LogRepository:
             .order_by(*order)
         )
 
-    def _conditions(self, query: LogQuery, now: datetime) -> list[ColumnElement[bool]]:
+    def _conditions(
+        self, query: LogQuery, now: datetime, *, counting: bool = False
+    ) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = []
         if query.types:
             conditions.append(Meeting.meeting_type.in_(sorted(query.types)))
@@ -151,7 +158,7 @@ class LogRepository:
         elif query.cancelled is CancelledFilter.ONLY:
             conditions.append(Meeting.status == MeetingStatus.CANCELLED)
         if query.needle:
-            conditions.append(self._search(query.needle))
+            conditions.append(self._search(query.needle, counting=counting))
         return conditions
 
     @staticmethod
@@ -163,17 +170,21 @@ class LogRepository:
         rare_state = query.room_state is not None and query.room_state is not RoomState.DELETED
         return rare_state or query.room_left
 
-    def _search(self, needle: str) -> ColumnElement[bool]:
+    def _search(self, needle: str, *, counting: bool = False) -> ColumnElement[bool]:
         dialect = self._session.get_bind().dialect.name
         if dialect == "sqlite" and len(needle) >= MIN_INDEXED_NEEDLE:
             # An FTS5 phrase of trigrams: matches the needle as a substring, from the index.
             phrase = '"' + needle.replace('"', '""') + '"'
-            matching: Select[Any] = (
-                select(literal_column("rowid"))
-                .select_from(text("meeting_search"))
-                .where(text("meeting_search MATCH :log_needle").bindparams(log_needle=phrase))
-            )
-            return Meeting.id.in_(matching.scalar_subquery())
+            # The FTS5 table's hidden column has the table's own name: "t MATCH ?".
+            search = table("meeting_search", column("rowid"), column("meeting_search"))
+            match = search.c.meeting_search.op("MATCH")(phrase)
+            matching: Select[Any] = select(search.c.rowid).where(match)
+            if counting:  # every match is needed anyway: one pass over the index
+                return Meeting.id.in_(matching.scalar_subquery())
+            ids = list(self._session.scalars(matching.limit(self._common_matches)))
+            if len(ids) < self._common_matches:
+                return Meeting.id.in_(ids)
+            return select(search.c.rowid).where(match, search.c.rowid == Meeting.id).exists()
         # PostgreSQL: pg_trgm's GIN index serves LIKE '%x%' directly.
         return MeetingSummary.search_text.contains(needle, autoescape=True)
 
