@@ -7,17 +7,13 @@ settings: they live in the OS keyring only.
 
 from __future__ import annotations
 
-import getpass
 import json
-import logging
 import os
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from vardmote_desktop.config.paths import AppPaths
-
-log = logging.getLogger(__name__)
 
 DATABASE_ENV = "VARDMOTE_DATABASE"
 
@@ -53,6 +49,8 @@ class Settings:
         """The name recorded as 'who' in the meeting history."""
         if self.user_name:
             return self.user_name
+        import getpass  # only when no name was given: most PCs have one preset
+
         try:
             return getpass.getuser()
         except (KeyError, OSError):  # no passwd entry in some containers
@@ -66,7 +64,11 @@ def _clean(data: dict[str, Any], source: str) -> dict[str, Any]:
     unknown = set(data) - _FIELD_NAMES
     if unknown:
         # An unknown key is most likely a typo in a site file: say so, don't fail the start.
-        log.warning("okända inställningar i %s: %s", source, ", ".join(sorted(unknown)))
+        import logging
+
+        logging.getLogger(__name__).warning(
+            "okända inställningar i %s: %s", source, ", ".join(sorted(unknown))
+        )
     cleaned = {k: v for k, v in data.items() if k in _FIELD_NAMES}
     if "locked" in cleaned:
         cleaned["locked"] = tuple(cleaned["locked"])

@@ -10,7 +10,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from vardmote_desktop.config.paths import resources_dir
 from vardmote_desktop.config.settings import Settings
@@ -93,6 +93,8 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     # A bug: full trace to the log file, a plain message to the user, and the app keeps running.
     log.error("unhandled error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
     if QApplication.instance() is not None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             None,
             QApplication.translate("Launcher", "Ett fel inträffade"),

@@ -6,19 +6,22 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.domain.types import MeetingType
-from vardmote_desktop.ui.workers import Worker, run_in_background
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
+    from PySide6.QtWidgets import QMessageBox
+
     from vardmote_desktop.services.context import AppContext
     from vardmote_desktop.services.drafts import DraftInfo
     from vardmote_desktop.services.dto import MeetingDetail, Overview
+    from vardmote_desktop.ui.workers import Worker
 
 log = logging.getLogger(__name__)
 
@@ -112,24 +115,24 @@ class MainWindow(QMainWindow):
 
         self.new_meeting_actions: dict[MeetingType, QAction] = {}
         for meeting_type in self.profile.meeting_types:
-            action = QAction(texts.meeting_type(meeting_type), self)
+            action = QtGui.QAction(texts.meeting_type(meeting_type), self)
             action.triggered.connect(lambda _=False, t=meeting_type: self.new_meeting(t))
             self.new_meeting_actions[meeting_type] = action
         first = self.new_meeting_actions[self.profile.meeting_types[0]]
         first.setShortcut(QKeySequence.StandardKey.New)
 
-        self.refresh_action = QAction(self.tr("&Uppdatera"), self)
+        self.refresh_action = QtGui.QAction(self.tr("&Uppdatera"), self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
-        self.quit_action = QAction(self.tr("&Avsluta"), self)
+        self.quit_action = QtGui.QAction(self.tr("&Avsluta"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        self.about_action = QAction(self.tr("&Om Vårdmöte"), self)
+        self.about_action = QtGui.QAction(self.tr("&Om Vårdmöte"), self)
         self.about_action.triggered.connect(self._about)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
-        self.new_menu = QMenu(self.tr("&Nytt möte"), self)
+        self.new_menu = QtWidgets.QMenu(self.tr("&Nytt möte"), self)
         self.new_menu.setAccessibleName(self.tr("Nytt möte"))
         for action in self.new_meeting_actions.values():
             self.new_menu.addAction(action)
@@ -162,7 +165,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Verktyg"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
-        self.new_button = QToolButton(self)
+        self.new_button = QtWidgets.QToolButton(self)
         self.new_button.setText(self.tr("Nytt möte"))
         self.new_button.setAccessibleName(self.tr("Nytt möte"))
         self.new_button.setToolTip(
@@ -171,7 +174,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.new_button.setMenu(self.new_menu)
-        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.new_button.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
         toolbar.addWidget(self.new_button)
         toolbar.addAction(self.refresh_action)
 
@@ -216,7 +219,9 @@ class MainWindow(QMainWindow):
         log.error("could not open the meeting log: %s", type(exc).__name__)
         self.meeting_list.clear()
         self.statusBar().showMessage(self._status_text(self.tr("kunde inte öppnas")))
-        QMessageBox.critical(self, self.tr("Mötesloggen kunde inte öppnas"), user_message(exc))
+        QtWidgets.QMessageBox.critical(
+            self, self.tr("Mötesloggen kunde inte öppnas"), user_message(exc)
+        )
 
     # --- background work ----------------------------------------------------------------------
     def save_settings(self, new: Settings) -> None:
@@ -229,6 +234,8 @@ class MainWindow(QMainWindow):
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None] | None = None,
     ) -> Worker:
+        from vardmote_desktop.ui.workers import run_in_background
+
         worker = run_in_background(self, fn, done, failed or self._show_error)
         self._workers = [w for w in self._workers if w.running] + [worker]
         return worker
@@ -237,7 +244,7 @@ class MainWindow(QMainWindow):
         from vardmote_desktop.ui.errors import user_message
 
         log.error("action failed: %s", type(exc).__name__)
-        QMessageBox.warning(self, self.tr("Det gick inte"), user_message(exc))
+        QtWidgets.QMessageBox.warning(self, self.tr("Det gick inte"), user_message(exc))
 
     def busy(self) -> bool:
         return any(w.running for w in self._workers)
@@ -285,17 +292,17 @@ class MainWindow(QMainWindow):
         if draft is None:
             self._open_wizard(meeting_type, None)
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Question,
             self.tr("Fortsätta utkastet?"),
             self.tr(
                 "Du har ett påbörjat möte av den här typen (sparat %1). Fortsätta med det?"
             ).replace("%1", texts.when(draft.updated_at)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
             self,
         )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Fortsätt utkastet"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Börja om"))
+        box.button(QtWidgets.QMessageBox.StandardButton.Yes).setText(self.tr("&Fortsätt utkastet"))
+        box.button(QtWidgets.QMessageBox.StandardButton.No).setText(self.tr("&Börja om"))
         box.accepted.connect(lambda: self._open_wizard(meeting_type, draft))
         box.rejected.connect(lambda: self._start_over(meeting_type, draft))
         self.draft_question = box
@@ -339,7 +346,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _about(self) -> None:
-        QMessageBox.about(
+        QtWidgets.QMessageBox.about(
             self,
             self.tr("Om Vårdmöte"),
             self.tr("Vårdmöte – säkra videomöten mellan region och kommun."),
