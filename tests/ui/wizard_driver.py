@@ -45,6 +45,7 @@ class Scenario:
     external: bool = False
     invitation: str = ""
     send_all: bool = True
+    create_on_server: bool = False  # CMS/Pexip: Skapa mötesrum instead of a pasted invitation
 
 
 def next_page(qtbot: QtBot, wizard: QWizard, expected: int) -> None:
@@ -118,8 +119,13 @@ def run_wizard(qtbot: QtBot, wizard: MeetingWizard, scenario: Scenario) -> int:
             assert not room.name_box.isVisible()
         else:
             qtbot.waitUntil(lambda: bool(room.room_name.value()), timeout=10_000)
-        QGuiApplication.clipboard().setText(scenario.invitation)
-        click(qtbot, room.paste_button)
+        if scenario.create_on_server:
+            assert room.create_button.isVisible() and not room.paste_button.isVisible()
+            click(qtbot, room.create_button)
+            qtbot.waitUntil(lambda: bool(room.call_id.value()), timeout=15_000)
+        else:
+            QGuiApplication.clipboard().setText(scenario.invitation)
+            click(qtbot, room.paste_button)
         next_page(qtbot, wizard, CHANNELS)
         channels = wizard.currentPage()
         assert isinstance(channels, ChannelsPage)
