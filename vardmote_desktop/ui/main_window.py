@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(QLabel(self.tr("Öppnar Vårdmöte…"), self))
         self.statusBar().showMessage(self._status_text(self.tr("öppnar mötesloggen…")))
         self.built = False
+        self._statistics_warmed = False
 
     # --- construction, from the first paint ---------------------------------------------------
     def _build(self) -> None:
@@ -258,6 +259,9 @@ class MainWindow(QMainWindow):
 
     def _on_overview(self, overview: Overview) -> None:
         self.meeting_list.show_overview(overview)
+        if not self._statistics_warmed and self.context is not None:
+            self._statistics_warmed = True  # after the first list: the user sees that first
+            self.tools.warm_statistics(self.context)
         self.overviewShown.emit()
 
     def show_meeting(self, meeting_id: int) -> None:
