@@ -62,7 +62,7 @@ class MeetingDetailPane(QScrollArea):
         form.addRow(self.tr("Rummets läge:"), self.room_state)
         layout.addWidget(self.room_box)
 
-        people = QGroupBox(self.tr("Deltagare och utskick"))
+        self.people_box = people = QGroupBox(self.tr("Deltagare och utskick"))
         people_layout = QVBoxLayout(people)
         self.participants = QTableWidget(0, 5)
         self.participants.setAccessibleName(self.tr("Deltagare"))
@@ -89,7 +89,7 @@ class MeetingDetailPane(QScrollArea):
         people_layout.addLayout(self.participant_buttons)
         layout.addWidget(people)
 
-        history = QGroupBox(self.tr("Historik"))
+        self.history_box = history = QGroupBox(self.tr("Historik"))
         history_layout = QVBoxLayout(history)
         self.history = QTableWidget(0, 3)
         self.history.setAccessibleName(self.tr("Historik"))
@@ -147,6 +147,8 @@ class MeetingDetailPane(QScrollArea):
         self.detail = None
         self.heading.setText(self.tr("Välj ett möte i listan."))
         self.room_box.setVisible(False)
+        self.people_box.setVisible(False)  # empty tables under "choose a meeting" only confuse
+        self.history_box.setVisible(False)
         self.participants.setRowCount(0)
         self.history.setRowCount(0)
 
@@ -169,6 +171,8 @@ class MeetingDetailPane(QScrollArea):
             lines.append(f"<span style='color:#a4262c'>⚠ {texts.attention(code)}</span>")
         self.heading.setText("<br>".join(lines))
         self._show_room(detail)
+        self.people_box.setVisible(True)
+        self.history_box.setVisible(True)
         self._show_participants(detail)
         self._show_history(detail)
 
