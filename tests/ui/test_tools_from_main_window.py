@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtWidgets import QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, select
 
+from tests.helpers.person import click
 from tests.ui.conftest import INVITATION_KALMAR, wait_ready
 from tests.ui.wizard_driver import Person, Scenario, open_wizard, run_wizard
 from vardmote_desktop.app import database_url
 from vardmote_desktop.config.paths import user_paths
+from vardmote_desktop.domain.types import MeetingStatus
 from vardmote_desktop.store.models import StatisticsMonthCache
 from vardmote_desktop.ui.launcher import Launcher
 
@@ -36,11 +39,31 @@ def test_log_and_statistics_open_from_the_menu(
         log_window.openMeeting.emit(meeting_id)  # what Enter on the row does
     assert window.detail.detail is not None and window.detail.detail.summary.id == meeting_id
 
+    # The actions that still apply are in the log's detail pane too.
+    with qtbot.waitSignal(log_window.detailShown, timeout=10_000):
+        log_window.table.selectRow(0)
+    cancel = next(
+        b
+        for b in log_window.detail.findChildren(QToolButton)
+        if b.defaultAction() is log_window.meeting_actions.cancel
+    )
+    with qtbot.waitSignal(log_window.meeting_actions.dialogOpened) as opened:
+        click(qtbot, cancel)
+    box = opened.args[0]
+    assert isinstance(box, QMessageBox)
+    with qtbot.waitSignal(log_window.detailShown, timeout=10_000):
+        click(qtbot, box.button(QMessageBox.StandardButton.Yes))
+    assert log_window.detail.detail is not None
+    assert log_window.detail.detail.summary.status is MeetingStatus.CANCELLED
+
     window.tools.statistics_action.trigger()
     statistics = window.tools.statistics_window
     assert statistics is not None and statistics.isWindow() and statistics.isVisible()
     qtbot.waitUntil(lambda: statistics.statistics is not None, timeout=10_000)
-    assert statistics.statistics is not None and statistics.statistics.meetings == 1
+    figures = statistics.statistics
+    assert figures is not None
+    # The one meeting was cancelled above and its room is still there to delete.
+    assert (figures.meetings, figures.cancelled, figures.rooms_not_deleted) == (0, 1, 1)
 
     window.close()
     assert not log_window.isVisible() and not statistics.isVisible()

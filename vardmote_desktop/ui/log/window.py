@@ -31,6 +31,7 @@ from vardmote_desktop.ui.log import texts
 from vardmote_desktop.ui.log.export_dialog import ChooseFile, ExportDialog, ask_save_file
 from vardmote_desktop.ui.log.filters import FilterBar
 from vardmote_desktop.ui.log.model import LogTableModel
+from vardmote_desktop.ui.meeting_actions import MeetingActions
 from vardmote_desktop.ui.meeting_detail import MeetingDetailPane
 from vardmote_desktop.ui.workers import Worker, run_in_background
 
@@ -87,6 +88,10 @@ class LogWindow(QMainWindow):
         self.table.activated.connect(self._activated)
 
         self.detail = MeetingDetailPane(context.profile, self)
+        # The same actions as in the main window, for whatever still applies to the meeting.
+        self.meeting_actions = MeetingActions(self.detail, self._run, self)
+        self.meeting_actions.context = context
+        self.meeting_actions.changed.connect(self._meeting_changed)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -158,6 +163,17 @@ class LogWindow(QMainWindow):
         if row is not None and row.id != detail.summary.id:
             return  # the user has moved on; a newer detail is on its way
         self.detail.show_detail(detail)
+        self.meeting_actions.update()
+        self.detailShown.emit(detail.summary.id)
+
+    def _meeting_changed(self, meeting_id: int) -> None:
+        # Reload the row's figures and the detail; the query and sort order stay as they are.
+        self.model.set_query(self.model.query)
+        self._run(lambda: self._context.log.detail(meeting_id), self.detail_changed)
+
+    def detail_changed(self, detail: MeetingDetail) -> None:
+        self.detail.show_detail(detail)
+        self.meeting_actions.update()
         self.detailShown.emit(detail.summary.id)
 
     def _activated(self, index: QModelIndex) -> None:
