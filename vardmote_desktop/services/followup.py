@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
-from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.channels import RecipientFacts, check_channel
 from vardmote_desktop.domain.confirmation import (
     ConfirmedHow,
@@ -18,8 +17,8 @@ from vardmote_desktop.domain.confirmation import (
     mark_sent,
 )
 from vardmote_desktop.domain.privacy import contains_identity_number
-from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.domain.types import DeliveryState, MeetingStatus
+from vardmote_desktop.services.base import Service
 from vardmote_desktop.services.convert import current_delivery
 from vardmote_desktop.services.dto import ParticipantPlan
 from vardmote_desktop.services.errors import (
@@ -28,7 +27,6 @@ from vardmote_desktop.services.errors import (
     NotFound,
     RefusedText,
 )
-from vardmote_desktop.services.meetings import Clock, utc_now
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store.events import EventRepository
 from vardmote_desktop.store.meetings import MeetingRepository
@@ -49,20 +47,8 @@ def _apply(delivery: Delivery, status: DeliveryStatus) -> None:
     delivery.confirmed_how = status.confirmed_how.value if status.confirmed_how else None
 
 
-class FollowUpService:
+class FollowUpService(Service):
     """Every method is one unit of work that records who did what in the meeting's history."""
-
-    def __init__(
-        self,
-        factory: sessionmaker[Session],
-        settings: Settings,
-        profile: SiteProfile,
-        clock: Clock = utc_now,
-    ) -> None:
-        self._factory = factory
-        self._settings = settings
-        self._profile = profile
-        self._clock = clock
 
     # --- deliveries ---------------------------------------------------------------------------
     def mark_sent(self, participant_id: int) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -10,12 +10,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.log_query import DEFAULT_PAGE_SIZE, LogPage, LogQuery, LogRow
 from vardmote_desktop.domain.profiles import SiteProfile
+from vardmote_desktop.services.base import Clock, utc_now
 from vardmote_desktop.services.dto import MeetingDetail
-from vardmote_desktop.services.meetings import MeetingService, utc_now
+from vardmote_desktop.services.meetings import MeetingService
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store.log_queries import LogRepository
-
-Clock = Callable[[], datetime]
 
 
 class LogService:

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
-from sqlalchemy.orm import Session, sessionmaker
-
-from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.channels import RecipientFacts, check_channel
 from vardmote_desktop.domain.confirmation import DeliveryStatus, mark_sent
 from vardmote_desktop.domain.privacy import contains_identity_number
-from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.domain.types import PlatformKind, RoomState
 from vardmote_desktop.domain.workflows import invites_by_video
 from vardmote_desktop.services import convert
+from vardmote_desktop.services.base import Service
 from vardmote_desktop.services.dto import (
     MeetingDetail,
     MeetingPlan,
@@ -29,30 +25,8 @@ from vardmote_desktop.store.meetings import MeetingRepository
 from vardmote_desktop.store.models import Delivery, Meeting, MeetingRole, Participant, Room
 from vardmote_desktop.store.units import UnitRepository
 
-Clock = Callable[[], datetime]
 
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-class MeetingService:
-    def __init__(
-        self,
-        factory: sessionmaker[Session],
-        settings: Settings,
-        profile: SiteProfile,
-        clock: Clock = utc_now,
-    ) -> None:
-        self._factory = factory
-        self._settings = settings
-        self._profile = profile
-        self._clock = clock
-
-    def now(self) -> datetime:
-        """The service's clock, so the UI judges 'same day' by the same time as the log."""
-        return self._clock()
-
+class MeetingService(Service):
     @property
     def warning_hours(self) -> float:
         hours = self._settings.unconfirmed_warning_hours

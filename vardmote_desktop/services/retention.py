@@ -14,14 +14,13 @@ one huge transaction, and archive and purge always commit together.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
-from vardmote_desktop.config.settings import Settings
-from vardmote_desktop.domain.profiles import SiteProfile
+from vardmote_desktop.services.base import Service
 from vardmote_desktop.services.errors import ServiceError
 from vardmote_desktop.services.statistics import add_months, coarsen, month_of
 from vardmote_desktop.services.transaction import transaction
@@ -32,12 +31,7 @@ from vardmote_desktop.store.meetings import MeetingRepository
 from vardmote_desktop.store.models import StatisticsArchive
 from vardmote_desktop.store.statistics import GroupKey, RoomCounts
 
-Clock = Callable[[], datetime]
 PURGE_ACTION = "retention_purge"
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class RetentionConflict(ServiceError):
@@ -65,19 +59,7 @@ def months_before(moment: datetime, months: int) -> datetime:
     return utc.replace(year=year, month=month, day=min(utc.day, 28))
 
 
-class RetentionService:
-    def __init__(
-        self,
-        factory: sessionmaker[Session],
-        settings: Settings,
-        profile: SiteProfile,
-        clock: Clock = utc_now,
-    ) -> None:
-        self._factory = factory
-        self._settings = settings
-        self._profile = profile
-        self._clock = clock
-
+class RetentionService(Service):
     @property
     def months(self) -> int:
         months = self._settings.retention_months

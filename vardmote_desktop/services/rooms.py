@@ -4,9 +4,9 @@ server, and delete it after the meeting (*ta bort rummet*)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -19,6 +19,7 @@ from vardmote_desktop.domain.types import PlatformKind, RoomState
 from vardmote_desktop.platforms.base import PlatformError
 from vardmote_desktop.platforms.manual import InvitationParseError, parse_invitation
 from vardmote_desktop.services import convert
+from vardmote_desktop.services.base import Clock, utc_now
 from vardmote_desktop.services.dto import ReservedName, RoomInfo, RoomPlan
 from vardmote_desktop.services.errors import (
     InvalidMove,
@@ -42,10 +43,6 @@ _LINK = re.compile(r"https://[^\s<>\"']+")
 _MAX_SKIPS = 100
 # Names taken on the server by someone else: how many new numbers a create tries before giving up.
 _MAX_SERVER_CLASHES = 20
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class InvitationUnreadable(ServiceError):
@@ -80,7 +77,7 @@ class RoomService:
         settings: Settings,
         profile: SiteProfile,
         platforms: PlatformService | None = None,
-        clock: Callable[[], datetime] = utc_now,
+        clock: Clock = utc_now,
     ) -> None:
         self._factory = factory
         self._settings = settings

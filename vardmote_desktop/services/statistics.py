@@ -13,7 +13,7 @@ to 15 minutes under a day, and to the hour beyond.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -21,19 +21,14 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from vardmote_desktop.domain.types import MeetingMode, MeetingType
+from vardmote_desktop.services.base import Clock, utc_now
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store import statistics as queries
 from vardmote_desktop.store import statistics_cache as cache
 from vardmote_desktop.store.models import StatisticsArchive
 from vardmote_desktop.store.statistics import RoomCounts
 
-Clock = Callable[[], datetime]
-
 VIDEO_MODES = frozenset({MeetingMode.DIGITAL, MeetingMode.PARTLY_DIGITAL})
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 # --- months ("YYYY-MM", UTC) ---------------------------------------------------------------------
