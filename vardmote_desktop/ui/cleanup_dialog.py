@@ -30,7 +30,7 @@ from vardmote_desktop.platforms.base import PlatformError
 from vardmote_desktop.services.errors import PlatformNotConfigured, ServiceError
 from vardmote_desktop.ui.busy import BusyBar
 from vardmote_desktop.ui.errors import user_message
-from vardmote_desktop.ui.workers import Worker, run_in_background
+from vardmote_desktop.ui.workers import WorkerSet
 
 if TYPE_CHECKING:
     from vardmote_desktop.services.reconcile import ReconcileReport, ReconcileService
@@ -62,7 +62,7 @@ class CleanupDialog(QDialog):
         super().__init__(parent)
         self._reconcile = reconcile
         self._rooms = rooms
-        self._workers: list[Worker] = []
+        self._jobs = WorkerSet(self, self._failed)
         self._outcome = ""  # what the last action did, kept above the new scan's findings
         self.setWindowTitle(self.tr("Städa rum"))
         self.setMinimumWidth(560)
@@ -148,9 +148,7 @@ class CleanupDialog(QDialog):
     def _run(self, text: str, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
         for button in self._actions:
             button.setEnabled(False)
-        worker = run_in_background(self, fn, done, self._failed)
-        self._workers = [w for w in self._workers if w.running] + [worker]
-        self.busy.start(text, worker)
+        self.busy.start(text, self._jobs.run(fn, done))
 
     def _failed(self, exc: BaseException) -> None:
         self.busy.stop()
@@ -283,6 +281,5 @@ class CleanupDialog(QDialog):
         self.scan()
 
     def reject(self) -> None:
-        for worker in self._workers:
-            worker.cancel()
+        self._jobs.cancel_all()
         super().reject()

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from vardmote_desktop.services.context import AppContext
     from vardmote_desktop.services.drafts import DraftInfo
     from vardmote_desktop.services.dto import MeetingDetail, Overview
-    from vardmote_desktop.ui.workers import Worker
+    from vardmote_desktop.ui.workers import Worker, WorkerSet
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.context: AppContext | None = None
         self._open_context = open_context
         self._painted = False
-        self._workers: list[Worker] = []
+        self._jobs: WorkerSet | None = None  # made on first use: workers load after the paint
         self.current_wizard: QWidget | None = None
         self.draft_question: QMessageBox | None = None
         self.setWindowTitle(self.tr("Vårdmöte – %1").replace("%1", settings.unit or ""))
@@ -235,11 +235,11 @@ class MainWindow(QMainWindow):
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None] | None = None,
     ) -> Worker:
-        from vardmote_desktop.ui.workers import run_in_background
+        if self._jobs is None:
+            from vardmote_desktop.ui.workers import WorkerSet
 
-        worker = run_in_background(self, fn, done, failed or self._show_error)
-        self._workers = [w for w in self._workers if w.running] + [worker]
-        return worker
+            self._jobs = WorkerSet(self, self._show_error)
+        return self._jobs.run(fn, done, failed)
 
     def _show_error(self, exc: BaseException) -> None:
         from vardmote_desktop.ui.errors import user_message
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         QtWidgets.QMessageBox.warning(self, self.tr("Det gick inte"), user_message(exc))
 
     def busy(self) -> bool:
-        return any(w.running for w in self._workers)
+        return self._jobs is not None and self._jobs.busy()
 
     # --- list and detail ----------------------------------------------------------------------
     def refresh(self) -> None:

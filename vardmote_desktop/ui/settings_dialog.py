@@ -31,7 +31,7 @@ from vardmote_desktop.ui.busy import BusyBar
 from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.first_run import ProfileUnitForm
 from vardmote_desktop.ui.widgets import ERROR_STYLE, ErrorLabel, with_error
-from vardmote_desktop.ui.workers import Worker, run_in_background
+from vardmote_desktop.ui.workers import Worker, WorkerSet
 
 if TYPE_CHECKING:  # the service imports requests and keyring; the UI must not at import time
     from vardmote_desktop.services.platforms import PlatformService
@@ -65,7 +65,8 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._settings = settings
         self._platforms = platforms
-        self._workers: list[Worker] = []
+        # Every call below names its own failure handler; this one only answers a stray error.
+        self._jobs = WorkerSet(self, lambda exc: self._tested(user_message(exc), ERROR_STYLE))
         self._result = settings
         self.errors: dict[str, ErrorLabel] = {}
         self.setWindowTitle(self.tr("Inställningar"))
@@ -224,9 +225,7 @@ class SettingsDialog(QDialog):
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None],
     ) -> Worker:
-        worker = run_in_background(self, fn, done, failed)
-        self._workers = [w for w in self._workers if w.running] + [worker]
-        return worker
+        return self._jobs.run(fn, done, failed)
 
     def test_connection(self) -> None:
         if not self._validate_platform() or self._kind() not in SERVER_KINDS:
@@ -294,6 +293,5 @@ class SettingsDialog(QDialog):
         self.tabs.setCurrentWidget(self.platform_tab)
 
     def reject(self) -> None:
-        for worker in self._workers:
-            worker.cancel()
+        self._jobs.cancel_all()
         super().reject()

@@ -104,3 +104,30 @@ def run_in_background(
     worker.failed.connect(on_error)
     worker.start(fn)
     return worker
+
+
+class WorkerSet:
+    """The background jobs of one window: start them, ask whether any runs, cancel them all."""
+
+    def __init__(self, parent: QObject, on_error: Callable[[BaseException], None]) -> None:
+        self._parent = parent
+        self._on_error = on_error
+        self._workers: list[Worker] = []
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> Worker:
+        worker = run_in_background(self._parent, fn, done, failed or self._on_error)
+        # Finished workers are dropped here rather than on a signal: the list stays short.
+        self._workers = [w for w in self._workers if w.running] + [worker]
+        return worker
+
+    def busy(self) -> bool:
+        return any(w.running for w in self._workers)
+
+    def cancel_all(self) -> None:
+        for worker in self._workers:
+            worker.cancel()

@@ -33,7 +33,7 @@ from vardmote_desktop.ui.log.filters import FilterBar
 from vardmote_desktop.ui.log.model import LogTableModel
 from vardmote_desktop.ui.meeting_actions import MeetingActions
 from vardmote_desktop.ui.meeting_detail import MeetingDetailPane
-from vardmote_desktop.ui.workers import Worker, run_in_background
+from vardmote_desktop.ui.workers import Worker, WorkerSet
 
 if TYPE_CHECKING:
     from vardmote_desktop.services.context import AppContext
@@ -62,7 +62,7 @@ class LogWindow(QMainWindow):
         self._context = context
         self._choose_file = choose_file
         self._export_folder = export_folder or Path.home()
-        self._workers: list[Worker] = []
+        self._jobs = WorkerSet(self, self._show_error)
         self._count_worker: Worker | None = None
         self.export_dialog: ExportDialog | None = None
 
@@ -225,18 +225,15 @@ class LogWindow(QMainWindow):
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None] | None = None,
     ) -> Worker:
-        worker = run_in_background(self, fn, done, failed or self._show_error)
-        self._workers = [w for w in self._workers if w.running] + [worker]
-        return worker
+        return self._jobs.run(fn, done, failed)
 
     def busy(self) -> bool:
-        return self.model.loading or any(w.running for w in self._workers)
+        return self.model.loading or self._jobs.busy()
 
     def _show_error(self, exc: BaseException) -> None:
         self.statusBar().showMessage(user_message(exc))
 
     def closeEvent(self, event: Any) -> None:
         self.model.close()
-        for worker in self._workers:
-            worker.cancel()
+        self._jobs.cancel_all()
         super().closeEvent(event)

@@ -22,7 +22,7 @@ from vardmote_desktop.ui.wizards.page_participants import ParticipantsPage
 from vardmote_desktop.ui.wizards.page_room import RoomPage
 from vardmote_desktop.ui.wizards.page_suitability import SuitabilityPage
 from vardmote_desktop.ui.wizards.page_summary import SummaryPage
-from vardmote_desktop.ui.workers import Worker, run_in_background
+from vardmote_desktop.ui.workers import Worker, WorkerSet
 
 if TYPE_CHECKING:
     from vardmote_desktop.services.context import AppContext
@@ -55,7 +55,7 @@ class MeetingWizard(QWizard):
             mode=self.workflow.modes[0],
             starts_at=datetime.now().astimezone() + timedelta(days=1),
         )
-        self._workers: list[Worker] = []
+        self._jobs = WorkerSet(self, self._failed)
         self._saving = False
         self.meeting_id: int | None = None
         self.setWindowTitle(
@@ -155,12 +155,10 @@ class MeetingWizard(QWizard):
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None] | None = None,
     ) -> Worker:
-        worker = run_in_background(self, fn, done, failed or self._failed)
-        self._workers = [w for w in self._workers if w.running] + [worker]
-        return worker
+        return self._jobs.run(fn, done, failed)
 
     def busy(self) -> bool:
-        return any(w.running for w in self._workers)
+        return self._jobs.busy()
 
     def _failed(self, exc: BaseException) -> None:
         summary = self.pages[SUMMARY]
