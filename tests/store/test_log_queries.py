@@ -116,16 +116,26 @@ def test_search(session: Session, needle: str, expected: list[str]) -> None:
     assert _ids(session, LogQuery(text=needle)) == [ids[name] for name in expected]
 
 
-@pytest.mark.parametrize("needle", ["00000", "kommun", "torsas.example", "nothing-like-it"])
-def test_common_needle_walk_gives_the_same_page(session: Session, needle: str) -> None:
-    # With a threshold of one match every indexed needle counts as common, so the page comes
-    # from walking the sort index and probing the search index meeting by meeting.
+@pytest.mark.parametrize("needle", ["00000", "kommun", "torsas.example", "nothing-like-it", "åsa"])
+@pytest.mark.parametrize(
+    "tuning",
+    [
+        {"common_matches": 1},  # every needle common: walk the sort index, test each row's text
+        {"rare_trigram": 1},  # no trigram rare: the whole phrase's id list
+        {"rare_trigram": 1, "common_matches": 1},
+    ],
+)
+def test_every_search_path_gives_the_same_page(
+    session: Session, needle: str, tuning: dict[str, int]
+) -> None:
+    # The default path (the rarest trigrams, then a substring test) is the reference; the
+    # thresholds that choose the other paths are set low so that small data reaches them too.
     _book(session)
     query = LogQuery(text=needle)
-    by_ids = LogRepository(session).page(query, NOW, 0, 100).rows
-    walked = LogRepository(session, common_matches=1).page(query, NOW, 0, 100).rows
-    assert [r.id for r in walked] == [r.id for r in by_ids]
-    assert LogRepository(session, common_matches=1).count(query, NOW) == len(by_ids)
+    reference = LogRepository(session).page(query, NOW, 0, 100).rows
+    tuned = LogRepository(session, **tuning)
+    assert [r.id for r in tuned.page(query, NOW, 0, 100).rows] == [r.id for r in reference]
+    assert tuned.count(query, NOW) == len(reference)
 
 
 def test_municipality_participant_within_a_month(session: Session) -> None:

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, column, func, select, table
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from vardmote_desktop.domain.log_query import (
@@ -37,14 +37,11 @@ from vardmote_desktop.domain.log_query import (
     LogRow,
 )
 from vardmote_desktop.domain.types import MeetingStatus, RoomState
+from vardmote_desktop.store.log_search import COMMON_NEEDLE_MATCHES, RARE_TRIGRAM, fts_condition
 from vardmote_desktop.store.meetings import meeting_is_over
 from vardmote_desktop.store.models import Meeting, MeetingSummary
 
 MIN_INDEXED_NEEDLE = 3  # trigram indexes need three characters to narrow anything down
-# Up to this many matches the search hands SQLite the ids themselves; more, and the needle is a
-# common word (a municipality's name): walking the sort index and testing each meeting's search
-# text with LIKE fills a page long before sorting every match would (837 → 2 ms at 1 M).
-COMMON_NEEDLE_MATCHES = 2000
 MAX_PAGE_SIZE = 2000
 
 _COLUMNS = (
@@ -84,9 +81,16 @@ def _sort_keys(column: LogColumn) -> tuple[Any, ...]:
 class LogRepository:
     """Reads the log for one session; never writes."""
 
-    def __init__(self, session: Session, *, common_matches: int = COMMON_NEEDLE_MATCHES) -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        common_matches: int = COMMON_NEEDLE_MATCHES,
+        rare_trigram: int = RARE_TRIGRAM,
+    ) -> None:
         self._session = session
-        self._common_matches = common_matches
+        self._common_matches = common_matches  # set low in tests to reach every search path
+        self._rare_trigram = rare_trigram
 
     def page(
         self, query: LogQuery, now: datetime, offset: int = 0, limit: int = DEFAULT_PAGE_SIZE
@@ -174,20 +178,13 @@ class LogRepository:
     def _search(self, needle: str, *, counting: bool = False) -> ColumnElement[bool]:
         dialect = self._session.get_bind().dialect.name
         if dialect == "sqlite" and len(needle) >= MIN_INDEXED_NEEDLE:
-            # An FTS5 phrase of trigrams: matches the needle as a substring, from the index.
-            phrase = '"' + needle.replace('"', '""') + '"'
-            # The FTS5 table's hidden column has the table's own name: "t MATCH ?".
-            search = table("meeting_search", column("rowid"), column("meeting_search"))
-            match = search.c.meeting_search.op("MATCH")(phrase)
-            matching: Select[Any] = select(search.c.rowid).where(match)
-            if counting:  # every match is needed anyway: one pass over the index
-                return Meeting.id.in_(matching.scalar_subquery())
-            ids = list(self._session.scalars(matching.limit(self._common_matches)))
-            if len(ids) < self._common_matches:
-                return Meeting.id.in_(ids)
-            # Common: one match in every few meetings, so a plain substring test on the rows
-            # the sort index delivers finds a page within a few hundred rows.
-            return MeetingSummary.search_text.contains(needle, autoescape=True)
+            return fts_condition(
+                self._session,
+                needle,
+                counting=counting,
+                common_matches=self._common_matches,
+                rare_trigram=self._rare_trigram,
+            )
         # PostgreSQL: pg_trgm's GIN index serves LIKE '%x%' directly.
         return MeetingSummary.search_text.contains(needle, autoescape=True)
 
