@@ -20,8 +20,12 @@ from vardmote_desktop.config.settings import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from vardmote_desktop.domain.log_query import LogRow
     from vardmote_desktop.domain.profiles import SiteProfile
     from vardmote_desktop.services.context import AppContext
+    from vardmote_desktop.services.export import ExportTexts
 
 
 @dataclass(frozen=True)
@@ -78,9 +82,10 @@ def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     if arguments[:1] and arguments[0] in SUBCOMMANDS:
         # `vardmote-desktop export ...`: runs without the GUI (vardmote_desktop/commands.py).
-        from vardmote_desktop.commands import run
+        from vardmote_desktop.commands import Renderers, run
+        from vardmote_desktop.ui.log.texts import export_texts
 
-        return run(arguments)
+        return run(arguments, Renderers(export_texts, _write_pdf))
     try:
         startup = prepare(argv)
     except SettingsError as exc:
@@ -98,6 +103,13 @@ def main(argv: list[str] | None = None) -> int:
         return startup.make_context(settings, profile)
 
     return run_gui(startup.settings, startup.profiles, startup.save, make_context)
+
+
+def _write_pdf(rows: Iterable[LogRow], path: Path, texts: ExportTexts) -> int:
+    # QtGui and a (possibly offscreen) GUI application only for a PDF: CSV needs neither.
+    from vardmote_desktop.ui.log.pdf import write_pdf_report
+
+    return write_pdf_report(rows, path, texts)
 
 
 def check_installation(startup: Startup) -> int:

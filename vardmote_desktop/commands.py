@@ -8,17 +8,21 @@ display). No window is ever opened.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from datetime import date
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from vardmote_desktop.cli import SUBCOMMANDS
 from vardmote_desktop.config.paths import site_defaults_candidates, user_paths
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import SettingsError, load_settings
-from vardmote_desktop.domain.log_query import CancelledFilter, LogQuery, with_dates
+from vardmote_desktop.domain.log_query import CancelledFilter, LogQuery, LogRow, with_dates
 from vardmote_desktop.domain.types import MeetingType, RoomState
+
+if TYPE_CHECKING:
+    from vardmote_desktop.services.export import ExportTexts
 
 __all__ = ["SUBCOMMANDS", "build_export_parser", "export", "export_query", "run"]
 
@@ -67,15 +71,22 @@ def export_query(args: argparse.Namespace) -> LogQuery:
     return with_dates(query, args.first, args.last)
 
 
-def run(argv: list[str]) -> int:
+class Renderers(NamedTuple):
+    """The Qt parts of an export, passed in by the entry point: Qt lives in ui/ only."""
+
+    texts: Callable[[LogQuery, datetime], ExportTexts]  # Swedish headers and cells
+    write_pdf: Callable[[Iterable[LogRow], Path, ExportTexts], int]
+
+
+def run(argv: list[str], renderers: Renderers) -> int:
     """Run a subcommand (argv starts with its name); returns the process exit code."""
     if argv[:1] == ["export"]:
-        return export(argv[1:])
+        return export(argv[1:], renderers)
     print(f"vardmote-desktop: okänt kommando {argv[:1]}", file=sys.stderr)
     return 2
 
 
-def export(argv: list[str]) -> int:
+def export(argv: list[str], renderers: Renderers) -> int:
     args = build_export_parser().parse_args(argv)
     paths = user_paths()
     try:
@@ -90,7 +101,6 @@ def export(argv: list[str]) -> int:
     from vardmote_desktop.store.engine import create_store_engine, make_session_factory
     from vardmote_desktop.store.errors import DatabaseTooNewError
     from vardmote_desktop.store.migrate import upgrade_to_head
-    from vardmote_desktop.ui.log.texts import export_texts
 
     profiles = load_profiles()
     profile = profiles.get(settings.profile or "") or next(iter(profiles.values()))
@@ -99,14 +109,11 @@ def export(argv: list[str]) -> int:
         upgrade_to_head(engine)  # an older log gains the summary tables the export reads
         service = LogService(make_session_factory(engine), settings, profile)
         query = export_query(args)
-        texts = export_texts(query, service.now())
+        texts = renderers.texts(query, service.now())
         if args.format == "csv":
             count = write_csv(service.rows(query), args.out, texts)
         else:
-            _ensure_gui_application()
-            from vardmote_desktop.ui.log.pdf import write_pdf
-
-            count = write_pdf(service.rows(query), args.out, texts)
+            count = renderers.write_pdf(service.rows(query), args.out, texts)
     except DatabaseTooNewError:
         print("vardmote-desktop: databasen är från en nyare version av programmet", file=sys.stderr)
         return 1
@@ -114,22 +121,3 @@ def export(argv: list[str]) -> int:
         engine.dispose()
     print(f"{count} möten exporterade till {args.out}")
     return 0
-
-
-def _ensure_gui_application() -> None:
-    """QTextDocument needs a QGuiApplication for fonts; without a display, the offscreen one."""
-    from PySide6.QtGui import QGuiApplication
-
-    if QGuiApplication.instance() is not None:
-        return
-    headless = sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    )
-    if headless:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # Kept on the module so it lives as long as the export does.
-    global _APP
-    _APP = QGuiApplication(["vardmote-desktop"])
-
-
-_APP: object = None

@@ -7,11 +7,20 @@ which would pull QtWidgets into the command line.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from vardmote_desktop.domain.log_query import LogRow
 from vardmote_desktop.services.export import ExportTexts, Progress, html_batches
@@ -56,3 +65,26 @@ def write_pdf(
     finally:
         painter.end()
     return count
+
+
+def ensure_gui_application() -> None:
+    """QTextDocument needs a QGuiApplication for fonts; without a display, the offscreen one."""
+    if QGuiApplication.instance() is not None:
+        return
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Kept on the module so it lives as long as the export does.
+    global _APP
+    _APP = QGuiApplication(["vardmote-desktop"])
+
+
+_APP: object = None
+
+
+def write_pdf_report(rows: Iterable[LogRow], path: Path, texts: ExportTexts) -> int:
+    """The command line's PDF export: a GUI application first (offscreen), then the report."""
+    ensure_gui_application()
+    return write_pdf(rows, path, texts)
