@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from vardmote_desktop.domain.types import MeetingType
-from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.workers import Worker, run_in_background
 
@@ -220,19 +219,24 @@ class StatisticsWindow(QWidget):
             chart.removeAxis(axis)
         series = QStackedBarSeries()
         for meeting_type in MeetingType:
-            bar_set = QBarSet(texts.meeting_type(meeting_type))
+            # The legend has little room: the short names, the full one as the tooltip.
+            bar_set = QBarSet(_short_type(meeting_type))
             for month in statistics.months:
                 bar_set.append(statistics.per_month[month].get(meeting_type, 0))
             series.append(bar_set)
         chart.addSeries(series)
         months = QBarCategoryAxis()
         months.append(list(statistics.months))
+        months.setLabelsAngle(-90)  # "2026-03" side by side for twelve months would be cut off
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(months)
         counts = QValueAxis()
         counts.setLabelFormat("%d")
         highest = max((sum(c.values()) for c in statistics.per_month.values()), default=0)
-        counts.setRange(0, max(1, highest))
+        top = max(1, highest)
+        counts.setRange(0, top)
+        # One tick per whole meeting up to ten, so "%d" never prints the same number twice.
+        counts.setTickCount(min(top, 10) + 1)
         chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(counts)
 
@@ -240,8 +244,18 @@ class StatisticsWindow(QWidget):
         chart = self.video_chart
         chart.removeAllSeries()
         series = QPieSeries()
-        series.append(self.tr("Video (digitalt, delvis digitalt)"), statistics.video)
+        series.append(self.tr("Video (helt eller delvis)"), statistics.video)
         series.append(self.tr("Fysiskt eller telefon"), statistics.not_video)
         for pie_slice in series.slices():
-            pie_slice.setLabelVisible(statistics.meetings > 0)
+            pie_slice.setLabelVisible(pie_slice.value() > 0)  # an empty slice's label only clutters
         chart.addSeries(series)
+
+
+def _short_type(meeting_type: MeetingType) -> str:
+    return {
+        MeetingType.DISCHARGE_PLANNING: QCoreApplication.translate("Statistics", "Utskrivning"),
+        MeetingType.SIP_INPATIENT: QCoreApplication.translate("Statistics", "SIP slutenvård"),
+        MeetingType.SIP_OUTPATIENT: QCoreApplication.translate("Statistics", "SIP öppenvård"),
+        MeetingType.OTHER: QCoreApplication.translate("Statistics", "Annat möte"),
+        MeetingType.DISTANCE: QCoreApplication.translate("Statistics", "Distansmöte"),
+    }[meeting_type]

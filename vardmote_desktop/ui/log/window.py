@@ -84,6 +84,10 @@ class LogWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self._columns_fitted = False
+        self.model.rowsInserted.connect(self._fit_columns_once)
+        self.model.modelReset.connect(self._fit_columns_once)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(self._activated)
 
@@ -114,6 +118,13 @@ class LogWindow(QMainWindow):
         self._add_shortcuts()
         self.resize(1200, 700)
         self._start_count(self.model.query)
+
+    def _fit_columns_once(self, *_args: object) -> None:
+        # Widths from the first page of real rows; later pages keep them (no jumping columns).
+        if self._columns_fitted or self.model.rowCount() == 0:
+            return
+        self._columns_fitted = True
+        self.table.resizeColumnsToContents()
 
     def _add_shortcuts(self) -> None:
         find = QAction(self.tr("Sök"), self)
