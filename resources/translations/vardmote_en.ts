@@ -130,82 +130,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="161"/>
+        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="159"/>
         <source>Avbrutet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="175"/>
+        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="173"/>
         <source>Läser rummen på servern och i mötesloggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="188"/>
+        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="186"/>
         <source>%1 – möte %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="195"/>
+        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="193"/>
         <source>Vårdmöte är inte kopplat till en videoserver (CMS eller Pexip), så servern kan inte jämföras. Rum efter avslutade möten kan tas bort här.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="201"/>
+        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="199"/>
         <source>Servern och mötesloggen stämmer överens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="217"/>
+        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="215"/>
         <source>%1 rum: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="219"/>
+        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="217"/>
         <source>Inga rum väntar på att tas bort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="233"/>
+        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="231"/>
         <source>Markera först de rum som ska tas bort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="237"/>
+        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="235"/>
         <source>Tar bort rummen från servern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="239"/>
+        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="237"/>
         <source>%1 rum togs bort från servern.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="245"/>
+        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="243"/>
         <source>Markera först de rum som ska markeras.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="249"/>
+        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="247"/>
         <source>Kontrollerar rummen på servern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="251"/>
+        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="249"/>
         <source>%1 rum markerades som borttagna.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="257"/>
+        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="255"/>
         <source>Tar bort rum efter avslutade möten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="264"/>
+        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="262"/>
         <source>%1 rum togs bort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="268"/>
+        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="266"/>
         <source>Väntar på din bekräftelse (manuella rum): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,52 +564,52 @@
 <context>
     <name>LogWindow</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="60"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="61"/>
         <source>Möteslogg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="76"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="77"/>
         <source>Möten i loggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="97"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="106"/>
         <source>Antal möten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="98"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="107"/>
         <source>&amp;Exportera…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="99"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="108"/>
         <source>Exportera det filtrerade urvalet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="114"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="130"/>
         <source>Sök</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="117"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="133"/>
         <source>Exportera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="118"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="134"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="133"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="149"/>
         <source>Räknar möten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="138"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="154"/>
         <source>%n möten</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -617,17 +617,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="143"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="159"/>
         <source>Hämtar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="191"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="218"/>
         <source>Exporterar till %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="195"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="222"/>
         <source>%1 möten exporterade till %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,109 +650,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Uppdatera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Avsluta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Om Vårdmöte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Arkiv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Nytt möte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="136"/>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="137"/>
         <location filename="../../vardmote_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="171"/>
         <source>Nytt möte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Möte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Visa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Hjälp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="166"/>
         <source>Verktyg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="173"/>
         <source>Välj mötestyp (Ctrl+N startar %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="184"/>
         <source>Profil: %1 · Enhet: %2 · Databas: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="222"/>
         <source>kunde inte öppnas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="224"/>
         <source>Mötesloggen kunde inte öppnas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="248"/>
         <source>Det gick inte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="301"/>
         <source>Fortsätta utkastet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="303"/>
         <source>Du har ett påbörjat möte av den här typen (sparat %1). Fortsätta med det?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="308"/>
         <source>&amp;Fortsätt utkastet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Börja om</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="355"/>
         <source>Om Vårdmöte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../vardmote_desktop/ui/main_window.py" line="356"/>
         <source>Vårdmöte – säkra videomöten mellan region och kommun.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,37 +981,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="158"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="160"/>
         <source>%1, %2 minuter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="161"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="163"/>
         <source>Mötesform: %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="164"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="166"/>
         <source>Kallande: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="167"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="169"/>
         <source>Referens: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="187"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="191"/>
         <source>%1, ange %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="196"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="200"/>
         <source>%1 (ersatt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="213"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="217"/>
         <source>Ändrad samma dag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,189 +1609,189 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="71"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="72"/>
         <source>Inställningar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="74"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="75"/>
         <source>&amp;Allmänt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="76"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="77"/>
         <source>&amp;Videoplattform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="81"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="82"/>
         <source>&amp;Spara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="82"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="83"/>
         <source>Spara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="96"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="97"/>
         <source>&amp;Databas:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="97"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="98"/>
         <source>Inbyggd SQLite-fil (standard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="100"/>
         <source>Profil, enhet och databas gäller när Vårdmöte startas om.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="109"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="110"/>
         <source>Videoplattform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="110"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="111"/>
         <source>Manuellt: klistra in inbjudan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="111"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="112"/>
         <source>Cisco Meeting Server (API)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="112"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="113"/>
         <source>Pexip Infinity (API)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="116"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="117"/>
         <source>&amp;Plattform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="118"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="119"/>
         <source>Serveradress (&amp;URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="120"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="121"/>
         <source>API-&amp;konto:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="121"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="122"/>
         <source>&amp;Lösenord:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="123"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="124"/>
         <source>Lämna tomt för att behålla sparat lösenord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="126"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="127"/>
         <source>Lösenordet sparas i %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="129"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="130"/>
         <source>Det finns ingen nyckelring på den här datorn. Lösenordet sparas bara i minnet för den här sessionen och behöver anges igen nästa gång Vårdmöte startar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="137"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="138"/>
         <source>&amp;CA-certifikat (valfritt):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="138"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="139"/>
         <source>Väl&amp;j fil…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="139"/>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="193"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="140"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="194"/>
         <source>Välj CA-certifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="143"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="144"/>
         <source>Vide&amp;odomän:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="145"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="146"/>
         <source>&amp;Webbadress för anslutning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="147"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="148"/>
         <source>&amp;Testa anslutning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="148"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="149"/>
         <source>Testa anslutning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="152"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="153"/>
         <source>Resultat av anslutningstestet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="193"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="194"/>
         <source>Certifikat (*.pem *.crt *.cer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="203"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="204"/>
         <source>Ange serverns adress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="204"/>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="214"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="205"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="215"/>
         <source>Ange en adress som börjar med https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="205"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="206"/>
         <source>Adressen måste börja med https:// (krypterad anslutning).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="209"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="210"/>
         <source>Ange API-kontot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="212"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="213"/>
         <source>Filen finns inte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="242"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="241"/>
         <source>Anslutningen fungerar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="245"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="244"/>
         <source>Testar anslutningen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="255"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="254"/>
         <source>Avbrutet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="288"/>
+        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="287"/>
         <source>Sparar lösenordet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,159 +1825,187 @@
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="256"/>
+        <source>Utskrivning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="257"/>
+        <source>SIP slutenvård</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="258"/>
+        <source>SIP öppenvård</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="259"/>
+        <source>Annat möte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="260"/>
+        <source>Distansmöte</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatisticsWindow</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="65"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="64"/>
         <source>Statistik – Vårdmöte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="66"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="65"/>
         <source>Statistik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="69"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="68"/>
         <source>&lt;h2&gt;Statistik&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="72"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="71"/>
         <source>Rutinerna säger att distansmöte ska vara förstahandsvalet. Här följer enheten upp hur många möten som hålls med video, hur snabbt mottagarna bekräftar och om mötesrummen tas bort efter mötet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="81"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="80"/>
         <source>Från månad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="82"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="81"/>
         <source>Till månad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="83"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="82"/>
         <source>&amp;Visa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="84"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="83"/>
         <source>Visa statistik för perioden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="86"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="85"/>
         <source>&amp;Från månad:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="88"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="87"/>
         <source>&amp;Till månad:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="97"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="96"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="101"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="100"/>
         <source>Möten (ej inställda)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="102"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="101"/>
         <source>Andel med video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="103"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="102"/>
         <source>Mediantid från inbjudan till bekräftelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="104"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="103"/>
         <source>Rum borttagna en senare dag än mötet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="105"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="104"/>
         <source>Rum ej borttagna efter mötet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="106"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="105"/>
         <source>Varav gallrade möten (anonym statistik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="114"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="113"/>
         <source>Möten per månad och mötestyp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="116"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="115"/>
         <source>Möten per månad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="118"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="117"/>
         <source>Video eller fysiskt/telefon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="119"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="118"/>
         <source>Andel möten med video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="161"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="160"/>
         <source>Från-månaden måste vara före till-månaden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="165"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="164"/>
         <source>Beräknar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="183"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="182"/>
         <source>Perioden %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="190"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="189"/>
         <source>%1 % (%2 av %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="206"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="205"/>
         <source>inga bekräftelser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="211"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="210"/>
         <source>%1 dygn %2 tim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="213"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="212"/>
         <source>%1 tim %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="214"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="213"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="243"/>
-        <source>Video (digitalt, delvis digitalt)</source>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="247"/>
+        <source>Video (helt eller delvis)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="244"/>
+        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="248"/>
         <source>Fysiskt eller telefon</source>
         <translation type="unfinished"></translation>
     </message>
