@@ -29,7 +29,7 @@ from vardmote_desktop.domain.types import (
     RoomState,
 )
 from vardmote_desktop.store.engine import create_store_engine
-from vardmote_desktop.store.log_summary import search_text
+from vardmote_desktop.store.log_summary import confirm_minutes, search_text
 from vardmote_desktop.store.migrate import upgrade_to_head
 from vardmote_desktop.store.models import (
     Delivery,
@@ -127,6 +127,7 @@ def _batch(first_id: int, count: int, first_pid: int, units: list[tuple[int, str
             room_parts = [name, address, call_id]
         total = confirmed = 0
         unconfirmed = False
+        minutes: list[int] = []
         person_parts: list[str | None] = []
         for _ in range(random.randint(2, 6)):
             pid += 1
@@ -155,12 +156,15 @@ def _batch(first_id: int, count: int, first_pid: int, units: list[tuple[int, str
                 )
                 confirmed += state is DeliveryState.CONFIRMED
                 unconfirmed |= state is not DeliveryState.CONFIRMED
+                sent_at = starts - timedelta(days=3)
+                confirmed_at = starts - timedelta(days=2)
+                if state is DeliveryState.CONFIRMED:
+                    minutes.append(confirm_minutes(sent_at, confirmed_at))
                 deliveries.append(
                     {
                         "participant_id": pid, "channel": Channel.PHONE, "state": state,
-                        "sent_at": starts - timedelta(days=3)
-                        if state is not DeliveryState.NOT_SENT else None,
-                        "confirmed_at": starts - timedelta(days=2)
+                        "sent_at": sent_at if state is not DeliveryState.NOT_SENT else None,
+                        "confirmed_at": confirmed_at
                         if state is DeliveryState.CONFIRMED else None,
                         "created_at": starts - timedelta(days=7),
                     }
@@ -178,6 +182,7 @@ def _batch(first_id: int, count: int, first_pid: int, units: list[tuple[int, str
                 "room_state": room_state, "recipients_total": total,
                 "recipients_confirmed": confirmed, "unconfirmed": unconfirmed,
                 "search_text": search_text([reference, *room_parts, *person_parts]),
+                "confirm_minutes": ",".join(map(str, minutes)),
             }
         )  # fmt: skip
     return pid, [

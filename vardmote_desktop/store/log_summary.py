@@ -13,8 +13,10 @@ the search box matches. It is derived data, written only here:
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
@@ -34,6 +36,16 @@ def search_text(parts: Iterable[str | None]) -> str:
     the C locale folds Å, Ä and Ö; the search lower-cases its needle the same way.
     """
     return "\n".join(part.strip().lower() for part in parts if part and part.strip())
+
+
+def confirm_minutes(sent_at: datetime, confirmed_at: datetime) -> int:
+    """Whole minutes from sending to confirmation, rounded down as the SQL of migration 0004."""
+    return math.floor((confirmed_at - sent_at).total_seconds() / 60)
+
+
+def parse_confirm_minutes(text: str) -> list[int]:
+    """The stored list back as numbers."""
+    return [int(part) for part in text.split(",") if part]
 
 
 def refresh_meeting_summary(session: Session, meeting_id: int) -> None:
@@ -79,12 +91,22 @@ def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[di
     ):
         people[row.meeting_id].append(row)
     states: dict[int, set[DeliveryState]] = defaultdict(set)
-    for participant_id, state in connection.execute(
-        select(Delivery.participant_id, Delivery.state)
+    minutes: dict[int, list[int]] = defaultdict(list)
+    for participant_id, meeting_id, state, sent_at, confirmed_at in connection.execute(
+        select(
+            Delivery.participant_id,
+            Participant.meeting_id,
+            Delivery.state,
+            Delivery.sent_at,
+            Delivery.confirmed_at,
+        )
         .join(Participant, Participant.id == Delivery.participant_id)
         .where(Participant.meeting_id.in_(meeting_ids))
+        .order_by(Delivery.id)
     ):
         states[participant_id].add(state)
+        if state is DeliveryState.CONFIRMED and sent_at is not None and confirmed_at is not None:
+            minutes[meeting_id].append(confirm_minutes(sent_at, confirmed_at))
 
     result = []
     for meeting_id, reference in meetings:
@@ -106,6 +128,7 @@ def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[di
                 ),
                 "unconfirmed": any(states[p.id] & UNCONFIRMED_STATES for p in active),
                 "search_text": search_text(parts),
+                "confirm_minutes": ",".join(str(m) for m in minutes[meeting_id]),
             }
         )
     return result

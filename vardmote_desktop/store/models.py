@@ -256,9 +256,8 @@ class Event(Base):
 class MeetingSummary(Base):
     """What the meeting log shows and filters on, kept per meeting so that a page needs no joins.
 
-    Derived data: written only by store.log_queries.refresh_meeting_summary, which every
-    service calls after changing a meeting's room, participants or deliveries. The text index
-    over search_text (FTS5 on SQLite, pg_trgm on PostgreSQL) lives in migration 0002 only.
+    Derived data, kept in step after every ORM flush (store.log_summary). The text index over
+    search_text (FTS5 on SQLite, pg_trgm on PostgreSQL) lives in migration 0002 only.
     """
 
     __tablename__ = "meeting_summaries"
@@ -282,6 +281,8 @@ class MeetingSummary(Base):
     # Lower-cased room name, video address, call ID, reference, participants' names,
     # organisations and e-mail addresses, one per line.
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Minutes from sending to confirmation, per confirmed delivery ("12,0,340"): no stats join.
+    confirm_minutes: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 # Search index objects made by migration 0002 outside the models (FTS5 table with its shadow

