@@ -43,11 +43,6 @@ def confirm_minutes(sent_at: datetime, confirmed_at: datetime) -> int:
     return math.floor((confirmed_at - sent_at).total_seconds() / 60)
 
 
-def parse_confirm_minutes(text: str) -> list[int]:
-    """The stored list back as numbers."""
-    return [int(part) for part in text.split(",") if part]
-
-
 def refresh_meeting_summary(session: Session, meeting_id: int) -> None:
     """Recompute one meeting's summary after a change the ORM did not see (bulk statements)."""
     refresh_meeting_summaries(session.connection(), [meeting_id])

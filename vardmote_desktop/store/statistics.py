@@ -36,7 +36,6 @@ from vardmote_desktop.domain.types import (
     MeetingType,
     RoomState,
 )
-from vardmote_desktop.store.log_summary import parse_confirm_minutes
 from vardmote_desktop.store.meetings import meeting_is_over
 from vardmote_desktop.store.models import (
     Delivery,
@@ -200,10 +199,14 @@ def confirmation_minutes_from_summaries(
         .join(Meeting, Meeting.id == MeetingSummary.meeting_id)
         .where(where, MeetingSummary.confirm_minutes != "")
     )
-    histogram: Counter[int] = Counter()
-    for text in session.scalars(statement):
-        # A clock skew must not give negative times; a phone call is confirmed as it is made.
-        histogram.update(max(0, minutes) for minutes in parse_confirm_minutes(text))
+    # One split of one joined string: a month can hold a hundred thousand numbers, and parsing
+    # them one row at a time costs more than the query.
+    joined = ",".join(session.scalars(statement))
+    histogram: Counter[int] = Counter(map(int, joined.split(","))) if joined else Counter()
+    negative = sum(n for minutes, n in histogram.items() if minutes < 0)
+    if negative:  # a clock skew must not give negative times: count them as immediate
+        histogram = Counter({m: n for m, n in histogram.items() if m >= 0})
+        histogram[0] += negative
     return histogram
 
 
