@@ -51,9 +51,17 @@ class _Job(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:  # reported to the GUI thread, which decides what to show
-            self._signals.failed.emit(exc)
+            self._report(self._signals.failed, exc)
         else:
-            self._signals.done.emit(result)
+            self._report(self._signals.done, result)
+
+    @staticmethod
+    def _report(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # The window that asked was closed and deleted meanwhile: nobody is left to tell.
+            log.debug("background result dropped: its window is gone")
 
 
 class Worker(QObject):
