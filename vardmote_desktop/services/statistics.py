@@ -179,7 +179,7 @@ def _month_figures(session: Session, month: str) -> dict[str, Any]:
     """One month aggregated in SQL, in the cache's JSON shape."""
     start = queries.month_start(month)
     where = queries.meetings_started_between(start, queries.month_start(add_months(month, 1)))
-    counts = queries.meeting_counts(session, where)
+    counts = queries.meeting_counts(session, where, month=month)
     minutes = coarsen(queries.confirmation_minutes_from_summaries(session, where))
     rooms = queries.room_counts(session, where).get(None, RoomCounts())
     return {
