@@ -29,7 +29,7 @@ from vardmote_desktop.domain.types import (
     RoomState,
 )
 from vardmote_desktop.store.engine import create_store_engine
-from vardmote_desktop.store.log_summary import confirm_minutes, search_text
+from vardmote_desktop.store.log_summary import confirm_minutes, deleted_late, search_text
 from vardmote_desktop.store.migrate import upgrade_to_head
 from vardmote_desktop.store.models import (
     Delivery,
@@ -183,6 +183,7 @@ def _batch(first_id: int, count: int, first_pid: int, units: list[tuple[int, str
                 "recipients_confirmed": confirmed, "unconfirmed": unconfirmed,
                 "search_text": search_text([reference, *room_parts, *person_parts]),
                 "confirm_minutes": ",".join(map(str, minutes)),
+                "room_late": deleted_late(room_state, starts + timedelta(hours=2), starts),
             }
         )  # fmt: skip
     return pid, [

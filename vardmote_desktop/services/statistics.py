@@ -26,7 +26,6 @@ from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store import statistics as queries
 from vardmote_desktop.store import statistics_cache as cache
 from vardmote_desktop.store.models import StatisticsArchive
-from vardmote_desktop.store.statistics import RoomCounts
 
 VIDEO_MODES = frozenset({MeetingMode.DIGITAL, MeetingMode.PARTLY_DIGITAL})
 
@@ -180,8 +179,8 @@ def _month_figures(session: Session, month: str) -> dict[str, Any]:
     start = queries.month_start(month)
     where = queries.meetings_started_between(start, queries.month_start(add_months(month, 1)))
     counts = queries.meeting_counts(session, where, month=month)
-    minutes = coarsen(queries.confirmation_minutes_from_summaries(session, where))
-    rooms = queries.room_counts(session, where).get(None, RoomCounts())
+    histogram, rooms = queries.summary_figures(session, where)
+    minutes = coarsen(histogram)
     return {
         "counts": [
             [key.meeting_type.value, key.mode.value, count[False], count[True]]

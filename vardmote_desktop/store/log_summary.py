@@ -16,14 +16,14 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session
 
 from vardmote_desktop.domain.confirmation import UNCONFIRMED_STATES
-from vardmote_desktop.domain.types import DeliveryState
+from vardmote_desktop.domain.types import DeliveryState, RoomState
 from vardmote_desktop.store.models import Delivery, Meeting, MeetingSummary, Participant, Room
 
 _CHUNK = 500  # ids per IN (...) list: well under SQLite's bound-parameter limit
@@ -36,6 +36,13 @@ def search_text(parts: Iterable[str | None]) -> str:
     the C locale folds Å, Ä and Ö; the search lower-cases its needle the same way.
     """
     return "\n".join(part.strip().lower() for part in parts if part and part.strip())
+
+
+def deleted_late(state: RoomState | None, deleted_at: datetime | None, starts_at: datetime) -> bool:
+    """Deleted on a later UTC day than the meeting (the routine deletes it right afterwards)."""
+    if state is not RoomState.DELETED or deleted_at is None:
+        return False
+    return deleted_at.astimezone(UTC).date() > starts_at.astimezone(UTC).date()
 
 
 def confirm_minutes(sent_at: datetime, confirmed_at: datetime) -> int:
@@ -61,14 +68,19 @@ def refresh_meeting_summaries(connection: Connection, meeting_ids: Iterable[int]
 def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[dict[str, Any]]:
     """Summary column values for each existing meeting among meeting_ids."""
     meetings = connection.execute(
-        select(Meeting.id, Meeting.reference).where(Meeting.id.in_(meeting_ids))
+        select(Meeting.id, Meeting.reference, Meeting.starts_at).where(Meeting.id.in_(meeting_ids))
     ).all()
     rooms = {
         row.meeting_id: row
         for row in connection.execute(
-            select(Room.meeting_id, Room.name, Room.state, Room.video_address, Room.call_id).where(
-                Room.meeting_id.in_(meeting_ids)
-            )
+            select(
+                Room.meeting_id,
+                Room.name,
+                Room.state,
+                Room.video_address,
+                Room.call_id,
+                Room.deleted_at,
+            ).where(Room.meeting_id.in_(meeting_ids))
         )
     }
     people: dict[int, list[Any]] = defaultdict(list)
@@ -104,7 +116,7 @@ def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[di
             minutes[meeting_id].append(confirm_minutes(sent_at, confirmed_at))
 
     result = []
-    for meeting_id, reference in meetings:
+    for meeting_id, reference, starts_at in meetings:
         room = rooms.get(meeting_id)
         active = [p for p in people[meeting_id] if p.active]
         parts: list[str | None] = [reference]
@@ -124,6 +136,8 @@ def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[di
                 "unconfirmed": any(states[p.id] & UNCONFIRMED_STATES for p in active),
                 "search_text": search_text(parts),
                 "confirm_minutes": ",".join(str(m) for m in minutes[meeting_id]),
+                "room_late": room is not None
+                and deleted_late(room.state, room.deleted_at, starts_at),
             }
         )
     return result

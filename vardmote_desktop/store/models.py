@@ -256,8 +256,8 @@ class Event(Base):
 class MeetingSummary(Base):
     """What the meeting log shows and filters on, kept per meeting so that a page needs no joins.
 
-    Derived data, kept in step after every ORM flush (store.log_summary). The text index over
-    search_text (FTS5 on SQLite, pg_trgm on PostgreSQL) lives in migration 0002 only.
+    Derived, kept in step after every ORM flush (store.log_summary); the text index over
+    search_text (FTS5, pg_trgm) lives in migration 0002 only.
     """
 
     __tablename__ = "meeting_summaries"
@@ -281,8 +281,10 @@ class MeetingSummary(Base):
     # Lower-cased room name, video address, call ID, reference, participants' names,
     # organisations and e-mail addresses, one per line.
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
-    # Minutes from sending to confirmation, per confirmed delivery ("12,0,340"): no stats join.
+    # For the statistics without joins (0004, 0005): minutes from sending to confirmation per
+    # confirmed delivery ("12,0,340"), and whether the room was deleted a later day (UTC).
     confirm_minutes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    room_late: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 # Search index objects made by migration 0002 outside the models (FTS5 table with its shadow
@@ -369,11 +371,7 @@ class StatisticsArchive(Base):
 
 
 class StatisticsMonthCache(Base):
-    """One month's statistics figures, kept so the page is fast at a million meetings.
-
-    Derived data only (store.statistics_cache says when a month is recomputed); dropping the
-    table's rows loses nothing.
-    """
+    """One month's statistics, derived (store.statistics_cache); dropping rows loses nothing."""
 
     __tablename__ = "statistics_month_cache"
 
