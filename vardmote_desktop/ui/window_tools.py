@@ -102,7 +102,7 @@ class WindowTools(QObject):
     def warm_statistics(self, context: AppContext) -> None:
         """Fill the monthly statistics cache in the background once the log is open.
 
-        On a large log the first computation takes seconds (1.7 s at a million meetings); done
+        On a large log the first computation takes about a second (a million meetings); done
         here, Statistik opens from the cache (about 0.15 s) when the user asks for it.
         """
         import logging
