@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../vardmote_desktop/ui/widgets.py" line="86"/>
+        <source>Kopiera videoadress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vardmote_desktop/ui/widgets.py" line="86"/>
+        <source>Videoadress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vardmote_desktop/ui/widgets.py" line="87"/>
+        <source>Kopiera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vardmote_desktop/ui/widgets.py" line="88"/>
+        <source>Kopiera PIN-kod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vardmote_desktop/ui/widgets.py" line="88"/>
+        <source>PIN-kod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vardmote_desktop/ui/widgets.py" line="89"/>
+        <source>Kopiera webblänk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vardmote_desktop/ui/widgets.py" line="89"/>
+        <source>Webblänk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vardmote_desktop/ui/widgets.py" line="90"/>
+        <source>Kopiera telefonnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vardmote_desktop/ui/widgets.py" line="90"/>
+        <source>Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vardmote_desktop/ui/widgets.py" line="91"/>
+        <source>Videoadress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vardmote_desktop/ui/widgets.py" line="93"/>
+        <source>PIN-kod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vardmote_desktop/ui/widgets.py" line="94"/>
+        <source>Webblänk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vardmote_desktop/ui/widgets.py" line="95"/>
+        <source>Via telefon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyBar</name>
     <message>
         <location filename="../../vardmote_desktop/ui/busy.py" line="27"/>
@@ -213,7 +281,7 @@
 <context>
     <name>CopyField</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/widgets.py" line="37"/>
+        <location filename="../../vardmote_desktop/ui/widgets.py" line="39"/>
         <source>saknas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,6 +609,14 @@
     </message>
 </context>
 <context>
+    <name>JoinDetails</name>
+    <message>
+        <location filename="../../vardmote_desktop/ui/widgets.py" line="111"/>
+        <source>%1, ange %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <location filename="../../vardmote_desktop/ui/launcher.py" line="100"/>
@@ -589,27 +665,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="130"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="132"/>
         <source>Sök</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="133"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="135"/>
         <source>Exportera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="134"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="136"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="149"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="151"/>
         <source>Räknar möten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="154"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="156"/>
         <source>%n möten</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -617,17 +693,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="159"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="161"/>
         <source>Hämtar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="218"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="220"/>
         <source>Exporterar till %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="222"/>
+        <location filename="../../vardmote_desktop/ui/log/window.py" line="224"/>
         <source>%1 möten exporterade till %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,7 +905,7 @@
     </message>
     <message>
         <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="39"/>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="148"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="138"/>
         <source>Välj ett möte i listan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,163 +931,93 @@
     </message>
     <message>
         <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="49"/>
-        <source>Kopiera videoadress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="49"/>
-        <source>Videoadress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="51"/>
-        <source>Kopiera %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="52"/>
-        <source>Kopiera PIN-kod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="52"/>
-        <source>PIN-kod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="53"/>
-        <source>Kopiera webblänk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="53"/>
-        <source>Webblänk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="54"/>
-        <source>Kopiera telefonnummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="54"/>
-        <source>Telefon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="56"/>
         <source>Rumsnamn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="57"/>
-        <source>Videoadress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="59"/>
-        <source>PIN-kod:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="60"/>
-        <source>Webblänk:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="61"/>
-        <source>Via telefon:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="62"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="52"/>
         <source>Rummets läge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="65"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="55"/>
         <source>Deltagare och utskick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="68"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="58"/>
         <source>Deltagare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="71"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="61"/>
         <source>Namn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="72"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="62"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="73"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="63"/>
         <source>Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="74"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="64"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="75"/>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="96"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="65"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="86"/>
         <source>Tid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="92"/>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="95"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="82"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="85"/>
         <source>Historik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="96"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="86"/>
         <source>Vem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="96"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="86"/>
         <source>Vad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="160"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="150"/>
         <source>%1, %2 minuter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="163"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="153"/>
         <source>Mötesform: %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="166"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="156"/>
         <source>Kallande: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="169"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="159"/>
         <source>Referens: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="191"/>
-        <source>%1, ange %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="200"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="183"/>
         <source>%1 (ersatt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="217"/>
+        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="200"/>
         <source>Ändrad samma dag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,113 +1502,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="103"/>
-        <source>Kopiera videoadress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="103"/>
-        <source>Videoadress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="104"/>
-        <source>Kopiera %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="105"/>
-        <source>Kopiera PIN-kod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="105"/>
-        <source>PIN-kod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="106"/>
-        <source>Kopiera webblänk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="106"/>
-        <source>Webblänk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="107"/>
-        <source>Kopiera telefonnummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="107"/>
-        <source>Telefon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="108"/>
-        <source>Videoadress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="110"/>
-        <source>PIN-kod:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="111"/>
-        <source>Webblänk:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="112"/>
-        <source>Via telefon:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="131"/>
+        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="121"/>
         <source>Skapa ett mötesrum i %1 med namnet ovan. Klicka på ”Bjud in”, välj att kopiera inbjudan och klistra in den här.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="136"/>
+        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="126"/>
         <source>Vårdmöte skapar rummet på videoplattformen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="140"/>
+        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="130"/>
         <source>Klistra in länken eller adressen du fått från kommunen. Vårdmöte varken skapar eller tar bort kommunens rum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="163"/>
+        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="153"/>
         <source>Reserverar ett rumsnamn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="170"/>
+        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="160"/>
         <source>Namnet är reserverat för det här mötet och används aldrig igen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="217"/>
+        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="207"/>
         <source>Ett nytt rum i Pexip kan behöva upp till 90 sekunder innan det går att ringa upp. Vänta en stund om någon ringer in direkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="232"/>
+        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="222"/>
         <source>Skapar mötesrummet på videoservern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="237"/>
+        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="227"/>
         <source>Avbrutet. Om rummet hann skapas på servern hittar du det under Städa rum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="251"/>
-        <source>%1, ange %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -104,12 +104,12 @@ def test_first_run_then_kalmar_meeting_survives_restart(
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     QGuiApplication.clipboard().setText(INVITATION_KALMAR)
     click(qtbot, room.paste_button)
-    assert room.video_address.value() == "hc.torsas.1@video.example.se"
-    assert room.call_id.value() == "612345678"
-    assert room.dial_in.value() == "0480 44 55 11, ange 612345678"
-    click(qtbot, room.call_id.button)
+    assert room.join.video_address.value() == "hc.torsas.1@video.example.se"
+    assert room.join.call_id.value() == "612345678"
+    assert room.join.dial_in.value() == "0480 44 55 11, ange 612345678"
+    click(qtbot, room.join.call_id.button)
     assert QGuiApplication.clipboard().text() == "612345678"
-    click(qtbot, room.video_address.button)
+    click(qtbot, room.join.video_address.button)
     assert QGuiApplication.clipboard().text() == "hc.torsas.1@video.example.se"
     next_page(qtbot, wizard, CHANNELS)
 
@@ -157,4 +157,4 @@ def test_first_run_then_kalmar_meeting_survives_restart(
     assert again.window.meeting_list.select_meeting(meeting_id)
     qtbot.waitUntil(lambda: again.window.detail.detail is not None, timeout=10_000)
     assert again.window.detail.room_name.value() == "HC Torsås 1"
-    assert again.window.detail.call_id.value() == "612345678"
+    assert again.window.detail.join.call_id.value() == "612345678"

@@ -114,7 +114,7 @@ def book_with_a_created_room(qtbot: QtBot, site: Site) -> tuple[int, RoomPage]:
     wizard, room = to_room_page(qtbot, site)
     click(qtbot, room.create_button)
     assert room.busy.isVisible()
-    qtbot.waitUntil(lambda: bool(room.call_id.value()), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(room.join.call_id.value()), timeout=10_000)
     assert not room.busy.isVisible() and not room.create_button.isEnabled()
     next_page(qtbot, wizard, CHANNELS)
     next_page(qtbot, wizard, SUMMARY)
@@ -159,7 +159,7 @@ def test_room_created_on_the_server_then_deleted_after_the_meeting(
     detail = site.context.meetings.detail(meeting_id)
     assert detail.room is not None and detail.room.name == "HC Torsås 2"
     assert detail.room.platform is PlatformKind(site.kind) and detail.room.platform_room_id
-    assert room.call_id.value() == detail.room.call_id
+    assert room.join.call_id.value() == detail.room.call_id
 
     meeting_is_over(site, meeting_id)
     dialog = open_cleanup(qtbot, site)
@@ -226,7 +226,7 @@ def test_avbryt_during_a_slow_create_gives_the_page_back_and_cleanup_finds_the_r
 
     # The server finishes the create after all; the late result is dropped, not shown...
     qtbot.waitUntil(lambda: not wizard.busy(), timeout=10_000)
-    assert room.call_id.value() == "" and wizard.plan.room is None
+    assert room.join.call_id.value() == "" and wizard.plan.room is None
     # ...and the room it made is an orphan that Städa rum offers to delete.
     orphans = site.context.reconcile.scan().orphans
     assert [r.name for r in orphans] == ["HC Torsås 1"]

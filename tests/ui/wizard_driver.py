@@ -122,7 +122,7 @@ def run_wizard(qtbot: QtBot, wizard: MeetingWizard, scenario: Scenario) -> int:
         if scenario.create_on_server:
             assert room.create_button.isVisible() and not room.paste_button.isVisible()
             click(qtbot, room.create_button)
-            qtbot.waitUntil(lambda: bool(room.call_id.value()), timeout=15_000)
+            qtbot.waitUntil(lambda: bool(room.join.call_id.value()), timeout=15_000)
         else:
             QGuiApplication.clipboard().setText(scenario.invitation)
             click(qtbot, room.paste_button)

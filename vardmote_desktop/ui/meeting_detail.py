@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.services.dto import MeetingDetail, ParticipantInfo
 from vardmote_desktop.ui import texts
-from vardmote_desktop.ui.widgets import CopyField
+from vardmote_desktop.ui.widgets import CopyField, JoinDetails
 
 
 class MeetingDetailPane(QScrollArea):
@@ -46,19 +46,9 @@ class MeetingDetailPane(QScrollArea):
         self.room_box = QGroupBox(self.tr("Mötesrum"))
         form = QFormLayout(self.room_box)
         self.room_name = CopyField(self.tr("Kopiera rumsnamn"), self.tr("Rumsnamn"))
-        self.video_address = CopyField(self.tr("Kopiera videoadress"), self.tr("Videoadress"))
-        label = profile.call_id_label
-        self.call_id = CopyField(self.tr("Kopiera %1").replace("%1", label), label)
-        self.passcode = CopyField(self.tr("Kopiera PIN-kod"), self.tr("PIN-kod"))
-        self.web_link = CopyField(self.tr("Kopiera webblänk"), self.tr("Webblänk"))
-        self.dial_in = CopyField(self.tr("Kopiera telefonnummer"), self.tr("Telefon"))
-        self.room_state = QLabel()
         form.addRow(self.tr("Rumsnamn:"), self.room_name)
-        form.addRow(self.tr("Videoadress:"), self.video_address)
-        form.addRow(label[:1].upper() + label[1:] + ":", self.call_id)
-        form.addRow(self.tr("PIN-kod:"), self.passcode)
-        form.addRow(self.tr("Webblänk:"), self.web_link)
-        form.addRow(self.tr("Via telefon:"), self.dial_in)
+        self.join = JoinDetails(form, profile.call_id_label)
+        self.room_state = QLabel()
         form.addRow(self.tr("Rummets läge:"), self.room_state)
         layout.addWidget(self.room_box)
 
@@ -182,14 +172,7 @@ class MeetingDetailPane(QScrollArea):
         if room is None:
             return
         self.room_name.set_value(room.name)
-        self.video_address.set_value(room.video_address)
-        self.call_id.set_value(room.call_id)
-        self.passcode.set_value(room.passcode)
-        self.web_link.set_value(room.web_link)
-        dial = None
-        if room.dial_in and room.call_id:
-            dial = self.tr("%1, ange %2").replace("%1", room.dial_in).replace("%2", room.call_id)
-        self.dial_in.set_value(dial)
+        self.join.show(room.video_address, room.call_id, room.passcode, room.web_link, room.dial_in)
         self.room_state.setText(texts.room_state(room.state))
 
     def _show_participants(self, detail: MeetingDetail) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -67,3 +69,45 @@ def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
     layout.addWidget(field)
     layout.addWidget(error)
     return box
+
+
+class JoinDetails:
+    """The ways to join a room, each with its copy button, added to a form layout.
+
+    Shared by the wizard's room step and the detail pane so both say the same thing the
+    same way: video address, call ID (in the profile's word), PIN, web link, phone dial-in.
+    """
+
+    def __init__(self, form: QFormLayout, call_id_label: str) -> None:
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("JoinDetails", text)
+
+        label = call_id_label
+        self.video_address = CopyField(tr("Kopiera videoadress"), tr("Videoadress"))
+        self.call_id = CopyField(tr("Kopiera %1").replace("%1", label), label)
+        self.passcode = CopyField(tr("Kopiera PIN-kod"), tr("PIN-kod"))
+        self.web_link = CopyField(tr("Kopiera webblänk"), tr("Webblänk"))
+        self.dial_in = CopyField(tr("Kopiera telefonnummer"), tr("Telefon"))
+        form.addRow(tr("Videoadress:"), self.video_address)
+        form.addRow(label[:1].upper() + label[1:] + ":", self.call_id)
+        form.addRow(tr("PIN-kod:"), self.passcode)
+        form.addRow(tr("Webblänk:"), self.web_link)
+        form.addRow(tr("Via telefon:"), self.dial_in)
+
+    def show(
+        self,
+        video_address: str | None,
+        call_id: str | None,
+        passcode: str | None,
+        web_link: str | None,
+        dial_in_number: str | None,
+    ) -> None:
+        self.video_address.set_value(video_address)
+        self.call_id.set_value(call_id)
+        self.passcode.set_value(passcode)
+        self.web_link.set_value(web_link)
+        dial = None
+        if dial_in_number and call_id:
+            dial = QCoreApplication.translate("JoinDetails", "%1, ange %2")
+            dial = dial.replace("%1", dial_in_number).replace("%2", call_id)
+        self.dial_in.set_value(dial)

@@ -23,7 +23,7 @@ from vardmote_desktop.services.dto import ReservedName, RoomPlan
 from vardmote_desktop.services.errors import ServiceError
 from vardmote_desktop.ui.busy import BusyBar
 from vardmote_desktop.ui.errors import user_message
-from vardmote_desktop.ui.widgets import CopyField, ErrorLabel
+from vardmote_desktop.ui.widgets import CopyField, ErrorLabel, JoinDetails
 
 if TYPE_CHECKING:
     from vardmote_desktop.ui.wizards.meeting_wizard import MeetingWizard
@@ -99,17 +99,7 @@ class RoomPage(QWizardPage):
 
         self.result_box = QGroupBox(self.tr("3. Uppgifter att förmedla"))
         form = QFormLayout(self.result_box)
-        label = profile.call_id_label
-        self.video_address = CopyField(self.tr("Kopiera videoadress"), self.tr("Videoadress"))
-        self.call_id = CopyField(self.tr("Kopiera %1").replace("%1", label), label)
-        self.passcode = CopyField(self.tr("Kopiera PIN-kod"), self.tr("PIN-kod"))
-        self.web_link = CopyField(self.tr("Kopiera webblänk"), self.tr("Webblänk"))
-        self.dial_in = CopyField(self.tr("Kopiera telefonnummer"), self.tr("Telefon"))
-        form.addRow(self.tr("Videoadress:"), self.video_address)
-        form.addRow(label[:1].upper() + label[1:] + ":", self.call_id)
-        form.addRow(self.tr("PIN-kod:"), self.passcode)
-        form.addRow(self.tr("Webblänk:"), self.web_link)
-        form.addRow(self.tr("Via telefon:"), self.dial_in)
+        self.join = JoinDetails(form, profile.call_id_label)
         layout.addWidget(self.result_box)
         self.reserved: ReservedName | None = None
         self._room_from_text = False
@@ -242,16 +232,16 @@ class RoomPage(QWizardPage):
             plan.name = self.reserved.name
             plan.number = self.reserved.number
         self._wizard.plan.room = plan
-        self.video_address.set_value(plan.video_address if plan else None)
-        self.call_id.set_value(plan.call_id if plan else None)
-        self.passcode.set_value(plan.passcode if plan else None)
-        self.web_link.set_value(plan.web_link if plan else None)
-        dial = self._wizard.profile.dial_in_number
-        self.dial_in.set_value(
-            self.tr("%1, ange %2").replace("%1", dial).replace("%2", plan.call_id)
-            if plan and plan.call_id and dial
-            else None
-        )
+        if plan is None:
+            self.join.show(None, None, None, None, None)
+        else:
+            self.join.show(
+                plan.video_address,
+                plan.call_id,
+                plan.passcode,
+                plan.web_link,
+                self._wizard.profile.dial_in_number,
+            )
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
