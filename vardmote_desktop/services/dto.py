@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from vardmote_desktop.domain.channels import RecipientFacts
 from vardmote_desktop.domain.types import (
     Channel,
     DeliveryState,
@@ -126,6 +127,18 @@ class ParticipantPlan:
     has_cosmic_messenger: bool = False  # Kalmar: reachable in Cosmic Messenger
     channel: Channel | None = None
     sent_now: bool = False  # the user sent the details from the wizard itself
+
+    def facts(self, meeting_type: MeetingType, in_cosmic_link: bool) -> RecipientFacts:
+        """What the channel rules need to know about this recipient in this meeting."""
+        return RecipientFacts(
+            organisation=self.organisation_kind,
+            is_relative=self.is_relative,
+            has_email=bool(self.email),
+            has_phone=bool(self.phone),
+            in_cosmic_link=in_cosmic_link,
+            has_cosmic_messenger=self.has_cosmic_messenger,
+            meeting_type=meeting_type,
+        )
 
 
 @dataclass

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from vardmote_desktop.domain.channels import RecipientFacts, check_channel
+from vardmote_desktop.domain.channels import check_channel
 from vardmote_desktop.domain.confirmation import (
     ConfirmedHow,
     DeliveryStatus,
@@ -104,15 +104,7 @@ class FollowUpService(Service):
             )
             channel = substitute.channel
             if channel is not None:
-                facts = RecipientFacts(
-                    organisation=substitute.organisation_kind,
-                    is_relative=substitute.is_relative,
-                    has_email=bool(substitute.email),
-                    has_phone=bool(substitute.phone),
-                    in_cosmic_link=in_cosmic_link,
-                    has_cosmic_messenger=substitute.has_cosmic_messenger,
-                    meeting_type=old.meeting.meeting_type,
-                )
+                facts = substitute.facts(old.meeting.meeting_type, in_cosmic_link)
                 if check_channel(self._profile, facts, channel) is not None:
                     raise ForbiddenChannel()
                 new.deliveries.append(Delivery(channel=channel, created_at=now))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from vardmote_desktop.domain.channels import RecipientFacts, check_channel
+from vardmote_desktop.domain.channels import check_channel
 from vardmote_desktop.domain.confirmation import DeliveryStatus, mark_sent
 from vardmote_desktop.domain.privacy import contains_identity_number
 from vardmote_desktop.domain.types import PlatformKind, RoomState
@@ -130,15 +130,7 @@ class MeetingService(Service):
         events: list[tuple[str, dict[str, str]]] = []
         if not (video and invites_by_video(plan.mode, p.joins_by_video) and p.channel):
             return participant, events
-        facts = RecipientFacts(
-            organisation=p.organisation_kind,
-            is_relative=p.is_relative,
-            has_email=bool(p.email),
-            has_phone=bool(p.phone),
-            in_cosmic_link=plan.patient_in_cosmic_link,
-            has_cosmic_messenger=p.has_cosmic_messenger,
-            meeting_type=plan.meeting_type,
-        )
+        facts = p.facts(plan.meeting_type, plan.patient_in_cosmic_link)
         if check_channel(self._profile, facts, p.channel) is not None:
             raise ForbiddenChannel()
         status = DeliveryStatus()

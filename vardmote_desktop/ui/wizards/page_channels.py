@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vardmote_desktop.domain.channels import RecipientFacts, channel_options, check_channel
+from vardmote_desktop.domain.channels import channel_options, check_channel
 from vardmote_desktop.domain.types import Channel
 from vardmote_desktop.domain.workflows import invites_by_video
 from vardmote_desktop.services.dto import OutgoingText, ParticipantPlan
@@ -42,15 +42,7 @@ class RecipientRow(QGroupBox):
         self._page = page
         self.participant = participant
         wizard = page.meeting_wizard
-        self.facts = RecipientFacts(
-            organisation=participant.organisation_kind,
-            is_relative=participant.is_relative,
-            has_email=bool(participant.email),
-            has_phone=bool(participant.phone),
-            in_cosmic_link=wizard.plan.patient_in_cosmic_link,
-            has_cosmic_messenger=participant.has_cosmic_messenger,
-            meeting_type=wizard.plan.meeting_type,
-        )
+        self.facts = participant.facts(wizard.plan.meeting_type, wizard.plan.patient_in_cosmic_link)
         advice = channel_options(wizard.profile, self.facts)
         grid = QGridLayout(self)
         self.channel = QComboBox()
