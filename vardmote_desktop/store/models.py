@@ -396,3 +396,41 @@ Index(
     Delivery.sent_at,
     Delivery.confirmed_at,
 )
+
+
+class LogIdentity(Base):
+    """This log's own id (one row, made with the log): marks the rooms it creates on a server."""
+
+    __tablename__ = "log_identity"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    log_id: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class UsedAddress(Base):
+    """A video address user part or call ID this log handed out once: never handed out again.
+
+    Kept past the retention purge (an address is not personal data), unlike the rooms.
+    """
+
+    __tablename__ = "used_addresses"
+    __table_args__ = (UniqueConstraint("kind", "value"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "uri" (user part) or "call_id"
+    value: Mapped[str] = mapped_column(String(320))
+    used_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SchemaCompat(Base):
+    """One row: the schema's revision and the oldest revision whose code can still use it."""
+
+    __tablename__ = "schema_compat"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    revision: Mapped[str] = mapped_column(String(32))
+    oldest_reader: Mapped[str] = mapped_column(String(32))
+    written_by: Mapped[str] = mapped_column(String(64))  # the release that wrote the row
