@@ -12,10 +12,6 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 log = logging.getLogger(__name__)
 
 
-class Cancelled(Exception):
-    """Raised inside a job that noticed its token was cancelled."""
-
-
 class CancelToken:
     """Checked by long jobs between steps; a cancel can't interrupt a blocking socket read."""
 
@@ -28,10 +24,6 @@ class CancelToken:
     @property
     def cancelled(self) -> bool:
         return self._event.is_set()
-
-    def raise_if_cancelled(self) -> None:
-        if self._event.is_set():
-            raise Cancelled()
 
 
 class _Signals(QObject):
@@ -95,7 +87,7 @@ class Worker(QObject):
 
     def _on_failed(self, exc: object) -> None:
         self.running = False
-        if isinstance(exc, Cancelled) or self.token.cancelled:
+        if self.token.cancelled:
             return
         self.failed.emit(exc)
 
