@@ -21,8 +21,9 @@ from vardmote_desktop.services.dto import ReservedName, RoomPlan
 from vardmote_desktop.services.errors import ServiceError
 from vardmote_desktop.ui.busy import BusyBar
 from vardmote_desktop.ui.errors import user_message
+from vardmote_desktop.ui.runner import Run
 from vardmote_desktop.ui.widgets import CopyField, ErrorLabel, JoinDetails
-from vardmote_desktop.ui.wizards.state import Rooms, Run, WizardState
+from vardmote_desktop.ui.wizards.state import Rooms, WizardState
 
 
 class RoomPage(QWizardPage):

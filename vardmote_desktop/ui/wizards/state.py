@@ -7,10 +7,9 @@ Protocols below), not the wizard.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from vardmote_desktop.domain.workflows import Answers, Step, Workflow
 from vardmote_desktop.services.dto import MeetingPlan, OutgoingText, ReservedName, RoomPlan
@@ -18,7 +17,6 @@ from vardmote_desktop.services.dto import MeetingPlan, OutgoingText, ReservedNam
 if TYPE_CHECKING:
     from vardmote_desktop.domain.profiles import SiteProfile
     from vardmote_desktop.domain.types import Channel, PlatformKind
-    from vardmote_desktop.ui.workers import Worker
 
 
 @dataclass
@@ -39,17 +37,6 @@ class WizardState:
     def step_after(self, current: Step) -> Step | None:
         """The routine's next step for the answers given so far (domain/workflows.py)."""
         return self.workflow.step_after(current, self.answers())
-
-
-class Run(Protocol):
-    """Runs `fn` on a worker; `done` or `failed` is called on the GUI thread."""
-
-    def __call__(
-        self,
-        fn: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[BaseException], None] | None = None,
-    ) -> Worker: ...
 
 
 class Rooms(Protocol):
