@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from vardmote_desktop.domain.types import MeetingMode, MeetingType
-from vardmote_desktop.domain.workflows import WORKFLOWS, Answers, Step, workflow
+from vardmote_desktop.domain.types import MeetingMode, MeetingType, PlatformKind
+from vardmote_desktop.domain.workflows import (
+    WORKFLOWS,
+    Answers,
+    RoomTasks,
+    Step,
+    room_tasks,
+    workflow,
+)
 
 ALL_STEPS = (
     Step.SUITABILITY,
@@ -89,3 +96,22 @@ def test_roles_the_user_holds_are_named_per_routine() -> None:
         MeetingType.OTHER: ["inviter", "starter"],
         MeetingType.DISTANCE: ["room_creator", "inviter", "starter"],
     }
+
+
+@pytest.mark.parametrize("platform", list(PlatformKind))
+def test_the_municipalitys_room_is_only_pasted(platform: PlatformKind) -> None:
+    assert room_tasks(True, platform) == RoomTasks(
+        reserve_name=False, create_on_server=False, paste_invitation=True
+    )
+
+
+@pytest.mark.parametrize(
+    ("platform", "creates"),
+    [(PlatformKind.MANUAL, False), (PlatformKind.CMS, True), (PlatformKind.PEXIP, True)],
+)
+def test_our_room_gets_a_reserved_name_and_is_created_or_pasted(
+    platform: PlatformKind, creates: bool
+) -> None:
+    tasks = room_tasks(False, platform)
+    assert tasks.reserve_name
+    assert tasks.create_on_server is creates and tasks.paste_invitation is not creates

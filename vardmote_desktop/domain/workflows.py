@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, IntEnum
 
-from vardmote_desktop.domain.types import MeetingMode, MeetingType
+from vardmote_desktop.domain.types import MeetingMode, MeetingType, PlatformKind
 
 VIDEO_MODES = (MeetingMode.DIGITAL, MeetingMode.PARTLY_DIGITAL)
 
@@ -174,6 +174,30 @@ WORKFLOWS: dict[MeetingType, Workflow] = {
 
 def workflow(meeting_type: MeetingType) -> Workflow:
     return WORKFLOWS[meeting_type]
+
+
+@dataclass(frozen=True)
+class RoomTasks:
+    """What the room step asks of the user for one kind of room."""
+
+    reserve_name: bool  # a name from the unit's counter, never handed out again
+    create_on_server: bool  # *Skapa mötesrum* through the platform's API (CMS, Pexip)
+    paste_invitation: bool  # the invitation (or link) pasted and read
+
+
+# (the municipality's room?, our platform) → the room step's tasks. The municipality's room is
+# only pasted: Vårdmöte neither reserves a name for it, nor creates nor deletes it.
+ROOM_TASKS: dict[tuple[bool, PlatformKind], RoomTasks] = {
+    (False, PlatformKind.MANUAL): RoomTasks(True, False, True),
+    (False, PlatformKind.CMS): RoomTasks(True, True, False),
+    (False, PlatformKind.PEXIP): RoomTasks(True, True, False),
+    **{(True, kind): RoomTasks(False, False, True) for kind in PlatformKind},
+}
+
+
+def room_tasks(external: bool, platform: PlatformKind) -> RoomTasks:
+    # A site file naming no server platform works by hand (as PlatformService.kind does).
+    return ROOM_TASKS.get((external, platform), ROOM_TASKS[(external, PlatformKind.MANUAL)])
 
 
 def invites_by_video(mode: MeetingMode, joins_by_video: bool) -> bool:
