@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vardmote_desktop.domain.types import PlatformKind
+from vardmote_desktop.domain.workflows import room_tasks
 from vardmote_desktop.services.dto import ReservedName, RoomPlan
 from vardmote_desktop.services.errors import ServiceError
 from vardmote_desktop.ui.busy import BusyBar
@@ -110,10 +111,11 @@ class RoomPage(QWizardPage):
         platform = self._rooms.platform
         manual = platform is PlatformKind.MANUAL
         tool = self._state.profile.video_tool
-        self.name_box.setVisible(ours)
-        self.paste_button.setVisible(manual or not ours)
-        self.invitation.setVisible(manual or not ours)
-        self.create_button.setVisible(ours and not manual)
+        tasks = room_tasks(external=not ours, platform=platform)
+        self.name_box.setVisible(tasks.reserve_name)
+        self.paste_button.setVisible(tasks.paste_invitation)
+        self.invitation.setVisible(tasks.paste_invitation)
+        self.create_button.setVisible(tasks.create_on_server)
         if ours and manual:
             self.paste_hint.setText(
                 self.tr(
