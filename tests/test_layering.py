@@ -92,3 +92,120 @@ def test_the_window_is_built_without_the_heavy_libraries() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == ""
+
+
+# Import circles known and being removed elsewhere; each entry is one whole circle (a strongly
+# connected set of modules), allowed exactly as written and nothing larger.
+ALLOWED_CIRCLES: list[frozenset[str]] = [
+    # store/models.py ↔ store/log_summary.py: removed on another branch at the same time; the
+    # lead deletes this entry when both are merged.
+    frozenset({"vardmote_desktop.store.models", "vardmote_desktop.store.log_summary"}),
+]
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Module → the package's modules it imports, at any depth.
+
+    Imports under TYPE_CHECKING and inside functions count: they are circles in the design
+    even when Python happens to survive them at run time. `from a import b` points at the
+    module a.b when there is one, else at a.
+    """
+    files = {module_name(p): p for p in PACKAGE.rglob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for name, path in files.items():
+        is_package = path.name == "__init__.py"
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                targets.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    anchor = name.split(".")
+                    anchor = anchor[: len(anchor) - node.level + (1 if is_package else 0)]
+                    base = ".".join([*anchor, base] if base else anchor)
+                for alias in node.names:
+                    sub = f"{base}.{alias.name}"
+                    targets.add(sub if sub in files else base)
+        graph[name] = {t for t in targets if t in files and t != name}
+    return graph
+
+
+def circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected sets of more than one module (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in sorted(graph[node]):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            members = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                members.append(member)
+                if member == node:
+                    break
+            if len(members) > 1:
+                found.append(sorted(members))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def one_cycle(graph: dict[str, set[str]], members: list[str]) -> list[str]:
+    """A shortest path from the first member back to itself, inside the set: the circle named."""
+    inside = set(members)
+    start = members[0]
+    paths = {nxt: [start, nxt] for nxt in sorted(graph[start] & inside)}
+    queue = list(paths)
+    while queue:
+        node = queue.pop(0)
+        if start in graph[node]:
+            return [*paths[node], start]
+        for nxt in sorted(graph[node] & inside):
+            if nxt not in paths:
+                paths[nxt] = [*paths[node], nxt]
+                queue.append(nxt)
+    return members
+
+
+def test_circle_finder_names_a_circle() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert circles(graph) == [["a", "b", "c"]]
+    assert one_cycle(graph, ["a", "b", "c"]) == ["a", "b", "c", "a"]
+
+
+def test_the_import_graph_sees_type_checking_and_lazy_imports() -> None:
+    graph = import_graph()
+    # ui/main_window.py imports the wizard inside a method and the context under TYPE_CHECKING.
+    assert "vardmote_desktop.ui.wizards.meeting_wizard" in graph["vardmote_desktop.ui.main_window"]
+    assert "vardmote_desktop.services.context" in graph["vardmote_desktop.ui.main_window"]
+
+
+def test_no_import_circles() -> None:
+    graph = import_graph()
+    found = [members for members in circles(graph) if frozenset(members) not in ALLOWED_CIRCLES]
+    named = [
+        " → ".join(one_cycle(graph, members)) + f"  (all {len(members)}: {', '.join(members)})"
+        for members in found
+    ]
+    assert named == [], "import circles:\n" + "\n".join(named)

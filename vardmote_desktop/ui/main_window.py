@@ -100,9 +100,19 @@ class MainWindow(QMainWindow):
 
         self.meeting_actions = MeetingActions(self.detail, self.run, self)
         self.meeting_actions.changed.connect(self._meeting_changed)
-        from vardmote_desktop.ui.window_tools import WindowTools
+        from vardmote_desktop.ui.window_tools import ToolHooks, WindowTools
 
-        self.tools = WindowTools(self)
+        hooks = ToolHooks(
+            run=self.run,
+            refresh=self.refresh,
+            open_meeting=self.bring_up_meeting,
+            bring_up=self.bring_up,
+            quit=self.close,
+            dialog_opened=self.dialogOpened.emit,
+            settings=lambda: self.settings,
+            settings_changed=self._settings_changed,
+        )
+        self.tools = WindowTools(self, hooks, self.profiles, self.banner)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -210,7 +220,7 @@ class MainWindow(QMainWindow):
         self.meeting_actions.context = context
         self.statusBar().showMessage(self._status_text(context.database_label))
         self._set_ready(True)
-        self.tools.start_reminders(context)
+        self.tools.attach(context)
         self.contextReady.emit()
         self.refresh()
 
@@ -228,6 +238,11 @@ class MainWindow(QMainWindow):
     def save_settings(self, new: Settings) -> None:
         if self._save_settings is not None:
             self._save_settings(new)
+
+    def _settings_changed(self, new: Settings) -> None:
+        """Accepted in the settings dialog: saved, and in force from now on."""
+        self.save_settings(new)
+        self.settings = new
 
     def run(
         self,

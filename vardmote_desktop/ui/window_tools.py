@@ -2,34 +2,66 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vardmote_desktop.config.settings import Settings
 
 if TYPE_CHECKING:
+    from vardmote_desktop.domain.profiles import SiteProfile
     from vardmote_desktop.services.context import AppContext
     from vardmote_desktop.ui.log.window import LogWindow
-    from vardmote_desktop.ui.main_window import MainWindow
-    from vardmote_desktop.ui.reminders import ReminderTray
+    from vardmote_desktop.ui.reminders import ReminderBanner, ReminderTray
+    from vardmote_desktop.ui.runner import Run
     from vardmote_desktop.ui.statistics_window import StatisticsWindow
 
 
-class WindowTools(QObject):
-    """Owns the tool actions and the windows and tray they open; the main window shows them."""
+@dataclass(frozen=True)
+class ToolHooks:
+    """What the tools call back in the window that shows them, named one by one."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    run: Run  # slow work on the window's workers
+    refresh: Callable[[], None]  # reload the meeting list
+    open_meeting: Callable[[int], None]  # the window in front, showing this meeting
+    bring_up: Callable[[], None]  # the window in front (from the tray)
+    quit: Callable[[], object]  # close the application (from the tray)
+    dialog_opened: Callable[[QWidget], None]  # a tool's dialog is open (tests wait for it)
+    settings: Callable[[], Settings]  # the settings in force
+    settings_changed: Callable[[Settings], None]  # save these and use them from now on
+
+
+class WindowTools(QObject):
+    """Owns the tool actions and the windows and tray they open; the main window shows them.
+
+    It gets its collaborators explicitly: the parent widget for its actions and windows, the
+    window's callbacks (`ToolHooks`), the site profiles, the reminder banner and, once the
+    meeting log is open, the `AppContext` (`attach`).
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        hooks: ToolHooks,
+        profiles: dict[str, SiteProfile],
+        banner: ReminderBanner,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._hooks = hooks
+        self._profiles = profiles
+        self._banner = banner
+        self.context: AppContext | None = None
         self.tray: ReminderTray | None = None
         self.log_window: LogWindow | None = None
         self.statistics_window: StatisticsWindow | None = None
 
         def make(text: str, slot: Any, shortcut: QKeySequence | None = None) -> QAction:
-            action = QAction(text, window)
+            action = QAction(text, parent)
             if shortcut is not None:
                 action.setShortcut(shortcut)
             action.triggered.connect(slot)
@@ -56,48 +88,53 @@ class WindowTools(QObject):
         for action in self.actions:
             action.setEnabled(ready)
 
+    def attach(self, context: AppContext) -> None:
+        """The meeting log is open: the tools work on it, and the reminders start."""
+        self.context = context
+        self._start_reminders(context)
+
     # --- log, statistics, retention, reminders -------------------------------------------------
     def open_log(self) -> None:
-        context = self._window.context
+        context = self.context
         if context is None:
             return
         from vardmote_desktop.ui.log.window import LogWindow
 
         if self.log_window is None:
-            self.log_window = LogWindow(context, self._window)
-            self.log_window.openMeeting.connect(self._window.bring_up_meeting)
+            self.log_window = LogWindow(context, self._parent)
+            self.log_window.openMeeting.connect(self._hooks.open_meeting)
         self.log_window.show()
         self.log_window.raise_()
 
     def open_statistics(self) -> None:
-        context = self._window.context
+        context = self.context
         if context is None:
             return
         from vardmote_desktop.ui.statistics_window import StatisticsWindow
 
         if self.statistics_window is None:
-            self.statistics_window = StatisticsWindow(context, self._window)
+            self.statistics_window = StatisticsWindow(context, self._parent)
             self.statistics_window.setWindowFlag(Qt.WindowType.Window)  # its own window
             self.statistics_window.refresh()  # the last twelve months, at once
         self.statistics_window.show()
         self.statistics_window.raise_()
 
     def run_retention(self) -> None:
-        context = self._window.context
+        context = self.context
         if context is None:
             return
 
         def done(result: Any) -> None:
             QMessageBox.information(
-                self._window,
+                self._parent,
                 self.tr("Gamla möten"),
                 self.tr("%1 möten äldre än %2 månader rensades; statistiken finns kvar.")
                 .replace("%1", str(result.count))
                 .replace("%2", str(result.months)),
             )
-            self._window.refresh()
+            self._hooks.refresh()
 
-        self._window.run(context.retention.run_now, done)
+        self._hooks.run(context.retention.run_now, done)
 
     def warm_statistics(self, context: AppContext) -> None:
         """Fill the monthly statistics cache in the background once the log is open.
@@ -111,19 +148,18 @@ class WindowTools(QObject):
             logging.getLogger(__name__).warning("statistics warm-up: %s", type(exc).__name__)
 
         statistics = context.statistics
-        self._window.run(
+        self._hooks.run(
             lambda: statistics.compute(*statistics.default_period()), lambda _: None, failed
         )
 
-    def start_reminders(self, context: AppContext) -> None:
+    def _start_reminders(self, context: AppContext) -> None:
         from vardmote_desktop.ui.reminders import ReminderTray
 
-        window = self._window
-        self.tray = ReminderTray(context, context.meetings.now, window)
-        self.tray.attach_banner(window.banner)
-        self.tray.openMeeting.connect(window.bring_up_meeting)
-        self.tray.showRequested.connect(window.bring_up)
-        self.tray.quitRequested.connect(window.close)
+        self.tray = ReminderTray(context, context.meetings.now, self._parent)
+        self.tray.attach_banner(self._banner)
+        self.tray.openMeeting.connect(self._hooks.open_meeting)
+        self.tray.showRequested.connect(self._hooks.bring_up)
+        self.tray.quitRequested.connect(self._hooks.quit)
         self.tray.start()
 
     def close(self) -> None:
@@ -135,32 +171,33 @@ class WindowTools(QObject):
 
     # --- settings and Städa rum ----------------------------------------------------------------
     def open_settings(self) -> None:
-        window, context = self._window, self._window.context
+        context = self.context
         if context is None:
             return
         from vardmote_desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(window.settings, window.profiles, context.platforms, window)
+        dialog = SettingsDialog(
+            self._hooks.settings(), self._profiles, context.platforms, self._parent
+        )
         dialog.accepted.connect(lambda: self._settings_changed(dialog.result_settings()))
-        window.dialogOpened.emit(dialog)
+        self._hooks.dialog_opened(dialog)
         dialog.open()
 
     def _settings_changed(self, new: Settings) -> None:
-        window, context = self._window, self._window.context
+        context = self.context
         assert context is not None
-        window.save_settings(new)
+        self._hooks.settings_changed(new)  # saved first: nothing applies if saving fails
         # The video platform applies at once; profile, unit and database after a restart,
         # as the dialog tells the user.
         context.platforms.apply(new)
-        window.settings = new
 
     def open_cleanup(self) -> None:
-        window, context = self._window, self._window.context
+        context = self.context
         if context is None:
             return
         from vardmote_desktop.ui.cleanup_dialog import CleanupDialog
 
-        dialog = CleanupDialog(context.reconcile, context.rooms, context.profile, window)
-        dialog.changed.connect(window.refresh)
-        window.dialogOpened.emit(dialog)
+        dialog = CleanupDialog(context.reconcile, context.rooms, context.profile, self._parent)
+        dialog.changed.connect(self._hooks.refresh)
+        self._hooks.dialog_opened(dialog)
         dialog.open()

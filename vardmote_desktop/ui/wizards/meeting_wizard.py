@@ -1,4 +1,8 @@
-"""One wizard per meeting type, assembled from the shared pages in the routine's order."""
+"""One wizard per meeting type, assembled from the shared pages in the routine's order.
+
+The order and its conditions are data in `domain/workflows.py`; `nextId` reads them from there.
+Each page gets the `WizardState` it edits and the services it calls, never this wizard.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
-from vardmote_desktop.domain.types import Channel, MeetingMode, MeetingType
-from vardmote_desktop.domain.workflows import workflow
-from vardmote_desktop.services.dto import MeetingPlan, OutgoingText
+from vardmote_desktop.domain.types import MeetingType
+from vardmote_desktop.domain.workflows import Step, Workflow, workflow
+from vardmote_desktop.services.dto import MeetingPlan
 from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.wizards.page_channels import ChannelsPage
@@ -22,6 +26,7 @@ from vardmote_desktop.ui.wizards.page_participants import ParticipantsPage
 from vardmote_desktop.ui.wizards.page_room import RoomPage
 from vardmote_desktop.ui.wizards.page_suitability import SuitabilityPage
 from vardmote_desktop.ui.wizards.page_summary import SummaryPage
+from vardmote_desktop.ui.wizards.state import WizardState
 from vardmote_desktop.ui.workers import Worker, WorkerSet
 
 if TYPE_CHECKING:
@@ -30,7 +35,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SUITABILITY, DETAILS, PARTICIPANTS, ROOM, CHANNELS, SUMMARY = range(6)
+# The page ids are the steps' numbers (stored in drafts); kept here for the tests' imports.
+SUITABILITY, DETAILS, PARTICIPANTS, ROOM, CHANNELS, SUMMARY = (
+    Step.SUITABILITY,
+    Step.DETAILS,
+    Step.PARTICIPANTS,
+    Step.ROOM,
+    Step.CHANNELS,
+    Step.SUMMARY,
+)
 
 
 class MeetingWizard(QWizard):
@@ -47,13 +60,16 @@ class MeetingWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.profile = context.profile
-        self.actor = context.settings.actor
-        self.workflow = workflow(meeting_type)
-        self.plan = MeetingPlan(
-            meeting_type=meeting_type,
-            mode=self.workflow.modes[0],
-            starts_at=datetime.now().astimezone() + timedelta(days=1),
+        routine = workflow(meeting_type)
+        self.state = WizardState(
+            plan=MeetingPlan(
+                meeting_type=meeting_type,
+                mode=routine.modes[0],
+                starts_at=datetime.now().astimezone() + timedelta(days=1),
+            ),
+            workflow=routine,
+            profile=context.profile,
+            actor=context.settings.actor,
         )
         self._jobs = WorkerSet(self, self._failed)
         self._saving = False
@@ -64,17 +80,24 @@ class MeetingWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(760, 620)
-        self.pages: dict[int, QWizardPage] = {
-            SUITABILITY: SuitabilityPage(self),
-            DETAILS: DetailsPage(self),
-            PARTICIPANTS: ParticipantsPage(self),
-            ROOM: RoomPage(self),
-            CHANNELS: ChannelsPage(self),
-            SUMMARY: SummaryPage(self),
+        state = self.state
+        self.suitability_page = SuitabilityPage(state)
+        self.details_page = DetailsPage(state)
+        self.participants_page = ParticipantsPage(state)
+        self.room_page = RoomPage(state, context.rooms, self.run)
+        self.channels_page = ChannelsPage(state, context.invitations)
+        self.summary_page = SummaryPage(state)
+        self.pages: dict[Step, QWizardPage] = {
+            Step.SUITABILITY: self.suitability_page,
+            Step.DETAILS: self.details_page,
+            Step.PARTICIPANTS: self.participants_page,
+            Step.ROOM: self.room_page,
+            Step.CHANNELS: self.channels_page,
+            Step.SUMMARY: self.summary_page,
         }
-        for page_id, page in self.pages.items():
-            self.setPage(page_id, page)
-        self.setStartId(SUITABILITY)
+        for step, page in self.pages.items():
+            self.setPage(step, page)
+        self.setStartId(routine.steps[0].step)
         self.draft_id: int | None = None
         self._draft_in_flight = False
         self._draft_pending = False
@@ -84,28 +107,31 @@ class MeetingWizard(QWizard):
         # most the page in front of the user.
         self.currentIdChanged.connect(self._save_draft)
 
+    @property
+    def plan(self) -> MeetingPlan:
+        return self.state.plan
+
+    @property
+    def workflow(self) -> Workflow:
+        return self.state.workflow
+
     def _resume(self, draft: DraftInfo) -> None:
         self.draft_id = draft.id
-        self.plan = draft.plan
-        suitability, details, room = self.pages[SUITABILITY], self.pages[DETAILS], self.pages[ROOM]
-        assert isinstance(suitability, SuitabilityPage) and isinstance(details, DetailsPage)
-        assert isinstance(room, RoomPage)
-        suitability.restore()
-        details.restore()
-        room.restore(draft.reserved)
+        self.state.plan = draft.plan
+        self.suitability_page.restore()
+        self.details_page.restore()
+        self.room_page.restore(draft.reserved)
 
     def _save_draft(self, page_id: int = -1) -> None:
-        if self._saving or (page_id == SUITABILITY and self.draft_id is None):
+        if self._saving or (page_id == Step.SUITABILITY and self.draft_id is None):
             return  # nothing entered yet, or the meeting is being booked
         if self._draft_in_flight:
             # One save at a time: two first saves in parallel would create two drafts.
             self._draft_pending = True
             return
         self._draft_in_flight = True
-        room = self.pages[ROOM]
-        assert isinstance(room, RoomPage)
         # A copy taken here: the pages keep editing the plan while the worker writes it.
-        plan, reserved, draft_id = copy.deepcopy(self.plan), room.reserved, self.draft_id
+        plan, reserved, draft_id = copy.deepcopy(self.plan), self.room_page.reserved, self.draft_id
         page = max(self.currentId(), 0)
 
         def save() -> int:
@@ -136,18 +162,13 @@ class MeetingWizard(QWizard):
             self._draft_pending = False
             self._save_draft(self.currentId())
 
-    def page_after(self, page: QWizardPage) -> int:
-        """The routine's order; a meeting unsuitable for video skips the room and channels."""
-        current = next(k for k, v in self.pages.items() if v is page)
-        video = self.plan.suitability_ok and self.plan.mode in (
-            MeetingMode.DIGITAL,
-            MeetingMode.PARTLY_DIGITAL,
-        )
-        order = [SUITABILITY, DETAILS, PARTICIPANTS]
-        order += [ROOM, CHANNELS] if video else []
-        order.append(SUMMARY)
-        index = order.index(current)
-        return order[index + 1] if index + 1 < len(order) else -1
+    def nextId(self) -> int:
+        """The routine's next step (domain/workflows.py), or -1 after the last."""
+        current = self.currentId()
+        if current < 0:
+            return -1
+        following = self.state.step_after(Step(current))
+        return -1 if following is None else int(following)
 
     def run(
         self,
@@ -161,18 +182,9 @@ class MeetingWizard(QWizard):
         return self._jobs.busy()
 
     def _failed(self, exc: BaseException) -> None:
-        summary = self.pages[SUMMARY]
-        assert isinstance(summary, SummaryPage)
-        summary.error.show_error(user_message(exc))
+        self.summary_page.error.show_error(user_message(exc))
         self._saving = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-
-    def outgoing_text(self, channel: Channel | None) -> OutgoingText:
-        """The invitation (channel None) or what to paste into one channel."""
-        room = self.plan.room
-        if room is None:
-            return OutgoingText(body="")
-        return self.context.invitations.outgoing(channel, room, self.plan.starts_at)
 
     def accept(self) -> None:
         if self._saving:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,9 +27,8 @@ from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.messages import channel_reason
 from vardmote_desktop.ui.widgets import ErrorLabel
-
-if TYPE_CHECKING:
-    from vardmote_desktop.ui.wizards.meeting_wizard import MeetingWizard
+from vardmote_desktop.ui.wizards.state import Invitations, WizardState
+from vardmote_desktop.ui.wizards.state import outgoing_text as text_for
 
 
 class RecipientRow(QGroupBox):
@@ -41,9 +38,9 @@ class RecipientRow(QGroupBox):
         super().__init__(participant.name)
         self._page = page
         self.participant = participant
-        wizard = page.meeting_wizard
-        self.facts = participant.facts(wizard.plan.meeting_type, wizard.plan.patient_in_cosmic_link)
-        advice = channel_options(wizard.profile, self.facts)
+        state = page.state
+        self.facts = participant.facts(state.plan.meeting_type, state.plan.patient_in_cosmic_link)
+        advice = channel_options(state.profile, self.facts)
         grid = QGridLayout(self)
         self.channel = QComboBox()
         self.channel.setAccessibleName(self.tr("Kanal för %1").replace("%1", participant.name))
@@ -100,7 +97,7 @@ class RecipientRow(QGroupBox):
         if channel is None:
             return
         try:
-            text: OutgoingText = self._page.meeting_wizard.outgoing_text(channel)
+            text: OutgoingText = self._page.outgoing_text(channel)
         except ServiceError as exc:  # the privacy guard refused it: say so next to the button
             self.error.show_error(user_message(exc))
             return
@@ -109,11 +106,7 @@ class RecipientRow(QGroupBox):
 
     def store(self) -> bool:
         channel = self.selected()
-        refusal = (
-            check_channel(self._page.meeting_wizard.profile, self.facts, channel)
-            if channel
-            else None
-        )
+        refusal = check_channel(self._page.state.profile, self.facts, channel) if channel else None
         if channel is None or refusal is not None:
             self.error.show_error(channel_reason(refusal) if refusal else self.tr("Välj en kanal."))
             return False
@@ -123,9 +116,10 @@ class RecipientRow(QGroupBox):
 
 
 class ChannelsPage(QWizardPage):
-    def __init__(self, wizard: MeetingWizard) -> None:
+    def __init__(self, state: WizardState, invitations: Invitations) -> None:
         super().__init__()
-        self.meeting_wizard = wizard
+        self.state = state
+        self._invitations = invitations
         self.setTitle(self.tr("Förmedla mötesuppgifterna säkert"))
         self.setSubTitle(
             self.tr(
@@ -152,7 +146,7 @@ class ChannelsPage(QWizardPage):
     def initializePage(self) -> None:
         body = QWidget()
         rows_layout = QVBoxLayout(body)
-        plan = self.meeting_wizard.plan
+        plan = self.state.plan
         self.rows = [
             RecipientRow(self, p)
             for p in plan.participants
@@ -167,7 +161,7 @@ class ChannelsPage(QWizardPage):
 
     def _copy_invitation(self) -> None:
         try:
-            text = self.meeting_wizard.outgoing_text(None)
+            text = self.outgoing_text(None)
         except ServiceError as exc:  # the privacy guard refused it: say so next to the button
             self.copy_error.show_error(user_message(exc))
             return
@@ -177,5 +171,6 @@ class ChannelsPage(QWizardPage):
     def validatePage(self) -> bool:
         return all([row.store() for row in self.rows])
 
-    def nextId(self) -> int:
-        return self.meeting_wizard.page_after(self)
+    def outgoing_text(self, channel: Channel | None) -> OutgoingText:
+        """The invitation (channel None) or what to paste into one channel."""
+        return text_for(self._invitations, self.state.plan, channel)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
@@ -26,16 +25,14 @@ from vardmote_desktop.domain.validation import validate_free_text, validate_refe
 from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.messages import validation_message
 from vardmote_desktop.ui.widgets import ErrorLabel, with_error
-
-if TYPE_CHECKING:
-    from vardmote_desktop.ui.wizards.meeting_wizard import MeetingWizard
+from vardmote_desktop.ui.wizards.state import WizardState
 
 
 class DetailsPage(QWizardPage):
-    def __init__(self, wizard: MeetingWizard) -> None:
+    def __init__(self, state: WizardState) -> None:
         super().__init__()
-        self._wizard = wizard
-        workflow = wizard.workflow
+        self._state = state
+        workflow = state.workflow
         self.setTitle(self.tr("Tid, mötesform och roller"))
         layout = QVBoxLayout(self)
 
@@ -88,7 +85,7 @@ class DetailsPage(QWizardPage):
             self.tr("Patienten är utskrivningsplanerad och finns i Cosmic &Link")
         )
         self.in_link.setAccessibleName(self.tr("Patienten finns i Cosmic Link"))
-        if wizard.profile.allows(Channel.COSMIC_LINK):
+        if state.profile.allows(Channel.COSMIC_LINK):
             form.addRow("", self.in_link)
         layout.addLayout(form)
 
@@ -97,7 +94,7 @@ class DetailsPage(QWizardPage):
         self.role_edits: dict[str, QLineEdit] = {}
         self.role_errors: dict[str, ErrorLabel] = {}
         for role in workflow.roles:
-            edit = QLineEdit(wizard.actor if role.is_ours else "")
+            edit = QLineEdit(state.actor if role.is_ours else "")
             edit.setPlaceholderText(role.usual_holder)
             edit.setAccessibleName(texts.role(role.code))
             error = ErrorLabel()
@@ -121,12 +118,11 @@ class DetailsPage(QWizardPage):
         form.addRow(label, with_error(field, error) if error else field)
 
     def initializePage(self) -> None:
-        video = self._wizard.plan.suitability_ok
-        self.mode_box.setVisible(video and len(self._wizard.workflow.modes) > 1)
+        self.mode_box.setVisible(self._state.workflow.asks_mode(self._state.plan.suitability_ok))
 
     def restore(self) -> None:
         """Fill in the fields of a resumed draft."""
-        plan = self._wizard.plan
+        plan = self._state.plan
         local = plan.starts_at.astimezone()
         self.date.setDate(QDate(local.year, local.month, local.day))
         self.time.setTime(QTime(local.hour, local.minute))
@@ -160,7 +156,7 @@ class DetailsPage(QWizardPage):
             ok &= result.ok
         if not ok:
             return False
-        plan = self._wizard.plan
+        plan = self._state.plan
         plan.starts_at = starts_at
         plan.duration_minutes = self.duration.value()
         plan.reference = self.reference.text().strip() or None
@@ -174,6 +170,3 @@ class DetailsPage(QWizardPage):
                 else MeetingMode.DIGITAL
             )
         return True
-
-    def nextId(self) -> int:
-        return self._wizard.page_after(self)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,9 +30,7 @@ from vardmote_desktop.services.dto import ParticipantPlan
 from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.messages import validation_message
 from vardmote_desktop.ui.widgets import ErrorLabel, with_error
-
-if TYPE_CHECKING:
-    from vardmote_desktop.ui.wizards.meeting_wizard import MeetingWizard
+from vardmote_desktop.ui.wizards.state import WizardState
 
 
 class ParticipantForm(QWidget):
@@ -131,9 +127,9 @@ class ParticipantForm(QWidget):
 
 
 class ParticipantsPage(QWizardPage):
-    def __init__(self, wizard: MeetingWizard) -> None:
+    def __init__(self, state: WizardState) -> None:
         super().__init__()
-        self._wizard = wizard
+        self._state = state
         self.setTitle(self.tr("Deltagare"))
         self.setSubTitle(
             self.tr(
@@ -142,7 +138,7 @@ class ParticipantsPage(QWizardPage):
             )
         )
         layout = QVBoxLayout(self)
-        self.form = ParticipantForm(wizard.profile.allows(Channel.COSMIC_MESSENGER))
+        self.form = ParticipantForm(state.profile.allows(Channel.COSMIC_MESSENGER))
         layout.addWidget(self.form)
         self.add_button = QPushButton(self.tr("&Lägg till deltagare"))
         self.add_button.setAccessibleName(self.tr("Lägg till deltagare"))
@@ -167,25 +163,25 @@ class ParticipantsPage(QWizardPage):
         layout.addWidget(self.table)
 
     def initializePage(self) -> None:
-        self.form.video.setVisible(self._wizard.plan.mode is MeetingMode.PARTLY_DIGITAL)
+        self.form.video.setVisible(self._state.plan.mode is MeetingMode.PARTLY_DIGITAL)
         self._refresh()
 
     def add_from_form(self) -> None:
         participant = self.form.read()
         if participant is None:
             return
-        self._wizard.plan.participants.append(participant)
+        self._state.plan.participants.append(participant)
         self.form.clear()
         self._refresh()
 
     def remove_selected(self) -> None:
         row = self.table.currentRow()
-        if 0 <= row < len(self._wizard.plan.participants):
-            del self._wizard.plan.participants[row]
+        if 0 <= row < len(self._state.plan.participants):
+            del self._state.plan.participants[row]
             self._refresh()
 
     def _refresh(self) -> None:
-        people = self._wizard.plan.participants
+        people = self._state.plan.participants
         self.table.setRowCount(len(people))
         for row, p in enumerate(people):
             org = p.organisation or texts.organisation_kind(p.organisation_kind)
@@ -202,15 +198,12 @@ class ParticipantsPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return bool(self._wizard.plan.participants) or not self._wizard.plan.suitability_ok
+        return bool(self._state.plan.participants) or not self._state.plan.suitability_ok
 
     def validatePage(self) -> bool:
         # Text still in the form is a participant the user meant to add: add it, or say why not.
         if self.form.name.text().strip():
-            before = len(self._wizard.plan.participants)
+            before = len(self._state.plan.participants)
             self.add_from_form()
-            return len(self._wizard.plan.participants) > before
+            return len(self._state.plan.participants) > before
         return self.isComplete()
-
-    def nextId(self) -> int:
-        return self._wizard.page_after(self)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,21 +17,23 @@ from PySide6.QtWidgets import (
 )
 
 from vardmote_desktop.domain.types import PlatformKind
+from vardmote_desktop.domain.workflows import room_tasks
 from vardmote_desktop.services.dto import ReservedName, RoomPlan
 from vardmote_desktop.services.errors import ServiceError
 from vardmote_desktop.ui.busy import BusyBar
 from vardmote_desktop.ui.errors import user_message
+from vardmote_desktop.ui.runner import Run
 from vardmote_desktop.ui.widgets import CopyField, ErrorLabel, JoinDetails
-
-if TYPE_CHECKING:
-    from vardmote_desktop.ui.wizards.meeting_wizard import MeetingWizard
+from vardmote_desktop.ui.wizards.state import Rooms, WizardState
 
 
 class RoomPage(QWizardPage):
-    def __init__(self, wizard: MeetingWizard) -> None:
+    def __init__(self, state: WizardState, rooms: Rooms, run: Run) -> None:
         super().__init__()
-        self._wizard = wizard
-        profile = wizard.profile
+        self._state = state
+        self._rooms = rooms
+        self._run = run
+        profile = state.profile
         self.setTitle(self.tr("Mötesrum"))
         self.setSubTitle(
             self.tr(
@@ -108,13 +108,14 @@ class RoomPage(QWizardPage):
     # --- owner -------------------------------------------------------------------------------
     def _owner_changed(self) -> None:
         ours = self.ours.isChecked()
-        platform = self._wizard.context.rooms.platform
+        platform = self._rooms.platform
         manual = platform is PlatformKind.MANUAL
-        tool = self._wizard.profile.video_tool
-        self.name_box.setVisible(ours)
-        self.paste_button.setVisible(manual or not ours)
-        self.invitation.setVisible(manual or not ours)
-        self.create_button.setVisible(ours and not manual)
+        tool = self._state.profile.video_tool
+        tasks = room_tasks(external=not ours, platform=platform)
+        self.name_box.setVisible(tasks.reserve_name)
+        self.paste_button.setVisible(tasks.paste_invitation)
+        self.invitation.setVisible(tasks.paste_invitation)
+        self.create_button.setVisible(tasks.create_on_server)
         if ours and manual:
             self.paste_hint.setText(
                 self.tr(
@@ -136,7 +137,7 @@ class RoomPage(QWizardPage):
     def restore(self, reserved: ReservedName | None) -> None:
         """A resumed draft keeps its reserved name and the room it had read."""
         self.reserved = reserved
-        room = self._wizard.plan.room
+        room = self._state.plan.room
         if room is not None and room.platform is PlatformKind.EXTERNAL:
             self.external.setChecked(True)
         if reserved is not None:
@@ -151,7 +152,7 @@ class RoomPage(QWizardPage):
     def _reserve(self) -> None:
         self.room_name.set_value(None)
         self.name_hint.setText(self.tr("Reserverar ett rumsnamn…"))
-        self._wizard.run(self._wizard.context.rooms.reserve_name, self._on_reserved)
+        self._run(self._rooms.reserve_name, self._on_reserved)
 
     def _on_reserved(self, reserved: ReservedName) -> None:
         self.reserved = reserved
@@ -173,13 +174,11 @@ class RoomPage(QWizardPage):
                 self._room_from_text = False
                 self._show(None)
             else:  # a room created on the server or resumed from a draft stays
-                self._show(self._wizard.plan.room)
+                self._show(self._state.plan.room)
             return
         self._room_from_text = True
         try:
-            plan = self._wizard.context.rooms.read_invitation(
-                text, external=self.external.isChecked()
-            )
+            plan = self._rooms.read_invitation(text, external=self.external.isChecked())
         except ServiceError as exc:
             self.read_error.show_error(str(exc) or user_message(exc))
             self._show(None)
@@ -216,9 +215,7 @@ class RoomPage(QWizardPage):
             self.create_button.setEnabled(True)
             self.read_error.show_error(user_message(exc))
 
-        worker = self._wizard.run(
-            lambda: self._wizard.context.rooms.create_room(reserved), done, failed
-        )
+        worker = self._run(lambda: self._rooms.create_room(reserved), done, failed)
         self.busy.start(self.tr("Skapar mötesrummet på videoservern…"), worker)
 
     def _create_cancelled(self) -> None:
@@ -231,7 +228,7 @@ class RoomPage(QWizardPage):
         if plan is not None and self.ours.isChecked() and self.reserved is not None:
             plan.name = self.reserved.name
             plan.number = self.reserved.number
-        self._wizard.plan.room = plan
+        self._state.plan.room = plan
         if plan is None:
             self.join.show(None, None, None, None, None)
         else:
@@ -240,15 +237,12 @@ class RoomPage(QWizardPage):
                 plan.call_id,
                 plan.passcode,
                 plan.web_link,
-                self._wizard.profile.dial_in_number,
+                self._state.profile.dial_in_number,
             )
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        room = self._wizard.plan.room
+        room = self._state.plan.room
         if room is None or not (room.video_address or room.call_id or room.web_link):
             return False
         return self.external.isChecked() or self.reserved is not None
-
-    def nextId(self) -> int:
-        return self._wizard.page_after(self)

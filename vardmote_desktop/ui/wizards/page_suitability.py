@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -18,15 +16,13 @@ from vardmote_desktop.domain.types import MeetingMode
 from vardmote_desktop.domain.validation import validate_free_text
 from vardmote_desktop.ui.messages import validation_message
 from vardmote_desktop.ui.widgets import ErrorLabel
-
-if TYPE_CHECKING:
-    from vardmote_desktop.ui.wizards.meeting_wizard import MeetingWizard
+from vardmote_desktop.ui.wizards.state import WizardState
 
 
 class SuitabilityPage(QWizardPage):
-    def __init__(self, wizard: MeetingWizard) -> None:
+    def __init__(self, state: WizardState) -> None:
         super().__init__()
-        self._wizard = wizard
+        self._state = state
         self.setTitle(self.tr("Passar ett videomöte?"))
         self.setSubTitle(
             self.tr(
@@ -64,7 +60,7 @@ class SuitabilityPage(QWizardPage):
 
     def restore(self) -> None:
         """Fill in the answers of a resumed draft."""
-        plan = self._wizard.plan
+        plan = self._state.plan
         if plan.suitability_ok:
             self.video.setChecked(True)
         elif plan.mode is MeetingMode.PHONE:
@@ -85,16 +81,13 @@ class SuitabilityPage(QWizardPage):
         self.note_error.show_error(validation_message(result))
         if not result.ok:
             return False
-        plan = self._wizard.plan
+        plan = self._state.plan
         plan.suitability_ok = self.suitable()
         plan.suitability_note = self.note.text().strip() or None
         if self.physical.isChecked():
             plan.mode = MeetingMode.PHYSICAL
         elif self.phone.isChecked():
             plan.mode = MeetingMode.PHONE
-        elif plan.mode not in self._wizard.workflow.modes:
-            plan.mode = self._wizard.workflow.modes[0]
+        elif plan.mode not in self._state.workflow.modes:
+            plan.mode = self._state.workflow.modes[0]
         return True
-
-    def nextId(self) -> int:
-        return self._wizard.page_after(self)

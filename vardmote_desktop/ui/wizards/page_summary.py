@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
 from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.widgets import ErrorLabel
-
-if TYPE_CHECKING:
-    from vardmote_desktop.ui.wizards.meeting_wizard import MeetingWizard
+from vardmote_desktop.ui.wizards.state import WizardState
 
 
 class SummaryPage(QWizardPage):
-    def __init__(self, wizard: MeetingWizard) -> None:
+    def __init__(self, state: WizardState) -> None:
         super().__init__()
-        self._wizard = wizard
+        self._state = state
         self.setTitle(self.tr("Sammanfattning"))
         layout = QVBoxLayout(self)
         self.summary = QLabel()
@@ -30,7 +27,7 @@ class SummaryPage(QWizardPage):
         self.setFinalPage(True)
 
     def initializePage(self) -> None:
-        plan = self._wizard.plan
+        plan = self._state.plan
         lines = [
             f"<b>{escape(texts.meeting_type(plan.meeting_type))}</b>",
             self.tr("Tid: %1, %2 minuter")
@@ -51,7 +48,7 @@ class SummaryPage(QWizardPage):
             if room.video_address:
                 lines.append(self.tr("Videoadress: %1").replace("%1", escape(room.video_address)))
             if room.call_id:
-                label = self._wizard.profile.call_id_label
+                label = self._state.profile.call_id_label
                 lines.append(f"{escape(label[:1].upper() + label[1:])}: {escape(room.call_id)}")
         lines.append(self.tr("<br><b>Deltagare</b>"))
         for p in plan.participants:
@@ -60,6 +57,3 @@ class SummaryPage(QWizardPage):
             lines.append(f"{escape(p.name)} – {escape(channel)}{state}")
         self.summary.setText("<br>".join(lines))
         self.error.show_error(None)
-
-    def nextId(self) -> int:
-        return -1

@@ -1,0 +1,93 @@
+"""Each wizard page on its own: it needs the WizardState it edits and the services it calls,
+never the wizard, so a page runs here with small fakes and no database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.person import click
+from vardmote_desktop.config.profiles import load_profiles
+from vardmote_desktop.domain.types import Channel, MeetingMode, MeetingType, PlatformKind
+from vardmote_desktop.domain.workflows import Step, workflow
+from vardmote_desktop.services.dto import MeetingPlan, OutgoingText, ReservedName, RoomPlan
+from vardmote_desktop.ui.wizards.page_channels import ChannelsPage
+from vardmote_desktop.ui.wizards.page_room import RoomPage
+from vardmote_desktop.ui.wizards.page_suitability import SuitabilityPage
+from vardmote_desktop.ui.wizards.state import WizardState
+
+
+def state_for(meeting_type: MeetingType) -> WizardState:
+    routine = workflow(meeting_type)
+    plan = MeetingPlan(
+        meeting_type=meeting_type,
+        mode=routine.modes[0],
+        starts_at=datetime.now().astimezone() + timedelta(days=1),
+    )
+    return WizardState(plan, routine, load_profiles()["kalmar"], "Koordinator")
+
+
+class FakeRooms:
+    platform = PlatformKind.MANUAL
+
+    def reserve_name(self) -> ReservedName:
+        return ReservedName(7, "HC Torsås 7")
+
+    def read_invitation(self, text: str, *, external: bool = False) -> RoomPlan:
+        return RoomPlan(PlatformKind.MANUAL, video_address=text.strip(), call_id="612345678")
+
+    def create_room(self, reserved: ReservedName) -> RoomPlan:
+        raise AssertionError("a manual platform never creates rooms")
+
+
+def run_at_once(
+    fn: Callable[[], Any],
+    done: Callable[[Any], None],
+    failed: Callable[[BaseException], None] | None = None,
+) -> Any:
+    done(fn())
+
+
+class FakeInvitations:
+    def outgoing(
+        self, channel: Channel | None, room: RoomPlan, starts_at: datetime
+    ) -> OutgoingText:
+        return OutgoingText(body=f"Videoadress: {room.video_address}")
+
+
+def test_suitability_page_writes_its_answers_into_the_state(qtbot: QtBot) -> None:
+    state = state_for(MeetingType.SIP_OUTPATIENT)
+    page = SuitabilityPage(state)
+    qtbot.addWidget(page)
+    click(qtbot, page.phone)
+    click(qtbot, page.security)
+    assert page.isComplete() and page.validatePage()
+    assert not state.plan.suitability_ok and state.plan.mode is MeetingMode.PHONE
+    # The routine's data, read through the state: no room and no channels by phone.
+    assert state.step_after(Step.PARTICIPANTS) is Step.SUMMARY
+
+
+def test_room_page_reserves_and_reads_through_the_rooms_it_is_given(qtbot: QtBot) -> None:
+    state = state_for(MeetingType.DISTANCE)
+    page = RoomPage(state, FakeRooms(), run_at_once)
+    qtbot.addWidget(page)
+    page.initializePage()
+    assert page.room_name.value() == "HC Torsås 7"
+    page.invitation.setPlainText("hc.torsas.7@video.example.se")
+    assert state.plan.room is not None
+    assert state.plan.room.name == "HC Torsås 7" and state.plan.room.call_id == "612345678"
+    assert page.isComplete()
+
+
+def test_channels_page_copies_what_the_invitations_service_writes(qtbot: QtBot) -> None:
+    state = state_for(MeetingType.DISTANCE)
+    state.plan.room = RoomPlan(PlatformKind.MANUAL, video_address="hc.torsas.7@video.example.se")
+    page = ChannelsPage(state, FakeInvitations())
+    qtbot.addWidget(page)
+    page.initializePage()
+    click(qtbot, page.copy_all)
+    assert QGuiApplication.clipboard().text() == "Videoadress: hc.torsas.7@video.example.se"

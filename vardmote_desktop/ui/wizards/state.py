@@ -1,0 +1,70 @@
+"""What the wizard's pages share: the plan being built, its routine, and the services they call.
+
+Qt-free and importing no page: the wizard and the pages both import this module, never each
+other. A page receives the `WizardState` it edits and only the services it calls (as the small
+Protocols below), not the wizard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
+from vardmote_desktop.domain.workflows import Answers, Step, Workflow
+from vardmote_desktop.services.dto import MeetingPlan, OutgoingText, ReservedName, RoomPlan
+
+if TYPE_CHECKING:
+    from vardmote_desktop.domain.profiles import SiteProfile
+    from vardmote_desktop.domain.types import Channel, PlatformKind
+
+
+@dataclass
+class WizardState:
+    """The plan the pages fill in, the routine it follows, the site and the user's name.
+
+    The wizard replaces `plan` when a draft is resumed: pages read `state.plan` each time.
+    """
+
+    plan: MeetingPlan
+    workflow: Workflow
+    profile: SiteProfile
+    actor: str
+
+    def answers(self) -> Answers:
+        return Answers(suitability_ok=self.plan.suitability_ok, mode=self.plan.mode)
+
+    def step_after(self, current: Step) -> Step | None:
+        """The routine's next step for the answers given so far (domain/workflows.py)."""
+        return self.workflow.step_after(current, self.answers())
+
+
+class Rooms(Protocol):
+    """What the room step asks of the room service."""
+
+    @property
+    def platform(self) -> PlatformKind: ...
+
+    def reserve_name(self) -> ReservedName: ...
+
+    def read_invitation(self, text: str, *, external: bool = False) -> RoomPlan: ...
+
+    def create_room(self, reserved: ReservedName) -> RoomPlan: ...
+
+
+class Invitations(Protocol):
+    """What the channels step asks of the invitation service."""
+
+    def outgoing(
+        self, channel: Channel | None, room: RoomPlan, starts_at: datetime
+    ) -> OutgoingText: ...
+
+
+def outgoing_text(
+    invitations: Invitations, plan: MeetingPlan, channel: Channel | None
+) -> OutgoingText:
+    """The invitation (channel None) or what to paste into one channel; empty without a room."""
+    room = plan.room
+    if room is None:
+        return OutgoingText(body="")
+    return invitations.outgoing(channel, room, plan.starts_at)
