@@ -70,8 +70,8 @@ def test_sent_then_confirmed_is_recorded_with_times(store: Store) -> None:
     assert delivery.sent_at is not None and delivery.confirmed_at is not None
     assert delivery.confirmed_at - delivery.sent_at == timedelta(minutes=30)
     actions = [(e.action, e.actor) for e in after.events]
-    assert ("delivery_sent", "Samordnare Test") in actions
-    assert ("delivery_confirmed", "Samordnare Test") in actions
+    assert ("delivery_sent", store.settings.actor) in actions
+    assert ("delivery_confirmed", store.settings.actor) in actions
     assert after.summary.confirmed == 1 and after.summary.recipients == 2
 
 

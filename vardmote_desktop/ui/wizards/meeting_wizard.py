@@ -48,7 +48,7 @@ class MeetingWizard(QWizard):
         super().__init__(parent)
         self.context = context
         self.profile = context.profile
-        self.actor = context.settings.actor
+        self.actor = context.settings.identity.display_name  # a person's name, for the roles
         self.workflow = workflow(meeting_type)
         self.plan = MeetingPlan(
             meeting_type=meeting_type,
