@@ -85,7 +85,11 @@ def pc_name() -> str:
 
 @cache
 def _os_display_name(login: str) -> str:
-    """The full name the OS holds for the login, or '' (cached: the lookup may be slow)."""
+    """The full name the OS holds for the login, or ''.
+
+    Cached: on Windows it may ask the domain controller. The first call is made while the
+    services are built on a worker thread (DraftService), so the window never waits for it.
+    """
     if sys.platform == "win32":
         return _windows_display_name()
     try:
@@ -100,12 +104,14 @@ def _os_display_name(login: str) -> str:
 def _windows_display_name() -> str:
     # Secur32's GetUserNameExW(NameDisplay) is the name the domain holds ("Svensson Anna");
     # on a PC outside a domain it fails, and the login or the setting is used instead.
+    if sys.platform != "win32":  # also tells the type checker where windll exists
+        return ""
     import ctypes
 
     name_display = 3
     size = ctypes.c_ulong(0)
     try:
-        get_name = ctypes.windll.secur32.GetUserNameExW  # type: ignore[attr-defined]
+        get_name = ctypes.windll.secur32.GetUserNameExW
     except (AttributeError, OSError):
         return ""
     get_name(name_display, None, ctypes.byref(size))
