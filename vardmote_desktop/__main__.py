@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -96,13 +97,19 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if startup.check:
         return check_installation(startup)
+    from vardmote_desktop.config.identity import os_login
     from vardmote_desktop.ui.launcher import run_gui
+    from vardmote_desktop.ui.single_instance import server_name
 
     def make_context(settings: Settings, profile: SiteProfile) -> AppContext:
         startup.start_logging()
+        # One line per start, so support can tell the starts apart in the file.
+        logging.getLogger("vardmote_desktop").info("window shown; opening the log")
         return startup.make_context(settings, profile)
 
-    return run_gui(startup.settings, startup.profiles, startup.save, make_context)
+    # Only the GUI is one per user and profile home: the commands above run alongside it.
+    instance = server_name(os_login(), startup.paths.data_dir)
+    return run_gui(startup.settings, startup.profiles, startup.save, make_context, instance)
 
 
 def _write_pdf(rows: Iterable[LogRow], path: Path, texts: ExportTexts) -> int:

@@ -21,7 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--database", help="databasens adress, t.ex. postgresql+psycopg://... (standard: SQLite)"
     )
-    parser.add_argument("--user", dest="user_name", help="namnet som står i historiken")
+    parser.add_argument(
+        "--user", dest="user_name", help="visningsnamn (inloggning och dator läggs alltid till)"
+    )
     parser.add_argument("--platform", choices=["manual", "cms", "pexip"], help="videoplattform")
     parser.add_argument("--server", dest="server_url", help="videoplattformens adress (CMS/Pexip)")
     parser.add_argument("--server-user", dest="server_user", help="API-kontots användarnamn")

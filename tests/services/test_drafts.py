@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+import pytest
+
 from tests.services.conftest import Store
 from vardmote_desktop.domain.types import (
     Channel,
@@ -15,9 +17,13 @@ from vardmote_desktop.domain.types import (
 )
 from vardmote_desktop.services.drafts import DraftService
 from vardmote_desktop.services.dto import MeetingPlan, ParticipantPlan, ReservedName, RoomPlan
+from vardmote_desktop.services.plan_codec import plan_to_dict
+from vardmote_desktop.services.transaction import transaction
+from vardmote_desktop.store.drafts import DraftRepository
 
 
-def test_draft_round_trip_and_owner(store: Store) -> None:
+def test_draft_round_trip_and_owner(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LOGNAME", "anna.s")
     drafts = DraftService(store.factory, store.settings)
     plan = MeetingPlan(
         meeting_type=MeetingType.SIP_OUTPATIENT,
@@ -45,8 +51,26 @@ def test_draft_round_trip_and_owner(store: Store) -> None:
     assert back.plan == plan
     assert drafts.latest(MeetingType.DISTANCE) is None
 
-    colleague = DraftService(store.factory, replace(store.settings, user_name="Kollega"))
+    # The login owns the draft: a new display name keeps it, a colleague's login does not see it.
+    renamed = DraftService(store.factory, replace(store.settings, user_name="Anna Svensson"))
+    assert renamed.latest(MeetingType.SIP_OUTPATIENT) is not None
+    monkeypatch.setenv("LOGNAME", "bertil.k")
+    colleague = DraftService(store.factory, store.settings)
     assert colleague.latest(MeetingType.SIP_OUTPATIENT) is None
 
     drafts.discard(draft_id)
     assert drafts.latest(MeetingType.SIP_OUTPATIENT) is None
+
+
+def test_a_draft_saved_under_the_old_free_text_name_is_still_found(store: Store) -> None:
+    # Before the login owned drafts, the owner was the `user_name` setting.
+    plan = MeetingPlan(
+        meeting_type=MeetingType.DISTANCE,
+        mode=MeetingMode.DIGITAL,
+        starts_at=store.clock() + timedelta(days=1),
+    )
+    with transaction(store.factory) as session:
+        payload = {"owner": "Samordnare Test", "page": 1, "plan": plan_to_dict(plan)}
+        draft_id = DraftRepository(session).create(plan.meeting_type, payload).id
+    back = DraftService(store.factory, store.settings).latest(MeetingType.DISTANCE)
+    assert back is not None and back.id == draft_id

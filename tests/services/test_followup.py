@@ -7,9 +7,12 @@ from datetime import timedelta
 import pytest
 
 from tests.services.conftest import Store
+from vardmote_desktop.domain.confirmation import ConfirmedHow
+from vardmote_desktop.domain.history import confirmed_how, replaced_on_meeting_day
 from vardmote_desktop.domain.types import (
     Channel,
     DeliveryState,
+    EventAction,
     MeetingMode,
     MeetingStatus,
     MeetingType,
@@ -70,8 +73,10 @@ def test_sent_then_confirmed_is_recorded_with_times(store: Store) -> None:
     assert delivery.sent_at is not None and delivery.confirmed_at is not None
     assert delivery.confirmed_at - delivery.sent_at == timedelta(minutes=30)
     actions = [(e.action, e.actor) for e in after.events]
-    assert ("delivery_sent", "Samordnare Test") in actions
-    assert ("delivery_confirmed", "Samordnare Test") in actions
+    assert ("delivery_sent", store.settings.actor) in actions
+    assert ("delivery_confirmed", store.settings.actor) in actions
+    reply = next(e for e in after.events if e.action == EventAction.DELIVERY_CONFIRMED)
+    assert reply.details["how"] == ConfirmedHow.REPLY
     assert after.summary.confirmed == 1 and after.summary.recipients == 2
 
 
@@ -82,6 +87,9 @@ def test_phone_call_is_sent_and_confirmed_at_once(store: Store) -> None:
     delivery = meetings.detail(meeting_id).participants[1].delivery
     assert delivery is not None and delivery.state is DeliveryState.CONFIRMED
     assert delivery.sent_at == delivery.confirmed_at
+    confirmed = [e for e in meetings.detail(meeting_id).events if e.action == "delivery_confirmed"]
+    assert [confirmed_how(e.details) for e in confirmed] == [ConfirmedHow.PHONE_CALL]
+    assert confirmed[0].details["how"] == "phone_call"
 
 
 def test_confirming_what_was_never_sent_is_refused(store: Store) -> None:
@@ -128,12 +136,14 @@ def test_substitute_replaces_and_history_keeps_both(store: Store) -> None:
     assert old.delivery is not None and old.delivery.state is DeliveryState.CANNOT_ATTEND
     assert new.active and new.delivery is not None
     assert new.delivery.state is DeliveryState.NOT_SENT  # the substitute starts afresh
-    replaced = [e for e in detail.events if e.action == "participant_replaced"]
+    replaced = [e for e in detail.events if e.action == EventAction.PARTICIPANT_REPLACED]
     assert replaced[0].details == {
         "participant": "Handläggare Ett",
+        "participant_id": first.id,
         "substitute": "Ersättare Tre",
-        "same_day": False,
+        "substitute_id": new_id,
     }
+    assert not replaced_on_meeting_day(detail.events, first.id, detail.summary.starts_at)
     # A replaced participant cannot be replaced again or sent to.
     with pytest.raises(InvalidMove):
         followup.mark_sent(first.id)
@@ -151,8 +161,11 @@ def test_same_day_substitute_is_marked(store: Store) -> None:
             channel=Channel.PHONE,
         ),
     )
-    events = meetings.detail(meeting_id).events
-    assert next(e for e in events if e.action == "participant_replaced").details["same_day"]
+    detail = meetings.detail(meeting_id)
+    # Read from the replacement event's time against the meeting's day, not stored as a flag.
+    assert replaced_on_meeting_day(detail.events, first.id, detail.summary.starts_at)
+    second = detail.participants[1]
+    assert not replaced_on_meeting_day(detail.events, second.id, detail.summary.starts_at)
 
 
 def test_substitute_refuses_email_in_kalmar_and_identity_numbers(store: Store) -> None:

@@ -9,7 +9,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from tests.store.builders import NOW, meeting, participant, room
-from vardmote_desktop.domain.types import MeetingStatus, RoomState
+from vardmote_desktop.domain.types import EventAction, MeetingStatus, RoomState
 from vardmote_desktop.store.errors import AppendOnlyError
 from vardmote_desktop.store.events import EventRepository
 from vardmote_desktop.store.meetings import MeetingRepository
@@ -27,13 +27,22 @@ def _booked(session: Session) -> Meeting:
 def test_events_are_appended_and_read_in_order(session: Session) -> None:
     booked = _booked(session)
     events = EventRepository(session)
-    events.append("room_created", "Anna", meeting_id=booked.id, at=NOW, details={"nr": 8})
-    events.append("meeting_booked", "Anna", meeting_id=booked.id, at=NOW - timedelta(minutes=1))
-    events.append("retention_purge", "system", details={"purged": 3}, at=NOW)
+    events.append(EventAction.ROOM_CREATED, "Anna", meeting_id=booked.id, at=NOW, details={"nr": 8})
+    earlier = NOW - timedelta(minutes=1)
+    events.append(EventAction.MEETING_BOOKED, "Anna", meeting_id=booked.id, at=earlier)
+    events.append(EventAction.RETENTION_PURGE, "system", details={"purged": 3}, at=NOW)
     assert [e.action for e in events.for_meeting(booked.id)] == ["meeting_booked", "room_created"]
     assert [(e.action, e.details) for e in events.app_wide()] == [
         ("retention_purge", {"purged": 3})
     ]
+
+
+def test_an_action_outside_the_vocabulary_is_refused(session: Session) -> None:
+    # Plain strings are still accepted while some services pass them, but only known values.
+    with pytest.raises(ValueError, match="meeting_boked"):
+        EventRepository(session).append("meeting_boked", "Anna")
+    stored = EventRepository(session).append("meeting_booked", "Anna")
+    assert stored.action == EventAction.MEETING_BOOKED
 
 
 def test_an_event_cannot_be_changed(session: Session) -> None:

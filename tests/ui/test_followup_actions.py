@@ -125,6 +125,7 @@ def test_follow_up_from_the_detail_pane(qtbot: QtBot, launch: Callable[..., Laun
     ]
     assert "Mötet ställdes in" in history
     assert any(text.startswith("Ersatt av ersättare: Sjuksköterska Öst") for text in history)
+    assert "Bekräftad: Handläggare Åkesson, svar" in history
     assert isinstance(dialog, QDialog)
 
     # The manual room is deleted in Cisco Meeting by the user, who then confirms it here.
@@ -138,5 +139,7 @@ def test_follow_up_from_the_detail_pane(qtbot: QtBot, launch: Callable[..., Laun
     assert detail is not None and detail.room is not None
     assert detail.room.state is RoomState.DELETED and detail.summary.attention == ()
     assert not button_for(window, "Ta bort &mötesrum…").isEnabled()
+    last = window.detail.history.item(window.detail.history.rowCount() - 1, 2).text()
+    assert last == "Mötesrum borttaget: HC Torsås 1, för hand, bekräftat i Vårdmöte"
     qtbot.waitUntil(lambda: window.meeting_list.group_count("needs_action") == 0, timeout=10_000)
     assert window.meeting_list.group_count("past") == 1

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from vardmote_desktop.config.identity import Identity, current_identity
 from vardmote_desktop.config.paths import AppPaths
 
 DATABASE_ENV = "VARDMOTE_DATABASE"
@@ -29,7 +30,7 @@ class Settings:
     profile: str | None = None  # "kalmar" or "region_pexip"
     unit: str | None = None  # the unit's name, the prefix of every room name ("HC Torsås")
     database: str | None = None  # SQLAlchemy URL; None means the SQLite file in the data folder
-    user_name: str = ""  # who is recorded in the history; the OS login when empty
+    user_name: str = ""  # display name only; the history always adds the OS login and the PC
     platform: str = "manual"  # "manual", "cms" or "pexip"
     server_url: str | None = None  # CMS or Pexip base URL
     server_user: str | None = None  # the API account; its password is in the keyring
@@ -45,16 +46,14 @@ class Settings:
         return not self.profile or not (self.unit or "").strip()
 
     @property
-    def actor(self) -> str:
-        """The name recorded as 'who' in the meeting history."""
-        if self.user_name:
-            return self.user_name
-        import getpass  # only when no name was given: most PCs have one preset
+    def identity(self) -> Identity:
+        """Who runs the app: the OS login and PC, named by `user_name` or the OS's full name."""
+        return current_identity(self.user_name)
 
-        try:
-            return getpass.getuser()
-        except (KeyError, OSError):  # no passwd entry in some containers
-            return "okänd användare"
+    @property
+    def actor(self) -> str:
+        """'Anna Svensson (anna.s@AVD12-PC03)': 'who' in the history and a meeting's organiser."""
+        return self.identity.actor
 
 
 _FIELD_NAMES = {f.name for f in fields(Settings)}

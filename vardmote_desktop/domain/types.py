@@ -75,3 +75,35 @@ class OrganisationKind(StrEnum):
     REGION = "region"
     MUNICIPALITY = "municipality"
     OTHER = "other"
+
+
+class EventAction(StrEnum):
+    """What one history event (*händelse*) records.
+
+    The values are stored in `events.action` of every log, so they never change; a new action
+    gets a new value.
+    """
+
+    MEETING_BOOKED = "meeting_booked"
+    JUDGED_UNSUITABLE = "judged_unsuitable"  # video judged unsuitable: logged without a room
+    ROOM_NUMBER_RESERVED = "room_number_reserved"  # app-wide: the unit's counter moved on
+    ROOM_RECORDED = "room_recorded"  # the booked meeting's room (ours or the municipality's)
+    ROOM_CREATED = "room_created"  # app-wide: created on the server before the booking
+    ROOM_DELETED = "room_deleted"  # details["how"] is a DeletionKind
+    CHANNEL_CHOSEN = "channel_chosen"
+    DELIVERY_SENT = "delivery_sent"
+    DELIVERY_CONFIRMED = "delivery_confirmed"  # details["how"] is a ConfirmedHow
+    CANNOT_ATTEND = "cannot_attend"  # förhinder
+    PARTICIPANT_REPLACED = "participant_replaced"  # byt till ersättare
+    MEETING_STARTED = "meeting_started"
+    MEETING_CANCELLED = "meeting_cancelled"
+    RETENTION_PURGE = "retention_purge"  # app-wide: gallring
+
+
+class DeletionKind(StrEnum):
+    """How a room came to be deleted; stored in `rooms.deleted_how` and the event's details."""
+
+    API = "api"  # through the CMS/Pexip API
+    MANUAL = "manual"  # the user deleted it in the vendor's app and confirmed it here
+    ORPHAN = "orphan"  # a room on the server that no meeting in the log owned (reconcile)
+    MISSING_ON_SERVER = "missing_on_server"  # already gone on the server when checked

@@ -29,7 +29,10 @@ class DraftService:
 
     def __init__(self, factory: sessionmaker[Session], settings: Settings) -> None:
         self._factory = factory
-        self._owner = settings.actor
+        # The OS login owns a draft: the display name may change, and the user may continue
+        # on another PC of the ward. Drafts saved before carry the old free-text name.
+        self._owner = settings.identity.login
+        self._mine = {self._owner, settings.user_name} - {""}
 
     def save(
         self,
@@ -55,7 +58,7 @@ class DraftService:
         with transaction(self._factory) as session:
             for draft in DraftRepository(session).list_all(meeting_type):
                 payload = draft.payload
-                if payload.get("owner") != self._owner:
+                if payload.get("owner") not in self._mine:
                     continue
                 kept = payload.get("reserved")
                 return DraftInfo(

@@ -17,7 +17,7 @@ from vardmote_desktop.domain.confirmation import (
     mark_sent,
 )
 from vardmote_desktop.domain.privacy import contains_identity_number
-from vardmote_desktop.domain.types import DeliveryState, MeetingStatus
+from vardmote_desktop.domain.types import DeliveryState, EventAction, MeetingStatus
 from vardmote_desktop.services.base import Service
 from vardmote_desktop.services.convert import current_delivery
 from vardmote_desktop.services.dto import ParticipantPlan
@@ -58,24 +58,27 @@ class FollowUpService(Service):
             now = self._clock()
             status = self._move(lambda: mark_sent(_status(delivery), delivery.channel, now))
             _apply(delivery, status)
-            self._log(session, participant, "delivery_sent", channel=delivery.channel.value)
-            if status.confirmed_at is not None:  # a phone call is confirmed when it is made
-                self._log(session, participant, "delivery_confirmed", how="telefon")
+            channel = delivery.channel.value
+            self._log(session, participant, EventAction.DELIVERY_SENT, channel=channel)
+            if status.confirmed_how is not None:  # a phone call is confirmed when it is made
+                self._confirmed(session, participant, status.confirmed_how)
 
     def confirm(self, participant_id: int) -> None:
         """*Markera som bekräftad*: the recipient replied that the details are noted."""
         with transaction(self._factory) as session:
             participant, delivery = self._delivery(session, participant_id)
             now = self._clock()
-            _apply(delivery, self._move(lambda: mark_confirmed(_status(delivery), now)))
-            self._log(session, participant, "delivery_confirmed", how="svar")
+            status = self._move(lambda: mark_confirmed(_status(delivery), now))
+            _apply(delivery, status)
+            self._confirmed(session, participant, status.confirmed_how or ConfirmedHow.REPLY)
 
     def cannot_attend(self, participant_id: int) -> None:
         """*Förhinder*: the participant told the organiser they cannot attend."""
         with transaction(self._factory) as session:
             participant, delivery = self._delivery(session, participant_id)
             _apply(delivery, self._move(lambda: mark_cannot_attend(_status(delivery))))
-            self._log(session, participant, "cannot_attend", same_day=self._same_day(participant))
+            same_day = self._same_day(participant)
+            self._log(session, participant, EventAction.CANNOT_ATTEND, same_day=same_day)
 
     def replace_participant(
         self, participant_id: int, substitute: ParticipantPlan, *, in_cosmic_link: bool = False
@@ -116,12 +119,15 @@ class FollowUpService(Service):
             current = current_delivery(old)
             if current is not None and current.state is not DeliveryState.CANNOT_ATTEND:
                 _apply(current, mark_cannot_attend(_status(current)))
+            # The ids tie the event to the rows, so "replaced the same day" is read from the
+            # event's time (domain/history.py) and never by matching names.
             self._log(
                 session,
                 old,
-                "participant_replaced",
+                EventAction.PARTICIPANT_REPLACED,
+                participant_id=old.id,
                 substitute=new.name,
-                same_day=self._same_day(old),
+                substitute_id=new.id,
             )
             return new.id
 
@@ -133,7 +139,9 @@ class FollowUpService(Service):
             if meeting.status is not MeetingStatus.PLANNED:
                 raise InvalidMove()
             meeting.held_at = self._clock()
-            self._log_meeting(session, meeting, "meeting_started", checks="ser och hör varandra")
+            self._log_meeting(
+                session, meeting, EventAction.MEETING_STARTED, checks="ser och hör varandra"
+            )
 
     def cancel(self, meeting_id: int) -> None:
         """*Ställ in mötet*: its room stays in *Behöver åtgärd* until it is deleted."""
@@ -143,7 +151,7 @@ class FollowUpService(Service):
                 raise InvalidMove()
             meeting.status = MeetingStatus.CANCELLED
             meeting.cancelled_at = self._clock()
-            self._log_meeting(session, meeting, "meeting_cancelled")
+            self._log_meeting(session, meeting, EventAction.MEETING_CANCELLED)
 
     # --- helpers ------------------------------------------------------------------------------
     @staticmethod
@@ -172,15 +180,18 @@ class FollowUpService(Service):
         now = self._clock().astimezone()
         return is_same_day_change(now, participant.meeting.starts_at.astimezone())
 
+    def _confirmed(self, session: Session, participant: Participant, how: ConfirmedHow) -> None:
+        self._log(session, participant, EventAction.DELIVERY_CONFIRMED, how=how.value)
+
     def _log(
-        self, session: Session, participant: Participant, action: str, **details: object
+        self, session: Session, participant: Participant, action: EventAction, **details: object
     ) -> None:
         self._log_meeting(
             session, participant.meeting, action, participant=participant.name, **details
         )
 
     def _log_meeting(
-        self, session: Session, meeting: Meeting, action: str, **details: object
+        self, session: Session, meeting: Meeting, action: EventAction, **details: object
     ) -> None:
         EventRepository(session).append(
             action, self._settings.actor, meeting_id=meeting.id, details=details, at=self._clock()

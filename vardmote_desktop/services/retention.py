@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
+from vardmote_desktop.domain.types import EventAction
 from vardmote_desktop.services.base import Service
 from vardmote_desktop.services.errors import ServiceError
 from vardmote_desktop.services.statistics import add_months, coarsen, month_of
@@ -31,7 +32,7 @@ from vardmote_desktop.store.meetings import MeetingRepository
 from vardmote_desktop.store.models import StatisticsArchive
 from vardmote_desktop.store.statistics import GroupKey, RoomCounts
 
-PURGE_ACTION = "retention_purge"
+PURGE_ACTION = EventAction.RETENTION_PURGE
 
 
 class RetentionConflict(ServiceError):

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vardmote_desktop.domain.types import EventAction
 from vardmote_desktop.store.columns import utcnow
 from vardmote_desktop.store.models import EVENT_PURGE_FLAG, Event
 
@@ -35,7 +36,9 @@ class EventRepository:
 
     def append(
         self,
-        action: str,
+        # `str` only until services/rooms.py, reconcile.py and meetings.py pass an EventAction;
+        # a string must still be one of its values, so a misspelt action is refused here.
+        action: EventAction | str,
         actor: str,
         *,
         meeting_id: int | None = None,
@@ -45,7 +48,7 @@ class EventRepository:
         """Add one event; meeting_id None for app-wide events such as a retention purge."""
         item = Event(
             meeting_id=meeting_id,
-            action=action,
+            action=EventAction(action).value,
             actor=actor,
             details=dict(details or {}),
             at=at or utcnow(),

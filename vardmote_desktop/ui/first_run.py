@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vardmote_desktop.config.identity import os_login, pc_name
 from vardmote_desktop.config.settings import Settings, with_changes
 from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.domain.validation import validate_unit_name
@@ -54,12 +55,26 @@ class ProfileUnitForm(QWidget):
         hint.setWordWrap(True)
         form.addRow("", hint)
 
+        # Only a display name: the history always adds the login and the PC, which the OS
+        # reports, so a typed name can never make one colleague look like another.
+        login = os_login()
         self.user = QLineEdit(settings.user_name, self)
-        self.user.setAccessibleName(self.tr("Ditt namn i historiken"))
-        self.user.setPlaceholderText(settings.actor)
-        user_label = QLabel(self.tr("Ditt &namn i historiken:"))
+        self.user.setAccessibleName(self.tr("Ditt visningsnamn"))
+        self.user.setPlaceholderText(login)
+        self.user.setEnabled("user_name" not in settings.locked)
+        user_label = QLabel(self.tr("Ditt &visningsnamn:"))
         user_label.setBuddy(self.user)
         form.addRow(user_label, self.user)
+        user_hint = QLabel(
+            self.tr(
+                "Historiken visar alltid också din inloggning (%1) och datorns namn (%2). "
+                "Lämna tomt för namnet från din inloggning."
+            )
+            .replace("%1", login)
+            .replace("%2", pc_name())
+        )
+        user_hint.setWordWrap(True)
+        form.addRow("", user_hint)
 
     def validate(self) -> bool:
         result = validate_unit_name(self.unit.text())
@@ -69,7 +84,9 @@ class ProfileUnitForm(QWidget):
         return result.ok
 
     def result(self) -> Settings:
-        changes: dict[str, object] = {"user_name": self.user.text().strip()}
+        changes: dict[str, object] = {}
+        if "user_name" not in self._settings.locked:
+            changes["user_name"] = self.user.text().strip()
         if "profile" not in self._settings.locked:
             changes["profile"] = self.profile.currentData()
         if "unit" not in self._settings.locked:

@@ -10,7 +10,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from vardmote_desktop.config.paths import resources_dir
 from vardmote_desktop.config.settings import Settings
@@ -88,6 +88,22 @@ class Launcher:
         )
         self.window.show()
 
+    def raise_window(self) -> None:
+        """Another start asked for the app: bring forward what the user was working in."""
+        target: QWidget | None = self.window if self.window is not None else self.first_run
+        if target is None:
+            return
+        if target.isMinimized():
+            target.showNormal()
+        target.show()
+        target.raise_()
+        target.activateWindow()
+        # A dialog open over the window (the wizard, the settings) must stay in front of it.
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not target:
+            modal.raise_()
+            modal.activateWindow()
+
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     # A bug: full trace to the log file, a plain message to the user, and the app keeps running.
@@ -109,14 +125,25 @@ def run_gui(
     profiles: dict[str, SiteProfile],
     save_settings: Callable[[Settings], None],
     make_context: ContextFactory,
+    instance_name: str | None = None,
 ) -> int:
+    """Run the app; with `instance_name`, a start while another runs only raises that one."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    guard = None
+    if instance_name is not None:
+        from vardmote_desktop.ui.single_instance import SingleInstance
+
+        guard = SingleInstance(instance_name, app)
+        if not guard.claim():
+            return 0  # the open window was asked to come forward; that is all this start does
     app.setApplicationName("Vårdmöte")
     app.setOrganizationName("Vardmote")
     install_translations(app)
     sys.excepthook = _excepthook
     launcher = Launcher(settings, profiles, save_settings, make_context)
+    if guard is not None:
+        guard.raiseRequested.connect(launcher.raise_window)
     launcher.start()
     if launcher.first_run is not None:
         launcher.first_run.rejected.connect(app.quit)

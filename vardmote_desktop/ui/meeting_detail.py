@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vardmote_desktop.domain.history import replaced_on_meeting_day
 from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.services.dto import MeetingDetail, ParticipantInfo
 from vardmote_desktop.ui import texts
@@ -204,13 +205,9 @@ class MeetingDetailPane(QScrollArea):
 
     @staticmethod
     def _replaced_same_day(detail: MeetingDetail, p: ParticipantInfo) -> bool:
-        for event in detail.events:
-            if (
-                event.action == "participant_replaced"
-                and event.details.get("participant") == p.name
-            ):
-                return bool(event.details.get("same_day"))
-        return False
+        return replaced_on_meeting_day(
+            detail.events, p.id, detail.summary.starts_at, participant_name=p.name
+        )
 
     def _show_history(self, detail: MeetingDetail) -> None:
         table = self.history

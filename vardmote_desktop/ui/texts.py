@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from vardmote_desktop.domain import history
+from vardmote_desktop.domain.confirmation import ConfirmedHow
 from vardmote_desktop.domain.types import (
     Channel,
+    DeletionKind,
     DeliveryState,
+    EventAction,
     MeetingMode,
     MeetingStatus,
     MeetingType,
@@ -119,26 +124,48 @@ def when(value: datetime) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def event(action: str, details: dict[str, object]) -> str:
+def event_action(value: EventAction) -> str:
+    return {
+        EventAction.MEETING_BOOKED: _t("Mötet bokades"),
+        EventAction.JUDGED_UNSUITABLE: _t("Video bedömdes olämpligt; mötet loggas utan rum"),
+        EventAction.ROOM_NUMBER_RESERVED: _t("Rumsnamn reserverat"),
+        EventAction.ROOM_RECORDED: _t("Mötesrum registrerat"),
+        EventAction.ROOM_CREATED: _t("Mötesrum skapat"),
+        EventAction.ROOM_DELETED: _t("Mötesrum borttaget"),
+        EventAction.CHANNEL_CHOSEN: _t("Kanal vald"),
+        EventAction.DELIVERY_SENT: _t("Skickad"),
+        EventAction.DELIVERY_CONFIRMED: _t("Bekräftad"),
+        EventAction.CANNOT_ATTEND: _t("Förhinder"),
+        EventAction.PARTICIPANT_REPLACED: _t("Ersatt av ersättare"),
+        EventAction.MEETING_STARTED: _t("Mötet startades"),
+        EventAction.MEETING_CANCELLED: _t("Mötet ställdes in"),
+        EventAction.RETENTION_PURGE: _t("Gamla möten rensades"),
+    }[value]
+
+
+def deletion_kind(value: DeletionKind) -> str:
+    return {
+        DeletionKind.API: _t("via servern"),
+        DeletionKind.MANUAL: _t("för hand, bekräftat i Vårdmöte"),
+        DeletionKind.ORPHAN: _t("kvarlämnat rum på servern"),
+        DeletionKind.MISSING_ON_SERVER: _t("fanns inte längre på servern"),
+    }[value]
+
+
+def confirmed_how(value: ConfirmedHow) -> str:
+    return {
+        ConfirmedHow.REPLY: _t("svar"),
+        ConfirmedHow.PHONE_CALL: _t("telefonsamtal"),
+        ConfirmedHow.OTHER: _t("på annat sätt"),
+    }[value]
+
+
+def event(action: str, details: Mapping[str, object]) -> str:
     """One line of the history: what was done, with the few details worth showing."""
-    base = {
-        "meeting_booked": _t("Mötet bokades"),
-        "judged_unsuitable": _t("Video bedömdes olämpligt; mötet loggas utan rum"),
-        "room_number_reserved": _t("Rumsnamn reserverat"),
-        "room_recorded": _t("Mötesrum registrerat"),
-        "room_created": _t("Mötesrum skapat"),
-        "room_deleted": _t("Mötesrum borttaget"),
-        "channel_chosen": _t("Kanal vald"),
-        "delivery_sent": _t("Skickad"),
-        "delivery_confirmed": _t("Bekräftad"),
-        "cannot_attend": _t("Förhinder"),
-        "participant_replaced": _t("Ersatt av ersättare"),
-        "participant_added": _t("Deltagare tillagd"),
-        "meeting_cancelled": _t("Mötet ställdes in"),
-        "meeting_held": _t("Mötet genomfördes"),
-        "meeting_started": _t("Mötet startades"),
-        "retention_purge": _t("Gamla möten rensades"),
-    }.get(action, action)
+    known = action in EventAction.__members__.values()
+    kind = EventAction(action) if known else None
+    # An action this version does not know (a newer PC on a shared log) is shown as stored.
+    base = event_action(kind) if kind is not None else action
     extra = []
     for key in ("room", "participant", "channel", "how"):
         if key not in details:
@@ -146,5 +173,11 @@ def event(action: str, details: dict[str, object]) -> str:
         value = str(details[key])
         if key == "channel" and value in Channel.__members__.values():
             value = channel(Channel(value))
+        elif key == "how" and kind is EventAction.ROOM_DELETED:
+            deleted = history.deletion_kind(details)
+            value = deletion_kind(deleted) if deleted is not None else value
+        elif key == "how" and kind is EventAction.DELIVERY_CONFIRMED:
+            how = history.confirmed_how(details)
+            value = confirmed_how(how) if how is not None else value
         extra.append(value)
     return base + (": " + ", ".join(extra) if extra else "")

@@ -69,7 +69,7 @@ class MeetingWizard(QWizard):
             ),
             workflow=routine,
             profile=context.profile,
-            actor=context.settings.actor,
+            actor=context.settings.identity.display_name,  # a person's name, for the roles
         )
         self._jobs = WorkerSet(self, self._failed)
         self._saving = False

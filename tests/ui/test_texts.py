@@ -1,0 +1,50 @@
+"""Each word of the history's vocabulary has exactly one Swedish text."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import pytest
+
+from vardmote_desktop.domain.confirmation import ConfirmedHow
+from vardmote_desktop.domain.types import DeletionKind, EventAction
+from vardmote_desktop.ui import texts
+
+
+@pytest.mark.parametrize(
+    ("vocabulary", "text"),
+    [
+        (EventAction, texts.event_action),
+        (DeletionKind, texts.deletion_kind),
+        (ConfirmedHow, texts.confirmed_how),
+    ],
+)
+def test_every_value_has_its_own_swedish_text(
+    swedish_qt: None, vocabulary: type[StrEnum], text: object
+) -> None:
+    assert callable(text)
+    words = [text(value) for value in vocabulary]
+    assert all(words) and len(set(words)) == len(words)
+    assert not {str(value) for value in vocabulary} & set(words)  # none left as the code
+
+
+def test_history_lines_read_the_details_in_swedish(swedish_qt: None) -> None:
+    assert (
+        texts.event("delivery_confirmed", {"participant": "Åsa Öst", "how": "phone_call"})
+        == "Bekräftad: Åsa Öst, telefonsamtal"
+    )
+    # Written before ConfirmedHow was used in the details: the same words.
+    assert texts.event("delivery_confirmed", {"participant": "Åsa Öst", "how": "telefon"}) == (
+        "Bekräftad: Åsa Öst, telefonsamtal"
+    )
+    assert texts.event("room_deleted", {"room": "HC Torsås 5", "how": "missing_on_server"}) == (
+        "Mötesrum borttaget: HC Torsås 5, fanns inte längre på servern"
+    )
+    assert texts.event("delivery_sent", {"participant": "Bo", "channel": "cosmic_messenger"}) == (
+        "Skickad: Bo, Cosmic Messenger"
+    )
+
+
+def test_an_action_from_a_newer_version_is_shown_as_stored(swedish_qt: None) -> None:
+    # A shared log may hold actions a newer PC wrote; the line must still show, not crash.
+    assert texts.event("meeting_moved", {"room": "HC Torsås 5"}) == "meeting_moved: HC Torsås 5"

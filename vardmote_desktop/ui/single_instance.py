@@ -1,0 +1,124 @@
+"""One running Vårdmöte per user and profile home: starting it again raises the open window.
+
+A second window on the same log would let a nurse book from a stale overview and would fight
+over the wizard's drafts, and on a busy ward a double-click on the icon is common. The first
+instance listens on a local socket (a named pipe on Windows) whose name is derived from the
+login and the profile home; a later start connects, asks for "raise" and exits.
+
+QtNetwork is small and loads no TLS back-end for local sockets, so this may run before the
+first paint (docs/architecture.md, tests/test_layering.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+RAISE = b"raise\n"
+ACK = b"ok\n"
+_TIMEOUT_MS = 2_000
+
+
+def server_name(login: str, home: Path) -> str:
+    """The socket's name for this login and profile home; a hash keeps it short and opaque."""
+    key = f"{login.casefold()}\0{home.resolve()}".encode()
+    return "vardmote-" + hashlib.sha256(key).hexdigest()[:24]
+
+
+class SingleInstance(QObject):
+    """Claims the name for this process, or hands the start over to the one holding it."""
+
+    raiseRequested = Signal()
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self._server: QLocalServer | None = None
+        self._error = ""
+
+    def claim(self) -> bool:
+        """True when this process is the one instance; False after asking the other to raise."""
+        if self._forward():
+            return False
+        if self._listen():
+            return True
+        # The name is taken but nobody answered a moment ago: either another start won a race
+        # (ask it once more), or a crashed instance left its socket file behind (remove it).
+        if self._forward():
+            return False
+        QLocalServer.removeServer(self.name)
+        if self._listen():
+            return True
+        # Without the guard the app still works; a second window is better than none.
+        log.warning("single-instance guard unavailable: %s", self._error)
+        return True
+
+    def close(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+
+    # --- the second start ---------------------------------------------------------------------
+    def _forward(self) -> bool:
+        socket = QLocalSocket(self)
+        try:
+            socket.connectToServer(self.name)
+            if not socket.waitForConnected(_TIMEOUT_MS):
+                return False
+            _allow_foreground()
+            socket.write(RAISE)
+            socket.waitForBytesWritten(_TIMEOUT_MS)
+            # The answer says the request was read; a hung instance still counts as running.
+            socket.waitForReadyRead(_TIMEOUT_MS)
+            socket.disconnectFromServer()
+            return True
+        finally:
+            socket.deleteLater()
+
+    # --- the first start ----------------------------------------------------------------------
+    def _listen(self) -> bool:
+        server = QLocalServer(self)
+        # Only this user may connect: on a shared PC another login must not poke our window.
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            self._error = server.errorString()
+            server.deleteLater()
+            return False
+        server.newConnection.connect(self._accept)
+        self._server = server
+        return True
+
+    def _accept(self) -> None:
+        server = self._server
+        while server is not None and (connection := server.nextPendingConnection()) is not None:
+            connection.readyRead.connect(lambda c=connection: self._read(c))
+            connection.disconnected.connect(connection.deleteLater)
+            if connection.bytesAvailable():
+                self._read(connection)
+
+    def _read(self, connection: QLocalSocket) -> None:
+        if not connection.canReadLine():
+            return  # the rest of the line is still on its way
+        if bytes(connection.readLine().data()) != RAISE:
+            return  # not a request of ours: ignore rather than act on it
+        connection.write(ACK)
+        connection.flush()
+        log.info("another start asked for this window; raising it")
+        self.raiseRequested.emit()
+
+
+def _allow_foreground() -> None:
+    # Windows lets only the foreground process bring a window forward; the start the user just
+    # made is that process, so it passes the right on to the running instance.
+    if sys.platform == "win32":
+        import ctypes
+
+        asfw_any = -1
+        ctypes.windll.user32.AllowSetForegroundWindow(asfw_any)
