@@ -28,6 +28,10 @@ class MigrationLockTimeoutError(StoreError):
         self.waited_seconds = waited_seconds
 
 
+class OfflineSqlUnsupportedError(StoreError):
+    """Migration SQL cannot be written in advance for this database (SQLite, or too old)."""
+
+
 class AppendOnlyError(StoreError):
     """Someone tried to change or delete a history event (*händelse*) outside a retention purge."""
 

@@ -23,13 +23,14 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, make_url, text
 from sqlalchemy.exc import OperationalError
 
 from vardmote_desktop.store.engine import BUSY_TIMEOUT_MS
 from vardmote_desktop.store.errors import (
     DatabaseTooNewError,
     MigrationLockTimeoutError,
+    OfflineSqlUnsupportedError,
     StoreError,
 )
 from vardmote_desktop.store.schema_compat import read_compat
@@ -41,6 +42,9 @@ MIGRATION_LOCK_KEY = 0x7661_7264_6D6F_7465
 # enough for the biggest backfill so far (0002 at a million meetings), short of "hung".
 LOCK_WAIT_SECONDS = 180.0
 _PG_LOCK_NOT_AVAILABLE = "55P03"
+# 0002 fills its tables by looping over the rows already there, which a SQL script written in
+# advance cannot do; scripts can start from 0002 on. An empty log is created by the app itself.
+OFFLINE_SQL_FROM = "0002"
 
 
 def head_revision(location: Path = MIGRATIONS_DIR) -> str:
@@ -281,3 +285,28 @@ def _is_backup_of(path: Path, revision: str) -> bool:
     except sqlite3.Error:
         return False
     return found == [(revision,)]
+
+
+def upgrade_sql(url: str, start: str | None, *, script_location: Path | None = None) -> str:
+    """The SQL that would bring a PostgreSQL database from `start` (None: empty) to head.
+
+    Alembic's offline mode, for a DBA who runs migrations by hand: nothing is executed and
+    nothing connects. The script takes the same advisory lock as the app. SQLite, and a start
+    before OFFLINE_SQL_FROM, raise OfflineSqlUnsupportedError.
+    """
+    if make_url(url).get_backend_name() != "postgresql":
+        # Batch mode rebuilds SQLite tables from the live table's reflection; a SQLite file is
+        # migrated by the app on its own PC anyway.
+        raise OfflineSqlUnsupportedError("migration SQL is written for PostgreSQL only")
+    if start is None or start < OFFLINE_SQL_FROM:
+        raise OfflineSqlUnsupportedError(f"migration SQL starts at {OFFLINE_SQL_FROM} or later")
+    output = io.StringIO()
+    config = alembic_config(script_location or MIGRATIONS_DIR)
+    config.output_buffer = output
+    # Only the dialect matters offline; leave the password out of everything Alembic sees.
+    dialect_only = make_url(url).set(password=None, host=None, username=None)
+    config.set_main_option(
+        "sqlalchemy.url", dialect_only.render_as_string(hide_password=False).replace("%", "%%")
+    )
+    command.upgrade(config, f"{start}:head", sql=True)
+    return output.getvalue()

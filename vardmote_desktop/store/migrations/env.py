@@ -14,6 +14,7 @@ from sqlalchemy import make_url
 from sqlalchemy.engine import Connection
 
 from vardmote_desktop.store.engine import create_store_engine
+from vardmote_desktop.store.migrate import MIGRATION_LOCK_KEY
 from vardmote_desktop.store.models import Base, is_search_index
 from vardmote_desktop.store.schema_compat import app_version, record_step
 
@@ -50,8 +51,14 @@ def _run_offline(url: str) -> None:
         # Batch mode rebuilds SQLite tables from the live table's reflection, and a SQLite
         # file is migrated by the app on its own PC anyway.
         raise RuntimeError("offline (SQL script) migrations are supported for PostgreSQL only")
-    context.configure(url=url, literal_binds=True, **_options())
+    # Named parameters: with the driver's "format" style every % in SQL text would be doubled.
+    context.configure(
+        url=url, literal_binds=True, dialect_opts={"paramstyle": "named"}, **_options()
+    )
     with context.begin_transaction():
+        # The lock the app takes (store.migrate), so a PC starting meanwhile waits for the
+        # script instead of migrating the same log at the same time.
+        context.execute(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
         context.run_migrations()
 
 
