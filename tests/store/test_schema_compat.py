@@ -242,3 +242,13 @@ def test_the_guard_catches_a_contraction_that_keeps_oldest_reader(tmp_path: Path
     raw = tmp_path / "raw.py"
     raw.write_text('from alembic import op\n\ndef upgrade():\n    op.execute("DROP TABLE rooms")\n')
     assert destructive_operations(raw) == ["DROP TABLE rooms"]
+
+
+def test_a_migration_that_does_not_declare_oldest_reader_does_not_run(
+    engine: Engine, tmp_path: Path
+) -> None:
+    undeclared = EXPAND_SCRIPT.replace('oldest_reader = "{oldest_reader}"\n', "")
+    with pytest.raises(LookupError, match="does not declare oldest_reader"):
+        upgrade_to_head(engine, script_location=scripts_with(tmp_path, undeclared))
+    assert current_revision(engine) == SHIPPED_HEAD
+    assert "meeting_tags" not in inspect(engine).get_table_names()
