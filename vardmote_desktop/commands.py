@@ -112,7 +112,7 @@ def export(argv: list[str], renderers: Renderers) -> int:
     from vardmote_desktop.services.export import write_csv
     from vardmote_desktop.services.log import LogService
     from vardmote_desktop.store.engine import create_store_engine, make_session_factory
-    from vardmote_desktop.store.errors import DatabaseTooNewError
+    from vardmote_desktop.store.errors import DatabaseTooNewError, MigrationLockTimeoutError
     from vardmote_desktop.store.migrate import upgrade_to_head
 
     profiles = load_profiles()
@@ -127,8 +127,8 @@ def export(argv: list[str], renderers: Renderers) -> int:
             count = write_csv(service.rows(query), args.out, texts)
         else:
             count = renderers.write_pdf(service.rows(query), args.out, texts)
-    except DatabaseTooNewError:
-        print("vardmote-desktop: databasen är från en nyare version av programmet", file=sys.stderr)
+    except (DatabaseTooNewError, MigrationLockTimeoutError) as exc:
+        print(f"vardmote-desktop: {_migration_refusal('databasen', exc)}", file=sys.stderr)
         return 1
     finally:
         engine.dispose()
@@ -185,18 +185,8 @@ def migrate(argv: list[str]) -> int:
         if args.sql:
             return _print_upgrade_sql(engine, url, label)
         return _run_upgrade(engine, label, args.wait)
-    except DatabaseTooNewError as exc:
-        needed = f"; version {exc.needed_release} eller senare behövs" if exc.needed_release else ""
-        print(
-            f"vardmote-desktop: {label} är från en nyare version av programmet{needed}",
-            file=sys.stderr,
-        )
-        return 1
-    except MigrationLockTimeoutError:
-        print(
-            f"vardmote-desktop: {label} uppgraderas av en annan dator – försök igen om en stund",
-            file=sys.stderr,
-        )
+    except (DatabaseTooNewError, MigrationLockTimeoutError) as exc:
+        print(f"vardmote-desktop: {_migration_refusal(label, exc)}", file=sys.stderr)
         return 1
     except OfflineSqlUnsupportedError:
         print(
@@ -213,6 +203,17 @@ def migrate(argv: list[str]) -> int:
         return 1
     finally:
         engine.dispose()
+
+
+def _migration_refusal(database: str, exc: Exception) -> str:
+    """Swedish for why the log was not opened: too new (and which release it needs), or busy."""
+    from vardmote_desktop.store.errors import DatabaseTooNewError
+
+    if isinstance(exc, DatabaseTooNewError):
+        needed = exc.needed_release
+        release = f"; version {needed} eller senare behövs" if needed else ""
+        return f"{database} är från en nyare version av programmet{release}"
+    return f"{database} uppgraderas av en annan dator – försök igen om en stund"
 
 
 def _run_upgrade(engine: Engine, label: str, wait: float | None) -> int:

@@ -38,8 +38,8 @@ from vardmote_desktop.store.schema_compat import read_compat
 MIGRATIONS_DIR = Path(__file__).resolve().with_name("migrations")
 # The advisory lock every release takes around its migrations: one fixed 64-bit key ("vardmote").
 MIGRATION_LOCK_KEY = 0x7661_7264_6D6F_7465
-# How long a PC waits for another PC's migration before it gives up with a clear message: long
-# enough for the biggest backfill so far (0002 at a million meetings), short of "hung".
+# How long a PC waits for another PC's migration before it gives up with a clear message. A
+# guess, not a measurement: minutes for a backfill over a large log, yet short of "hung".
 LOCK_WAIT_SECONDS = 180.0
 _PG_LOCK_NOT_AVAILABLE = "55P03"
 # 0002 fills its tables by looping over the rows already there, which a SQL script written in
@@ -84,6 +84,7 @@ def current_revision(engine: Engine) -> str | None:
 
 def alembic_config(location: Path = MIGRATIONS_DIR) -> Config:
     """A Config for the shipped (or a test's) scripts; no alembic.ini involved."""
+    # Alembic's own messages (e.g. from `check`) are not the app's to print on stdout.
     config = Config(stdout=io.StringIO())
     # ConfigParser interpolates '%', which a Windows user folder may contain.
     config.set_main_option("script_location", str(location).replace("%", "%%"))
@@ -138,7 +139,7 @@ def _newer_schema(connection: Connection, revision: str, known: frozenset[str]) 
 
 
 def _locked_step(
-    connection: Connection, config: Config, head: str, known: frozenset[str]
+    connection: Connection, head: str, known: frozenset[str]
 ) -> MigrationResult | None:
     """With the lock held: the result when another process already did the work, else None."""
     revision = MigrationContext.configure(connection).get_current_revision()
@@ -163,7 +164,7 @@ def _upgrade_locked(
                 connection.execute(
                     text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
                 )
-                done = _locked_step(connection, config, head, known)
+                done = _locked_step(connection, head, known)
                 if done is not None:
                     return done
                 previous = MigrationContext.configure(connection).get_current_revision()
@@ -200,7 +201,7 @@ def _upgrade_sqlite(
                     raise MigrationLockTimeoutError(lock_wait) from exc
                 raise
             try:
-                done = _locked_step(connection, config, head, known)
+                done = _locked_step(connection, head, known)
                 if done is not None:
                     connection.rollback()
                     return done
