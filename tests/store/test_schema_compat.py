@@ -37,6 +37,7 @@ from vardmote_desktop.store.migrate import (
 )
 from vardmote_desktop.store.models import Meeting
 from vardmote_desktop.store.schema_compat import (
+    FALLBACK_VERSION,
     REVISIONS_BEFORE_COMPAT,
     app_version,
     read_compat,
@@ -252,3 +253,13 @@ def test_a_migration_that_does_not_declare_oldest_reader_does_not_run(
         upgrade_to_head(engine, script_location=scripts_with(tmp_path, undeclared))
     assert current_revision(engine) == SHIPPED_HEAD
     assert "meeting_tags" not in inspect(engine).get_table_names()
+
+
+def test_a_release_without_a_known_version_is_not_named(engine: Engine, tmp_path: Path) -> None:
+    # A build without package metadata records FALLBACK_VERSION; the user is then told only
+    # to update, not to install "0+unknown".
+    scripts = scripts_with(tmp_path, EXPAND_SCRIPT, CONTRACT_SCRIPT)
+    migrate_as_release(engine, scripts, FALLBACK_VERSION)
+    with pytest.raises(DatabaseTooNewError) as refused:
+        upgrade_to_head(engine)
+    assert (refused.value.revision, refused.value.needed_release) == (CONTRACT, None)

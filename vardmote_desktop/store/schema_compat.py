@@ -52,9 +52,16 @@ class SchemaCompat:
     reader_release: str
 
     @property
-    def needed_release(self) -> str:
-        """A release known to use this schema: the one that raised oldest_reader to its value."""
-        return self.reader_release or self.written_by
+    def needed_release(self) -> str | None:
+        """A release known to use this schema: the one that raised oldest_reader to its value.
+
+        None when no real version was recorded (a build without package metadata wrote it):
+        telling a user to install "0+unknown" would only confuse.
+        """
+        for release in (self.reader_release, self.written_by):
+            if release and release != FALLBACK_VERSION:
+                return release
+        return None
 
 
 def read_compat(connection: Connection) -> SchemaCompat | None:
