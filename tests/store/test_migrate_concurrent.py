@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
+from tests.helpers.future_migrations import EXPAND, EXPAND_SCRIPT, scripts_with
 from tests.store.test_summary_migrations import _upgrade_to
 from vardmote_desktop.store.engine import create_store_engine
 from vardmote_desktop.store.migrate import head_revision
@@ -35,11 +36,13 @@ from vardmote_desktop.store.engine import create_store_engine
 from vardmote_desktop.store.migrate import upgrade_to_head
 
 url, barrier, ready = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+# A PC on the next release migrates with its own scripts; every PC then opens with today's.
+next_release = Path(sys.argv[4]) if len(sys.argv) > 4 else None
 engine = create_store_engine(url)
 ready.touch()
 while not barrier.exists():
     time.sleep(0.002)
-result = upgrade_to_head(engine)
+result = upgrade_to_head(engine, script_location=next_release)
 engine.dispose()
 settings = Settings(profile="kalmar", unit="HC Torsås", user_name="Test", database=url)
 context = build_context(settings, load_profiles()["kalmar"], user_paths())
@@ -49,17 +52,25 @@ print(json.dumps({"previous": result.previous_revision, "revision": result.revis
 """
 
 
-def _start_together(url: str, folder: Path) -> list[dict[str, str | None]]:
-    """Start PCS processes, release them at once, return what each one's migration did."""
+def _start_together(
+    url: str, folder: Path, next_release: Path | None = None
+) -> list[dict[str, str | None]]:
+    """Start PCS processes, release them at once, return what each one's migration did.
+
+    With next_release, every other PC runs that release's migrations (a staged rollout).
+    """
     barrier = folder / "go"
     environment = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
     children = []
     for number in range(PCS):
         home = folder / f"pc{number}"
         home.mkdir()
+        arguments = [url, str(barrier), str(home / "ready")]
+        if next_release is not None and number % 2:
+            arguments.append(str(next_release))
         children.append(
             subprocess.Popen(
-                [sys.executable, "-c", _START_PC, url, str(barrier), str(home / "ready")],
+                [sys.executable, "-c", _START_PC, *arguments],
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 text=True,
@@ -127,3 +138,25 @@ def _assert_one_good_backup(
         assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(revision,)]
         assert copy.execute("SELECT count(*) FROM units").fetchall() == [(1,)]
     assert not list(database.parent.glob("*.tmp"))
+
+
+def test_pcs_on_two_releases_starting_at_once_all_open(store_url: str, tmp_path: Path) -> None:
+    # Half the ward already has the next release (an expand-only migration), half does not.
+    engine = create_store_engine(store_url)
+    try:
+        _prepare(engine, "0005")
+        next_release = scripts_with(tmp_path / "next", EXPAND_SCRIPT)
+
+        results = _start_together(store_url, tmp_path, next_release)
+
+        assert {r["revision"] for r in results[1::2]} == {EXPAND}
+        assert {r["revision"] for r in results[0::2]} <= {head_revision(), EXPAND}
+        with engine.connect() as connection:
+            versions = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+            compat = connection.execute(
+                text("SELECT revision, oldest_reader FROM schema_compat")
+            ).all()
+        assert versions == [(EXPAND,)]
+        assert compat == [(EXPAND, head_revision())]
+    finally:
+        engine.dispose()
