@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, func, inspect, select, text
 
 from tests.helpers.future_migrations import (
@@ -159,8 +160,6 @@ def test_a_newer_revision_without_a_compat_row_is_refused(engine: Engine) -> Non
 
 def _chain(location: Path) -> list[tuple[str, str | None, Path]]:
     """(revision, declared oldest_reader, path) from the oldest revision to the head."""
-    from alembic.script import ScriptDirectory
-
     scripts = ScriptDirectory.from_config(alembic_config(location))
     chain = []
     for script in reversed(list(scripts.walk_revisions())):
