@@ -10,6 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.future_migrations import (
+    CONTRACT_SCRIPT,
+    EXPAND_SCRIPT,
+    migrate_as_release,
+    scripts_with,
+)
 from tests.helpers.log_data import book_examples
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import Settings
@@ -84,3 +90,18 @@ def test_bad_date_is_refused_with_a_swedish_message(database: str, tmp_path: Pat
     done = _run("export", "--format", "csv", "--from", "1 jan", "--out", str(tmp_path / "x"))
     assert done.returncode == 2
     assert "ÅÅÅÅ-MM-DD" in done.stderr
+
+
+def test_export_from_a_log_too_new_for_this_release_names_the_release(
+    database: str, tmp_path: Path
+) -> None:
+    engine = create_store_engine(database)
+    try:
+        migrate_as_release(engine, scripts_with(tmp_path, EXPAND_SCRIPT, CONTRACT_SCRIPT), "9.2.0")
+    finally:
+        engine.dispose()
+    out = tmp_path / "x.csv"
+    done = _run("export", "--format", "csv", "--out", str(out), "--database", database)
+    assert done.returncode == 1
+    assert "nyare version av programmet; version 9.2.0 eller senare behövs" in done.stderr
+    assert not out.exists()

@@ -13,7 +13,12 @@ from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.services.context import AppContext
 from vardmote_desktop.services.drafts import DraftService
-from vardmote_desktop.services.errors import DatabaseTooNew, DatabaseUnavailable, ServiceError
+from vardmote_desktop.services.errors import (
+    DatabaseBeingUpgraded,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    ServiceError,
+)
 from vardmote_desktop.services.followup import FollowUpService
 from vardmote_desktop.services.invitations import InvitationService
 from vardmote_desktop.services.log import LogService
@@ -29,7 +34,7 @@ from vardmote_desktop.store.engine import (
     default_sqlite_url,
     make_session_factory,
 )
-from vardmote_desktop.store.errors import DatabaseTooNewError
+from vardmote_desktop.store.errors import DatabaseTooNewError, MigrationLockTimeoutError
 from vardmote_desktop.store.migrate import upgrade_to_head
 
 log = logging.getLogger(__name__)
@@ -55,12 +60,17 @@ def build_context(settings: Settings, profile: SiteProfile, paths: AppPaths) -> 
         result = upgrade_to_head(engine)
     except DatabaseTooNewError as exc:
         engine.dispose()
-        raise DatabaseTooNew() from exc
+        raise DatabaseTooNew(exc.needed_release) from exc
+    except MigrationLockTimeoutError as exc:
+        engine.dispose()
+        raise DatabaseBeingUpgraded() from exc
     except SQLAlchemyError as exc:
         engine.dispose()
         raise DatabaseUnavailable() from exc
     if result.upgraded:
         log.info("database migrated from %s to %s", result.previous_revision, result.revision)
+    elif result.newer_schema:
+        log.info("database at %s from a newer release, usable as it is", result.revision)
     factory = make_session_factory(engine)
     retention = RetentionService(factory, settings, profile)
     _retain_at_startup(retention)

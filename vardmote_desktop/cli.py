@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-# Subcommands run without the GUI (vardmote_desktop/commands.py); "export" writes CSV or PDF.
-SUBCOMMANDS = ("export",)
+# Subcommands run without the GUI (vardmote_desktop/commands.py); "export" writes CSV or PDF,
+# "migrate" upgrades the log's schema (or prints the SQL) for the region's DBA.
+SUBCOMMANDS = ("export", "migrate")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -14,7 +15,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="vardmote-desktop",
         description="Vårdmöte: säkra videomöten mellan region och kommun.",
         epilog="Export utan fönster: vardmote-desktop export --format csv|pdf --from DATUM "
-        "--to DATUM --out FIL (se vardmote-desktop export --help).",
+        "--to DATUM --out FIL (se vardmote-desktop export --help). Uppgradera databasen: "
+        "vardmote-desktop migrate [--sql] (se vardmote-desktop migrate --help).",
     )
     parser.add_argument("--profile", help="regionprofil: kalmar eller region_pexip")
     parser.add_argument("--unit", help="enhetens namn, t.ex. 'HC Torsås'")

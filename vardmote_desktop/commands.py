@@ -1,8 +1,9 @@
-"""Command-line subcommands that run without the GUI: `vardmote-desktop export ...`.
+"""Command-line subcommands that run without the GUI: `vardmote-desktop export|migrate ...`.
 
 The export reads the same log the window shows, through the same LogService and words, and
 writes CSV (no Qt beyond QtCore) or PDF (QtGui on an offscreen platform when there is no
-display). No window is ever opened.
+display). `migrate` upgrades the log's schema as a start-up would, or prints the SQL for a DBA
+to run. No window is ever opened.
 """
 
 from __future__ import annotations
@@ -22,9 +23,19 @@ from vardmote_desktop.domain.log_query import CancelledFilter, LogQuery, LogRow,
 from vardmote_desktop.domain.types import MeetingType, RoomState
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from vardmote_desktop.services.export import ExportTexts
 
-__all__ = ["SUBCOMMANDS", "build_export_parser", "export", "export_query", "run"]
+__all__ = [
+    "SUBCOMMANDS",
+    "build_export_parser",
+    "build_migrate_parser",
+    "export",
+    "export_query",
+    "migrate",
+    "run",
+]
 
 
 def _day(text: str) -> date:
@@ -82,6 +93,8 @@ def run(argv: list[str], renderers: Renderers) -> int:
     """Run a subcommand (argv starts with its name); returns the process exit code."""
     if argv[:1] == ["export"]:
         return export(argv[1:], renderers)
+    if argv[:1] == ["migrate"]:
+        return migrate(argv[1:])
     print(f"vardmote-desktop: okänt kommando {argv[:1]}", file=sys.stderr)
     return 2
 
@@ -99,7 +112,7 @@ def export(argv: list[str], renderers: Renderers) -> int:
     from vardmote_desktop.services.export import write_csv
     from vardmote_desktop.services.log import LogService
     from vardmote_desktop.store.engine import create_store_engine, make_session_factory
-    from vardmote_desktop.store.errors import DatabaseTooNewError
+    from vardmote_desktop.store.errors import DatabaseTooNewError, MigrationLockTimeoutError
     from vardmote_desktop.store.migrate import upgrade_to_head
 
     profiles = load_profiles()
@@ -114,10 +127,137 @@ def export(argv: list[str], renderers: Renderers) -> int:
             count = write_csv(service.rows(query), args.out, texts)
         else:
             count = renderers.write_pdf(service.rows(query), args.out, texts)
-    except DatabaseTooNewError:
-        print("vardmote-desktop: databasen är från en nyare version av programmet", file=sys.stderr)
+    except (DatabaseTooNewError, MigrationLockTimeoutError) as exc:
+        print(f"vardmote-desktop: {_migration_refusal('databasen', exc)}", file=sys.stderr)
         return 1
     finally:
         engine.dispose()
     print(f"{count} möten exporterade till {args.out}")
+    return 0
+
+
+def build_migrate_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vardmote-desktop migrate",
+        description="Uppgradera databasens schema till den här versionen av programmet, som vid "
+        "start, och skriv vad som gjordes. Med --sql skrivs SQL-koden ut i stället, utan att "
+        "något körs (endast PostgreSQL).",
+    )
+    parser.add_argument("--database", help="databasens adress (standard: som i programmet)")
+    parser.add_argument("--site-defaults", help="fil med regionens förinställningar (JSON)")
+    parser.add_argument(
+        "--sql", action="store_true", help="skriv ut SQL-koden för uppgraderingen, kör inget"
+    )
+    parser.add_argument(
+        "--wait",
+        type=float,
+        metavar="SEKUNDER",
+        help="längsta väntan på en annan dators uppgradering (standard: 180)",
+    )
+    return parser
+
+
+def migrate(argv: list[str]) -> int:
+    """Upgrade the configured database (settings resolved as for --check), or print its SQL."""
+    args = build_migrate_parser().parse_args(argv)
+    paths = user_paths()
+    site_files = [Path(args.site_defaults)] if args.site_defaults else site_defaults_candidates()
+    overrides = {"database": args.database} if args.database else {}
+    try:
+        settings = load_settings(paths, site_files, overrides)
+    except SettingsError as exc:
+        print(f"vardmote-desktop: {exc}", file=sys.stderr)
+        return 2
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from vardmote_desktop.app import database_label, database_url
+    from vardmote_desktop.store.engine import create_store_engine
+    from vardmote_desktop.store.errors import (
+        DatabaseTooNewError,
+        MigrationLockTimeoutError,
+        OfflineSqlUnsupportedError,
+    )
+
+    url = database_url(settings, paths)
+    label = database_label(url)  # never the password
+    engine = create_store_engine(url)
+    try:
+        if args.sql:
+            return _print_upgrade_sql(engine, url, label)
+        return _run_upgrade(engine, label, args.wait)
+    except (DatabaseTooNewError, MigrationLockTimeoutError) as exc:
+        print(f"vardmote-desktop: {_migration_refusal(label, exc)}", file=sys.stderr)
+        return 1
+    except OfflineSqlUnsupportedError:
+        print(
+            f"vardmote-desktop: SQL kan inte skrivas i förväg för {label}: det går bara för "
+            "PostgreSQL och en databas som redan har version 0002 eller senare. Kör "
+            "vardmote-desktop migrate utan --sql.",
+            file=sys.stderr,
+        )
+        return 2
+    except SQLAlchemyError as exc:
+        print(
+            f"vardmote-desktop: {label} kunde inte öppnas ({type(exc).__name__})", file=sys.stderr
+        )
+        return 1
+    finally:
+        engine.dispose()
+
+
+def _migration_refusal(database: str, exc: Exception) -> str:
+    """Swedish for why the log was not opened: too new (and which release it needs), or busy."""
+    from vardmote_desktop.store.errors import DatabaseTooNewError
+
+    if isinstance(exc, DatabaseTooNewError):
+        needed = exc.needed_release
+        release = f"; version {needed} eller senare behövs" if needed else ""
+        return f"{database} är från en nyare version av programmet{release}"
+    return f"{database} uppgraderas av en annan dator – försök igen om en stund"
+
+
+def _run_upgrade(engine: Engine, label: str, wait: float | None) -> int:
+    from vardmote_desktop.store.migrate import LOCK_WAIT_SECONDS, upgrade_to_head
+
+    result = upgrade_to_head(engine, lock_wait=LOCK_WAIT_SECONDS if wait is None else wait)
+    if result.upgraded:
+        before = result.previous_revision or "tom databas"
+        print(f"{label}: uppgraderad från {before} till {result.revision}.")
+        if result.backup_path is not None:
+            print(f"Säkerhetskopia: {result.backup_path}")
+    elif result.newer_schema:
+        print(
+            f"{label}: version {result.revision}, från en nyare version av programmet, som den "
+            "här versionen kan använda. Inget ändrades."
+        )
+    else:
+        print(f"{label}: redan på version {result.revision}. Inget att göra.")
+    return 0
+
+
+def _print_upgrade_sql(engine: Engine, url: str, label: str) -> int:
+    from alembic.script import ScriptDirectory
+
+    from vardmote_desktop.store.migrate import (
+        alembic_config,
+        current_revision,
+        head_revision,
+        upgrade_sql,
+        upgrade_to_head,
+    )
+
+    # The starting point is read from the database (one query); nothing is written.
+    start = current_revision(engine)
+    head = head_revision()
+    known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if start is not None and start not in known:
+        # A newer release's revision: upgrade_to_head only reads the compat row here, and
+        # either says this release can use it or raises DatabaseTooNewError naming the release.
+        upgrade_to_head(engine)
+        print(f"-- {label}: version {start} från en nyare version av programmet. Ingen SQL behövs.")
+        return 0
+    if start == head:
+        print(f"-- {label}: redan på version {head}. Ingen SQL behövs.")
+        return 0
+    print(upgrade_sql(url, start), end="")
     return 0

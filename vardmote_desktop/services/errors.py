@@ -12,7 +12,18 @@ class DatabaseUnavailable(ServiceError):
 
 
 class DatabaseTooNew(ServiceError):
-    """The database was written by a newer version of the application."""
+    """The database was written by a newer version of the application, which this one cannot use.
+
+    needed_release: a release known to use it (e.g. "0.3.0"), None when the database does not say.
+    """
+
+    def __init__(self, needed_release: str | None = None) -> None:
+        super().__init__(needed_release)
+        self.needed_release = needed_release
+
+
+class DatabaseBeingUpgraded(ServiceError):
+    """Another PC is upgrading the shared log and did not finish within the wait; retry later."""
 
 
 class NotFound(ServiceError):

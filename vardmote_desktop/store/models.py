@@ -425,7 +425,11 @@ class UsedAddress(Base):
 
 
 class SchemaCompat(Base):
-    """One row: the schema's revision and the oldest revision whose code can still use it."""
+    """One row: the schema's revision and the oldest revision whose code can still use it.
+
+    Written only by the migrations' on_version_apply hook (store/schema_compat.py), read by
+    store/migrate.py before the ORM is used; the model exists so the schema matches the models.
+    """
 
     __tablename__ = "schema_compat"
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
@@ -433,4 +437,5 @@ class SchemaCompat(Base):
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     revision: Mapped[str] = mapped_column(String(32))
     oldest_reader: Mapped[str] = mapped_column(String(32))
-    written_by: Mapped[str] = mapped_column(String(64))  # the release that wrote the row
+    written_by: Mapped[str] = mapped_column(String(64))  # the release that last migrated
+    reader_release: Mapped[str] = mapped_column(String(64))  # the release that set oldest_reader

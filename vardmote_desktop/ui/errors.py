@@ -14,10 +14,19 @@ def _t(text: str) -> str:
 
 def user_message(exc: BaseException) -> str:
     """The message for an error; never the exception's own text, which may hold details."""
+    if isinstance(exc, service_errors.DatabaseTooNew) and exc.needed_release:
+        return _t(
+            "Databasen har uppgraderats av en nyare version av Vårdmöte. Den här datorn "
+            "behöver version %1 eller senare. Uppdatera programmet."
+        ).replace("%1", exc.needed_release)
     messages: list[tuple[type[BaseException], str]] = [
         (
             service_errors.DatabaseTooNew,
             _t("Databasen har skapats av en nyare version av Vårdmöte. Uppdatera programmet."),
+        ),
+        (
+            service_errors.DatabaseBeingUpgraded,
+            _t("Loggen uppgraderas av en annan dator. Försök igen om en stund."),
         ),
         (
             service_errors.DatabaseUnavailable,

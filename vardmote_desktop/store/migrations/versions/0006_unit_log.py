@@ -10,9 +10,11 @@ Hand-written and frozen. Three small tables for a unit that works on several PCs
   rooms from another PC's.
 - used_addresses: every video address (user part) and call ID this log ever handed out, kept
   past the retention purge, so that none is handed out again.
-- schema_compat: one row saying which revision the schema is at and the oldest revision whose
-  code can still use it (expand first, remove later), so an older release keeps working.
-Expand-only: nothing existing changes, so the release before this one is not harmed by it.
+- schema_compat: one row saying which revision the schema is at, the oldest revision whose
+  code can still use it (expand first, remove later) and the releases that wrote it; after
+  every step migrations/env.py fills it from the script's `oldest_reader` (store/schema_compat).
+Expand-only: nothing existing changes. Its oldest reader is still 0006 itself, because the code
+of 0005 and before refuses any revision it does not know.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ revision: str = "0006"
 down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+# The oldest revision whose code can use the schema after this one (store/schema_compat.py).
+oldest_reader: str = "0006"
 
 
 def upgrade() -> None:
@@ -81,6 +85,7 @@ def upgrade() -> None:
         sa.Column("revision", sa.String(length=32), nullable=False),
         sa.Column("oldest_reader", sa.String(length=32), nullable=False),
         sa.Column("written_by", sa.String(length=64), nullable=False),
+        sa.Column("reader_release", sa.String(length=64), nullable=False),
         sa.CheckConstraint("id = 1", name=op.f("ck_schema_compat_single_row")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_schema_compat")),
     )
@@ -90,10 +95,13 @@ def upgrade() -> None:
         sa.column("revision", sa.String()),
         sa.column("oldest_reader", sa.String()),
         sa.column("written_by", sa.String()),
+        sa.column("reader_release", sa.String()),
     )
-    # 0005's code refuses any revision it does not know, so 0006 is the oldest possible reader.
+    # Empty values: the on_version_apply hook fills the row right after this step (and after
+    # every later one), with the running release's version, which a frozen script cannot know.
     op.bulk_insert(
-        compat, [{"id": 1, "revision": "0006", "oldest_reader": "0006", "written_by": "0.2.0"}]
+        compat,
+        [{"id": 1, "revision": "", "oldest_reader": "", "written_by": "", "reader_release": ""}],
     )
 
 
