@@ -126,10 +126,24 @@ def check_installation(startup: Startup) -> int:
     if profile is None or settings.needs_first_run:
         print("vardmote-desktop: profil eller enhet saknas (--profile, --unit)", file=sys.stderr)
         return 2
-    from vardmote_desktop.services.errors import ServiceError
+    from vardmote_desktop.services.errors import (
+        DatabaseBeingUpgraded,
+        DatabaseTooNew,
+        ServiceError,
+    )
 
     try:
         context = startup.make_context(settings, profile)
+    except DatabaseTooNew as exc:
+        # IT runs --check after a rollout: say which release this log needs, not just a class.
+        needed = f"; version {exc.needed_release} eller senare behövs" if exc.needed_release else ""
+        print(f"vardmote-desktop: loggen är från en nyare version{needed}", file=sys.stderr)
+        return 1
+    except DatabaseBeingUpgraded:
+        print(
+            "vardmote-desktop: loggen uppgraderas av en annan dator – försök igen", file=sys.stderr
+        )
+        return 1
     except ServiceError as exc:
         print(
             f"vardmote-desktop: databasen kunde inte öppnas ({type(exc).__name__})", file=sys.stderr
