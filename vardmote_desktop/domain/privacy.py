@@ -266,8 +266,9 @@ def redact_identity_numbers(
 # --- contact details, for the log ---------------------------------------------------------------
 
 # Pragmatic: anything@domain.tld, Unicode letters included; the log would rather lose a
-# harmless token than keep an address.
-_EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+# harmless token than keep an address. No quote in the local part: in a logged repr() the
+# quote before an address is Python's, not the address's.
+_EMAIL = re.compile(r"[\w.!#$%&*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 # Swedish numbers as people write them ("070-123 45 67", "0480 44 55 11", "(0480) 445511",
 # "+46 (0)70 123 45 67", "0046 70…") and foreign ones in international form: 6 to 15 digits
 # with single spaces, dashes or slashes between groups. Never inside a longer digit run.
