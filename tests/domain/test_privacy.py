@@ -235,6 +235,8 @@ SEPARATORS = {
     "word joiner U+2060": "\u2060",
     "byte order mark U+FEFF": "\ufeff",
     "zero-width space and hyphen": "\u200b-\u200b",
+    "left-to-right mark U+200E": "\u200e",
+    "NUL control character": "\x00",
 }
 
 # Ways of writing the digits themselves; the separator is '-'.

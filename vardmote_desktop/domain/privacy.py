@@ -53,15 +53,16 @@ def _normalise_char(char: str) -> str:
     if char in _LINE_BREAKS:
         return "\n"
     category = unicodedata.category(char)
-    # Format characters (zero-width space and joiners, soft hyphen, word joiner, BOM, bidi
-    # marks) and combining marks (an underline under each digit) are invisible: drop them.
-    if category in ("Cf", "Mn", "Me"):
+    if char.isspace() or category == "Zs":
+        return " "
+    # Control and format characters (NUL, zero-width space and joiners, soft hyphen, word
+    # joiner, BOM, bidi marks) and combining marks (an underline under each digit) are
+    # invisible, so they must not split a number: drop them.
+    if category in ("Cc", "Cf", "Mn", "Me"):
         return ""
     if category == "Nd":
         # Any script's decimal digit: NFKC maps fullwidth digits but not Arabic-Indic ones.
         return str(unicodedata.decimal(char))
-    if char.isspace() or category == "Zs":
-        return " "
     if category == "Pd" or char in _EXTRA_DASHES:
         return "-"
     if char in _PLUSES:
@@ -78,10 +79,8 @@ def _normalise(text: str) -> _Normalised:
     starts: list[int] = []
     ends: list[int] = []
     for index, char in enumerate(text):
-        if char.isascii() and char not in "\t\n\r\v\f\x1c\x1d\x1e\x1f":
-            read = char  # the common case: no table look-ups
-        else:
-            read = _normalise_char(char)
+        # Printable ASCII, the common case, needs no table look-ups.
+        read = char if " " <= char <= "~" else _normalise_char(char)
         if not read:
             if chars and unicodedata.category(char) in ("Mn", "Me"):
                 ends[-1] = index + 1  # a combining mark belongs to the character before it
