@@ -413,6 +413,8 @@ def test_known_call_id_in_a_call_id_position_is_not_found(text: str) -> None:
         f"Patienten {CALL_ID} kommer med sin dotter",  # free text
         f"Personnummer: {CALL_ID}",
         f"pnr {CALL_ID}",
+        f"Patient-ID: {CALL_ID}",
+        f"Samordningsnummer {CALL_ID}",
         f"Samtals-ID: {CALL_ID[:6]}-{CALL_ID[6:]}",  # written as a personnummer
         f"Samtals-ID: {CALL_ID[:6]} {CALL_ID[6:]}",
         f"Samtals-ID: 19{CALL_ID}",  # with the century
@@ -421,6 +423,14 @@ def test_known_call_id_in_a_call_id_position_is_not_found(text: str) -> None:
 )
 def test_known_digits_written_elsewhere_are_still_found(text: str) -> None:
     assert contains_identity_number(text, known=(CALL_ID,))
+
+
+@pytest.mark.parametrize("padding", range(60, 90))
+def test_a_label_far_back_is_never_read_cut_short(padding: int) -> None:
+    # HTML tags between label and value, so long that the look-back window starts inside
+    # "Personnummer": its tail "nummer" must not pass for a call-ID label.
+    tags = "<br>" * (padding % 3) + "<i>" * ((padding - 4 * (padding % 3)) // 3)
+    assert contains_identity_number(f"Personnummer:{tags}{CALL_ID}", known=(CALL_ID,))
 
 
 def test_known_only_exempts_the_values_given() -> None:

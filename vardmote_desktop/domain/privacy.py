@@ -179,14 +179,16 @@ def looks_like_identity_number(digits: str) -> bool:
 # also on the line after it or behind HTML tags; inside a link or URI (after '/' or '=', before
 # '@'); before the '#' that ends a keyed-in number; or as the whole text (a copy field's value).
 _LABEL_BEFORE = re.compile(
-    r"(?:^|[^\w-])(?P<label>[\w-]*(?:id|nummer|number|kod|code|alias|pin)"
+    r"(?:^|(?<=[^\w-]))(?P<label>[\w-]*(?:id|nummer|number|kod|code|alias|pin)"
     r"|ange|enter|then|sedan|ring|dial|call|telefon|phone|tel|sips?)"
     r"(?:[ ]+(?:är|is))?(?:[ \n:=#.]|<[^<>]*>)*$",  # HTML tags too: "PIN <b>1234</b>"
     re.IGNORECASE,
 )
 # Labels that announce the very thing the guard is for: never meeting data.
-_IDENTITY_LABELS = re.compile(r"(?:person|samordnings|pers)nummer|pnr|snr", re.IGNORECASE)
-_LOOKBACK = 60
+_IDENTITY_LABELS = re.compile(r"person|samordning|patient|pnr|snr", re.IGNORECASE)
+# How far back a label may stand; the label itself must start inside this window at a word's
+# start, so a cut can never turn "personnummer" into "nummer".
+_LOOKBACK = 80
 
 
 def _normalised_known(known: Iterable[str]) -> frozenset[str]:
@@ -199,7 +201,7 @@ def _in_meeting_data_position(norm: str, start: int, end: int) -> bool:
         return True
     if before.endswith(("/", "=")) or after.startswith("@") or after.lstrip(" ").startswith("#"):
         return True
-    label = _LABEL_BEFORE.search(before[-_LOOKBACK:])
+    label = _LABEL_BEFORE.search(norm, max(0, start - _LOOKBACK), start)
     return label is not None and not _IDENTITY_LABELS.search(label.group("label"))
 
 
