@@ -415,6 +415,8 @@ def test_known_call_id_in_a_call_id_position_is_not_found(text: str) -> None:
         f"pnr {CALL_ID}",
         f"Patient-ID: {CALL_ID}",
         f"Samordningsnummer {CALL_ID}",
+        f"Patient/{CALL_ID}",  # a slash, but not in a link
+        f"Patient = {CALL_ID}",
         f"Samtals-ID: {CALL_ID[:6]}-{CALL_ID[6:]}",  # written as a personnummer
         f"Samtals-ID: {CALL_ID[:6]} {CALL_ID[6:]}",
         f"Samtals-ID: 19{CALL_ID}",  # with the century

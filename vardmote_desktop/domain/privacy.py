@@ -191,6 +191,11 @@ _IDENTITY_LABELS = re.compile(r"person|samordning|patient|pnr|snr", re.IGNORECAS
 _LOOKBACK = 80
 
 
+# A link the value ends: "https://…/meeting/<id>", "…?id=<id>", "…conference=<id>@…".
+_LINK_BEFORE = re.compile(r"(?<![\w+.-])[a-z][\w+.-]*://[^\s\"'<>]*[/=]$", re.IGNORECASE)
+_LINK_LENGTH = 400  # longer links are not read: the value is then judged like free text
+
+
 def _normalised_known(known: Iterable[str]) -> frozenset[str]:
     return frozenset(v for v in (_normalise(k.strip()).text for k in known) if v)
 
@@ -199,7 +204,11 @@ def _in_meeting_data_position(norm: str, start: int, end: int) -> bool:
     before, after = norm[:start], norm[end:]
     if not before.strip() and not after.strip():
         return True
-    if before.endswith(("/", "=")) or after.startswith("@") or after.lstrip(" ").startswith("#"):
+    if after.startswith("@") or after.lstrip(" ").startswith("#"):
+        return True
+    if before.endswith(("/", "=")) and _LINK_BEFORE.search(
+        norm, max(0, start - _LINK_LENGTH), start
+    ):
         return True
     label = _LABEL_BEFORE.search(norm, max(0, start - _LOOKBACK), start)
     return label is not None and not _IDENTITY_LABELS.search(label.group("label"))
