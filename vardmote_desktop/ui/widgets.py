@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -14,11 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vardmote_desktop.domain.privacy import contains_identity_number
+
 ERROR_STYLE = "color: #a4262c;"
 
 
 class CopyField(QWidget):
-    """A value the user passes on (video address, call ID…) with its own *Kopiera* button."""
+    """A value the user passes on (video address, call ID…) with its own *Kopiera* button.
+
+    Nothing leaves through the clipboard unguarded: a value holding anything that reads as a
+    personal identity number, in any written form, is not copied, and a Swedish message says
+    why under the field. `known` (see set_value) lets the room's own call ID through.
+    """
 
     def __init__(self, button_text: str, accessible_name: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -28,22 +37,47 @@ class CopyField(QWidget):
         self.button = QPushButton(button_text, self)
         self.button.setAccessibleName(button_text)
         self.button.clicked.connect(self.copy)
-        layout = QHBoxLayout(self)
+        self.error = ErrorLabel(self)
+        self._known: tuple[str, ...] = ()
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.button)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
         self.set_value(None)
 
-    def set_value(self, value: str | None) -> None:
+    def set_value(self, value: str | None, *, known: Iterable[str] = ()) -> None:
+        """Show `value`; `known` is the room's own data in it (call ID, dial-in number).
+
+        A call ID that happens to read as a personnummer is copied when it is given in `known`;
+        the same digits written any other way are still refused.
+        """
         self.edit.setText(value or "")
         self.edit.setPlaceholderText(self.tr("saknas") if not value else "")
         self.button.setEnabled(bool(value))
+        self._known = tuple(known)
+        self.error.show_error(None)
 
     def value(self) -> str:
         return self.edit.text()
 
-    def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.edit.text())
+    def copy(self) -> bool:
+        """Put the value on the clipboard, unless the privacy guard refuses it; True if copied."""
+        text = self.edit.text()
+        if contains_identity_number(text, known=self._known):
+            self.error.show_error(
+                self.tr(
+                    "Kopierades inte: texten innehåller något som liknar ett personnummer "
+                    "eller samordningsnummer."
+                )
+            )
+            return False
+        self.error.show_error(None)
+        QGuiApplication.clipboard().setText(text)
+        return True
 
 
 class ErrorLabel(QLabel):
