@@ -10,6 +10,7 @@ from vardmote_desktop.domain.invitation import (
     OutgoingTextRefused,
     guard_outgoing,
     messenger_body,
+    meeting_data,
     messenger_subject,
     render_invitation,
 )
@@ -44,15 +45,17 @@ class InvitationService:
     ) -> OutgoingText:
         """The whole invitation (channel None) or the text for one channel."""
         details = self.details(room, starts_at)
+        # The room's own call ID, alias and dial-in number are meeting data, never a false alarm.
+        known = meeting_data(details)
         try:
             if channel is Channel.COSMIC_MESSENGER:
                 return OutgoingText(
-                    body=guard_outgoing(messenger_body(details)),
-                    subject=guard_outgoing(messenger_subject(details)),
+                    body=guard_outgoing(messenger_body(details), known=known),
+                    subject=guard_outgoing(messenger_subject(details), known=known),
                 )
             kind = channel_payload_kind(channel, self._profile) if channel else None
             if kind is PayloadKind.JOIN_DETAILS:
-                return OutgoingText(body=guard_outgoing(self._join_details(details)))
+                return OutgoingText(body=guard_outgoing(self._join_details(details), known=known))
             return OutgoingText(body=render_invitation(self._template, details))
         except OutgoingTextRefused as exc:
             raise RefusedText() from exc

@@ -26,7 +26,9 @@ def create_store_engine(url: str) -> Engine:
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed)
+        # hide_parameters: a failed write must not put a participant's name, e-mail or phone
+        # into the exception text, from where it could reach the log.
+        engine = create_engine(parsed, hide_parameters=True)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
     if backend == "postgresql":
@@ -34,7 +36,7 @@ def create_store_engine(url: str) -> Engine:
             # psycopg 3 is the only PostgreSQL driver we ship; plain URLs would pick psycopg2.
             parsed = parsed.set(drivername="postgresql+psycopg")
         # A shared server drops idle connections (restarts, firewalls); ping before use.
-        return create_engine(parsed, pool_pre_ping=True)
+        return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
     raise ValueError(f"unsupported database backend: {backend!r}")
 
 

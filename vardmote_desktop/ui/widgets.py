@@ -137,11 +137,14 @@ class JoinDetails:
         dial_in_number: str | None,
     ) -> None:
         self.video_address.set_value(video_address)
-        self.call_id.set_value(call_id)
+        # The room's own call ID (and the dial-in line built from it) is meeting data: the
+        # guard must not refuse to copy it because its digits happen to read as a personnummer.
+        own = tuple(v for v in (call_id, dial_in_number) if v)
+        self.call_id.set_value(call_id, known=own)
         self.passcode.set_value(passcode)
-        self.web_link.set_value(web_link)
+        self.web_link.set_value(web_link, known=own)
         dial = None
         if dial_in_number and call_id:
             dial = QCoreApplication.translate("JoinDetails", "%1, ange %2")
             dial = dial.replace("%1", dial_in_number).replace("%2", call_id)
-        self.dial_in.set_value(dial)
+        self.dial_in.set_value(dial, known=own)
