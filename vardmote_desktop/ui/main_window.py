@@ -18,12 +18,16 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
     from PySide6.QtWidgets import QMessageBox
 
+    from vardmote_desktop.services.changes import Changes
     from vardmote_desktop.services.context import AppContext
     from vardmote_desktop.services.drafts import DraftInfo
-    from vardmote_desktop.services.dto import MeetingDetail, Overview
+    from vardmote_desktop.services.dto import MeetingDetail, Overview, OverviewChanges
+    from vardmote_desktop.ui.changes import ChangeRelay
     from vardmote_desktop.ui.workers import Worker, WorkerSet
 
 log = logging.getLogger(__name__)
+
+CHANGED_ROWS_AT_MOST = 200  # more changed meetings at once than this: read the lists again
 
 
 class MainWindow(QMainWindow):
@@ -36,6 +40,7 @@ class MainWindow(QMainWindow):
 
     contextReady = Signal()
     overviewShown = Signal()
+    rowsChanged = Signal(object)  # services.dto.OverviewChanges, once applied to the list
     detailShown = Signal(int)
     wizardOpened = Signal(QWidget)
     dialogOpened = Signal(QWidget)
@@ -67,6 +72,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self._status_text(self.tr("öppnar mötesloggen…")))
         self.built = False
         self._statistics_warmed = False
+        self.changes: ChangeRelay | None = None
+        self._select_when_listed: int | None = None
 
     # --- construction, from the first paint ---------------------------------------------------
     def _build(self) -> None:
@@ -98,8 +105,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.meeting_list.meetingSelected.connect(self.show_meeting)
 
+        # The actions' changes come back through the change bus, like everyone else's.
         self.meeting_actions = MeetingActions(self.detail, self.run, self)
-        self.meeting_actions.changed.connect(self._meeting_changed)
         from vardmote_desktop.ui.window_tools import WindowTools
 
         self.tools = WindowTools(self)
@@ -206,8 +213,13 @@ class MainWindow(QMainWindow):
         self.run(self._open_context, self._on_context, self._on_context_failed)
 
     def _on_context(self, context: AppContext) -> None:
+        from vardmote_desktop.ui.changes import ChangeRelay
+
         self.context = context
         self.meeting_actions.context = context
+        # This window also runs the check for other PCs' changes, for every window.
+        self.changes = ChangeRelay(context.changes, self, watcher=context.watcher)
+        self.changes.changed.connect(self._on_changes)
         self.statusBar().showMessage(self._status_text(context.database_label))
         self._set_ready(True)
         self.tools.start_reminders(context)
@@ -275,9 +287,44 @@ class MainWindow(QMainWindow):
         self.meeting_actions.update()
         self.detailShown.emit(detail.summary.id)
 
-    def _meeting_changed(self, meeting_id: int) -> None:
-        self.refresh()
-        self.show_meeting(meeting_id)
+    def _on_changes(self, changes: Changes) -> None:
+        """Re-read only the changed meetings' rows (and the detail, if it shows one of them)."""
+        context = self.context
+        if context is None:
+            return
+        if changes.everything or len(changes.meeting_ids) > CHANGED_ROWS_AT_MOST:
+            self.refresh()
+        elif changes.meeting_ids:
+            ids = changes.meeting_ids
+            self.run(lambda: context.meetings.changed_rows(ids), self._on_changed_rows)
+        shown = self.detail.detail
+        if shown is not None and (changes.everything or shown.summary.id in changes.meeting_ids):
+            self._reload_detail(shown.summary.id)
+
+    def _on_changed_rows(self, changes: OverviewChanges) -> None:
+        self.meeting_list.apply_changes(changes)
+        booked = self._select_when_listed
+        if booked is not None and any(row.id == booked for row in changes.rows):
+            self._select_when_listed = None
+            # Only the highlight: _on_booked has loaded its detail already.
+            self.meeting_list.blockSignals(True)
+            self.meeting_list.select_meeting(booked)
+            self.meeting_list.blockSignals(False)
+        self.rowsChanged.emit(changes)
+
+    def _reload_detail(self, meeting_id: int) -> None:
+        context = self.context
+        assert context is not None
+
+        def failed(exc: BaseException) -> None:
+            from vardmote_desktop.services.errors import NotFound
+
+            if isinstance(exc, NotFound):
+                self.detail.clear()  # purged or removed elsewhere: nothing left to show
+            else:
+                self._show_error(exc)
+
+        self.run(lambda: context.meetings.detail(meeting_id), self._on_detail, failed)
 
     # --- wizards ------------------------------------------------------------------------------
     def new_meeting(self, meeting_type: MeetingType) -> None:
@@ -330,7 +377,8 @@ class MainWindow(QMainWindow):
         wizard.open()
 
     def _on_booked(self, meeting_id: int) -> None:
-        self.refresh()
+        # Its row arrives through the change bus; select it once it is there.
+        self._select_when_listed = meeting_id
         self.show_meeting(meeting_id)
 
     def bring_up(self) -> None:
@@ -345,6 +393,8 @@ class MainWindow(QMainWindow):
         self.show_meeting(meeting_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.changes is not None:
+            self.changes.stop()
         if self.built:
             self.tools.close()
         super().closeEvent(event)
