@@ -20,6 +20,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select, text
@@ -83,11 +84,12 @@ class ChangeBus:
             self._own_events |= committed.event_ids
         self.publish(Changes(committed.meeting_ids, committed.kinds, everything=committed.app_wide))
 
-    def take_own(self, event_ids: set[int]) -> set[int]:
-        """Which of these events this process made (forgotten once asked about)."""
+    def take_own(self, event_ids: set[int], newest: int) -> set[int]:
+        """Which of these events this process made. Everything up to `newest` is forgotten
+        then: those events have been read, and SQLite may hand a purged id out again."""
         with self._lock:
             own = event_ids & self._own_events
-            self._own_events -= own
+            self._own_events = {i for i in self._own_events if i > newest}
         return own
 
 
@@ -96,7 +98,8 @@ class ChangeWatcher:
 
     On PostgreSQL event ids come from a sequence, so a transaction that took id 10 can commit
     after the one that took id 11: the check therefore re-reads the last LOOK_BACK ids each
-    time and announces those it has not seen, instead of trusting max(id) alone.
+    time and announces those it has not seen, instead of trusting max(id) alone. SQLite hands
+    out the ids of purged newest events again, so an event is known by its id and time.
     """
 
     LOOK_BACK = 100
@@ -106,7 +109,7 @@ class ChangeWatcher:
         self._bus = bus
         self._lock = threading.Lock()  # one check at a time, whatever thread asks
         self._newest: int | None = None
-        self._seen: set[int] = set()
+        self._seen: set[tuple[int, datetime]] = set()
 
     def check(self) -> Changes | None:
         """Announce (and return) what others changed since the last check; None if nothing.
@@ -123,26 +126,24 @@ class ChangeWatcher:
             low = max(0, self._newest - self.LOOK_BACK)
             limit = self.LOOK_BACK + MAX_EVENTS_PER_CHECK
             rows = session.execute(
-                select(Event.id, Event.meeting_id)
+                select(Event.id, Event.meeting_id, Event.at)
                 .where(Event.id > low)
                 .order_by(Event.id)
                 .limit(limit + 1)
             ).all()
             full = len(rows) > limit
-            if full:
-                self._newest = self._max_id(session)
-            elif rows:
-                self._newest = max(self._newest, rows[-1].id)
-            fresh = [] if starting else [row for row in rows if row.id not in self._seen]
-            self._seen = {row.id for row in rows if row.id > self._newest - self.LOOK_BACK}
-        return self._announce(fresh, full=full)
+            # The newest may also go down: a purge removes the newest events of old meetings.
+            self._newest = rows[-1].id if rows and not full else self._max_id(session)
+            fresh = [] if starting else [r for r in rows if (r.id, r.at) not in self._seen]
+            self._seen = {(r.id, r.at) for r in rows if r.id > self._newest - self.LOOK_BACK}
+        return self._announce(fresh, full=full, newest=self._newest)
 
     @staticmethod
     def _max_id(session: Session) -> int:
         return int(session.execute(select(func.max(Event.id))).scalar() or 0)
 
-    def _announce(self, fresh: list[Any], *, full: bool) -> Changes | None:
-        own = self._bus.take_own({row.id for row in fresh})
+    def _announce(self, fresh: list[Any], *, full: bool, newest: int) -> Changes | None:
+        own = self._bus.take_own({row.id for row in fresh}, newest)
         others = [row for row in fresh if row.id not in own]
         if not others:
             return None

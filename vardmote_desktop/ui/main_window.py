@@ -300,6 +300,8 @@ class MainWindow(QMainWindow):
         shown = self.detail.detail
         if shown is not None and (changes.everything or shown.summary.id in changes.meeting_ids):
             self._reload_detail(shown.summary.id)
+        if self.tools.tray is not None:
+            self.tools.tray.poll()  # a reminder due now shows now, not at the next minute
 
     def _on_changed_rows(self, changes: OverviewChanges) -> None:
         self.meeting_list.apply_changes(changes)
