@@ -129,6 +129,7 @@ def test_cancelled_in_the_log_leaves_kommande_at_once(
         ),
         timeout=5 * SECONDS,
     )
+    qtbot.waitUntil(lambda: not log_window.busy())  # nothing may outlive the log's engine
 
 
 def _colleague(url: str, *command: str) -> str:

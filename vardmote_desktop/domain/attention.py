@@ -115,6 +115,18 @@ def attention(facts: MeetingFacts, now: datetime, warning_hours: float) -> tuple
     return tuple(codes)
 
 
+def next_change(
+    status: MeetingStatus, starts_at: datetime, ends: datetime, now: datetime, warning_hours: float
+) -> datetime | None:
+    """The next moment after `now` at which the clock alone can move the meeting to another
+    group: its warning window opens, or it ends. None once it is over (only a change to the
+    meeting itself moves it then)."""
+    if status is not MeetingStatus.PLANNED or ends <= now:
+        return None
+    window = starts_at - timedelta(hours=warning_hours)
+    return min(t for t in (window, ends) if t > now)
+
+
 class Group(StrEnum):
     """The main window's three disjoint groups."""
 

@@ -60,9 +60,12 @@ class ChangeRelay(QObject):
         if self._worker is not None:
             self._worker.cancel()
 
+    def busy(self) -> bool:
+        return self._worker is not None and self._worker.running
+
     def check(self) -> None:
         watcher = self._watcher
-        if watcher is None or (self._worker is not None and self._worker.running):
+        if watcher is None or self.busy():
             return  # a slow server must not pile up checks
         # The check announces on the bus itself; its result needs no handling here.
         self._worker = run_in_background(self, watcher.check, self._checked, self._failed)

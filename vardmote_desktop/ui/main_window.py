@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtGui, QtWidgets
@@ -74,6 +75,11 @@ class MainWindow(QMainWindow):
         self._statistics_warmed = False
         self.changes: ChangeRelay | None = None
         self._select_when_listed: int | None = None
+        # Meetings also change group as time passes (a warning window opens, a meeting ends).
+        self._moves: dict[int, datetime] = {}
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setSingleShot(True)
+        self._clock_timer.timeout.connect(self._clock_check)
 
     # --- construction, from the first paint ---------------------------------------------------
     def _build(self) -> None:
@@ -260,7 +266,14 @@ class MainWindow(QMainWindow):
         QtWidgets.QMessageBox.warning(self, self.tr("Det gick inte"), user_message(exc))
 
     def busy(self) -> bool:
-        return self._jobs is not None and self._jobs.busy()
+        """Whether any background work of this window runs: its jobs, the change check or a
+        reminder poll (none may outlive the log's engine)."""
+        if self._jobs is not None and self._jobs.busy():
+            return True
+        if self.changes is not None and self.changes.busy():
+            return True
+        tray = self.tools.tray if self.built else None
+        return tray is not None and tray.busy()
 
     # --- list and detail ----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -271,6 +284,7 @@ class MainWindow(QMainWindow):
 
     def _on_overview(self, overview: Overview) -> None:
         self.meeting_list.show_overview(overview)
+        self._schedule_clock_check()
         if not self._statistics_warmed and self.context is not None:
             self._statistics_warmed = True  # after the first list: the user sees that first
             self.tools.warm_statistics(self.context)
@@ -305,6 +319,7 @@ class MainWindow(QMainWindow):
 
     def _on_changed_rows(self, changes: OverviewChanges) -> None:
         self.meeting_list.apply_changes(changes)
+        self._schedule_clock_check()
         booked = self._select_when_listed
         if booked is not None and any(row.id == booked for row in changes.rows):
             self._select_when_listed = None
@@ -313,6 +328,45 @@ class MainWindow(QMainWindow):
             self.meeting_list.select_meeting(booked)
             self.meeting_list.blockSignals(False)
         self.rowsChanged.emit(changes)
+
+    def _clock_moves(self) -> dict[int, datetime]:
+        """When the clock alone moves each listed meeting to another group (domain.attention)."""
+        context = self.context
+        if context is None:
+            return {}
+        from datetime import timedelta
+
+        from vardmote_desktop.domain.attention import next_change
+
+        now, hours = context.meetings.now(), context.meetings.warning_hours
+        moves = {}
+        for m in self.meeting_list.shown():
+            ends = m.starts_at + timedelta(minutes=m.duration_minutes)
+            when = next_change(m.status, m.starts_at, ends, now, hours)
+            if when is not None:
+                moves[m.id] = when
+        return moves
+
+    def _schedule_clock_check(self) -> None:
+        """Wake up when a listed meeting's warning window opens or it ends, not before."""
+        self._moves = self._clock_moves()
+        if self.context is None or not self._moves:
+            self._clock_timer.stop()
+            return
+        wait = (min(self._moves.values()) - self.context.meetings.now()).total_seconds()
+        # A second late so the moment has passed; at most an hour, then look again.
+        self._clock_timer.start(int(min(max(wait + 1, 1), 3600) * 1000))
+
+    def _clock_check(self) -> None:
+        context = self.context
+        if context is None:
+            return
+        now = context.meetings.now()
+        due = frozenset(i for i, when in self._moves.items() if when <= now)
+        if due:  # re-read just their rows; the list then schedules the next check
+            self.run(lambda: context.meetings.changed_rows(due), self._on_changed_rows)
+        else:
+            self._schedule_clock_check()
 
     def _reload_detail(self, meeting_id: int) -> None:
         context = self.context

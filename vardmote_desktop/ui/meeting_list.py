@@ -145,6 +145,10 @@ class MeetingList(QTreeWidget):
         if warn:
             row.setForeground(2, QBrush(QColor("#a4262c")))
 
+    def shown(self) -> list[MeetingSummary]:
+        """The meetings listed now, as last read."""
+        return list(self._shown.values())
+
     def group_count(self, key: str) -> int:
         group = self._groups.get(key)
         return group.childCount() if group else 0
