@@ -94,3 +94,9 @@ def test_recipients_and_end_are_recomputed_as_the_domain_counts(empty_engine: En
             k: (*v[:3], datetime.fromisoformat(v[3]).replace(tzinfo=UTC)) for k, v in stored.items()
         }
     assert stored == computed
+
+
+def test_the_release_of_0006_can_still_use_the_log(engine: Engine) -> None:
+    with engine.connect() as connection:
+        compat = connection.execute(text("SELECT revision, oldest_reader FROM schema_compat"))
+        assert tuple(compat.one()) == ("0007", "0006")

@@ -73,8 +73,12 @@ def upgrade() -> None:
     figures = _FIGURES.format(current=_CURRENT.format(true=true))
     op.execute(_FILL.format(figures=figures))
     op.execute(_SQLITE_ENDS if sqlite else _POSTGRES_ENDS)
+    # Expand-only, so the code of 0006 still reads and writes this schema: it stays the oldest
+    # reader (schema_compat, made by 0006).
+    op.execute("UPDATE schema_compat SET revision = '0007' WHERE id = 1")
 
 
 def downgrade() -> None:
+    op.execute("UPDATE schema_compat SET revision = '0006' WHERE id = 1")
     with op.batch_alter_table("meeting_summaries") as batch:
         batch.drop_column("ends_at")
