@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
 
+from vardmote_desktop.domain.attention import ends_at
 from vardmote_desktop.domain.types import (
     Channel,
     DeliveryState,
@@ -89,10 +90,11 @@ def _batch(first_id: int, count: int, first_pid: int, units: list[tuple[int, str
         video = mode in (MeetingMode.DIGITAL, MeetingMode.PARTLY_DIGITAL)
         unit_id, unit_name = random.choice(units)
         reference = f"SP-{random.randrange(10**6):06d}" if random.random() < 0.3 else None
+        duration = random.choice((30, 45, 60, 90))
         meetings.append(
             {
                 "id": mid, "meeting_type": random.choice(TYPES), "mode": mode, "status": status,
-                "starts_at": starts, "duration_minutes": random.choice((30, 45, 60, 90)),
+                "starts_at": starts, "duration_minutes": duration,
                 "unit_id": unit_id, "organiser": f"Samordnare {random.randrange(40)}",
                 "profile_key": "kalmar", "reference": reference, "suitability_ok": video,
                 "created_at": starts - timedelta(days=7), "updated_at": starts,
@@ -144,8 +146,8 @@ def _batch(first_id: int, count: int, first_pid: int, units: list[tuple[int, str
                 }
             )  # fmt: skip
             person_parts += [person, organisation, email]
-            total += 1
-            if video:
+            if video:  # only those sent a delivery are recipients (domain.attention)
+                total += 1
                 roll = random.random() if over else random.random() * 0.6 + 0.4
                 state = (
                     DeliveryState.CONFIRMED
@@ -181,6 +183,7 @@ def _batch(first_id: int, count: int, first_pid: int, units: list[tuple[int, str
                 "meeting_id": mid, "room_name": room_parts[0] if room_parts else None,
                 "room_state": room_state, "recipients_total": total,
                 "recipients_confirmed": confirmed, "unconfirmed": unconfirmed,
+                "ends_at": ends_at(starts, duration),
                 "search_text": search_text([reference, *room_parts, *person_parts]),
                 "confirm_minutes": ",".join(map(str, minutes)),
                 "room_late": deleted_late(room_state, starts + timedelta(hours=2), starts),

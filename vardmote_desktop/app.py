@@ -11,6 +11,7 @@ from vardmote_desktop.config.paths import AppPaths
 from vardmote_desktop.config.profiles import load_template
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.profiles import SiteProfile
+from vardmote_desktop.services.changes import ChangeBus, ChangeWatcher
 from vardmote_desktop.services.context import AppContext
 from vardmote_desktop.services.drafts import DraftService
 from vardmote_desktop.services.errors import (
@@ -71,7 +72,9 @@ def build_context(settings: Settings, profile: SiteProfile, paths: AppPaths) -> 
         log.info("database migrated from %s to %s", result.previous_revision, result.revision)
     elif result.newer_schema:
         log.info("database at %s from a newer release, usable as it is", result.revision)
-    factory = make_session_factory(engine)
+    # Every commit through this factory is announced on the bus, whichever service made it.
+    changes = ChangeBus()
+    factory = make_session_factory(engine, on_commit=changes.committed)
     retention = RetentionService(factory, settings, profile)
     _retain_at_startup(retention)
     # The keyring backend is resolved here, on the worker thread, never before the first paint.
@@ -96,6 +99,8 @@ def build_context(settings: Settings, profile: SiteProfile, paths: AppPaths) -> 
         reminders=ReminderService(factory, settings, profile),
         database_label=database_label(url),
         close=engine.dispose,
+        changes=changes,
+        watcher=ChangeWatcher(factory, changes),
     )
 
 

@@ -19,6 +19,7 @@ from tests.helpers.person import click, type_text
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.types import RoomState
+from vardmote_desktop.services.changes import ChangeBus
 from vardmote_desktop.services.log import LogService
 from vardmote_desktop.store.engine import create_store_engine, make_session_factory
 from vardmote_desktop.store.migrate import upgrade_to_head
@@ -40,11 +41,12 @@ def window(
     upgrade_to_head(engine)
     profile = load_profiles()["kalmar"]
     settings = Settings(profile="kalmar", unit="HC Torsås", user_name="Samordnare Test")
-    factory = make_session_factory(engine)
+    bus = ChangeBus()
+    factory = make_session_factory(engine, on_commit=bus.committed)
     ids = book_examples(factory, settings, profile, lambda: NOW)
     service = LogService(factory, settings, profile, lambda: NOW)
-    # The window needs only these two of the application's services.
-    context = cast("AppContext", SimpleNamespace(log=service, profile=profile))
+    # The window needs only these three of the application's services.
+    context = cast("AppContext", SimpleNamespace(log=service, profile=profile, changes=bus))
     chosen = tmp_path / "vald.csv"
     log_window = LogWindow(context, choose_file=lambda *_args: str(chosen), export_folder=tmp_path)
     qtbot.addWidget(log_window)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.profiles import SiteProfile
+from vardmote_desktop.services.changes import ChangeBus, ChangeWatcher
 from vardmote_desktop.services.drafts import DraftService
 from vardmote_desktop.services.followup import FollowUpService
 from vardmote_desktop.services.invitations import InvitationService
@@ -37,3 +38,6 @@ class AppContext:
     reminders: ReminderService  # the system tray's reminders
     database_label: str  # shown in the status bar; never holds a password
     close: Callable[[], None] = field(default=lambda: None)
+    # Every change to the log, this process's and (through the watcher) other PCs'.
+    changes: ChangeBus = field(default_factory=ChangeBus)
+    watcher: ChangeWatcher | None = None

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
+from typing import Any
 
-from vardmote_desktop.domain.types import DeliveryState, MeetingStatus, RoomState
+from vardmote_desktop.domain.attention import (
+    MeetingFacts,
+    Recipients,
+    attention,
+    count_recipients,
+    ends_at,
+    group,
+)
 from vardmote_desktop.services.dto import (
     DeliveryInfo,
     EventInfo,
@@ -15,43 +23,31 @@ from vardmote_desktop.services.dto import (
 )
 from vardmote_desktop.store.models import Delivery, Meeting, Participant, Room
 
-UNCONFIRMED = (DeliveryState.NOT_SENT, DeliveryState.SENT)
-
 
 def current_delivery(participant: Participant) -> Delivery | None:
     """The newest delivery: a resend or another channel replaces the earlier one."""
     return participant.deliveries[-1] if participant.deliveries else None
 
 
-def attention(meeting: Meeting, now: datetime, warning_hours: float) -> tuple[str, ...]:
-    """Why a meeting needs action, most important first: an undeleted room tops everything."""
-    codes: list[str] = []
-    ends = meeting.starts_at + timedelta(minutes=meeting.duration_minutes)
-    over = meeting.status is not MeetingStatus.PLANNED or ends <= now
-    room = meeting.room
-    if room is not None and room.state is RoomState.ACTIVE and over:
-        cancelled = meeting.status is MeetingStatus.CANCELLED
-        codes.append("cancelled_room" if cancelled else "room_not_deleted")
-    if meeting.status is MeetingStatus.PLANNED and not over:
-        window = meeting.starts_at - timedelta(hours=warning_hours)
-        for participant in meeting.participants:
-            delivery = current_delivery(participant)
-            waiting = delivery is not None and delivery.state in UNCONFIRMED
-            if participant.active and waiting and now >= window:
-                codes.append("unconfirmed")
-                break
-    return tuple(codes)
+def recipients(meeting: Meeting) -> Recipients:
+    """The meeting's recipient figures by domain.attention's definition."""
+    return count_recipients(
+        (p.active, d.state if (d := current_delivery(p)) is not None else None)
+        for p in meeting.participants
+    )
 
 
 def summary(meeting: Meeting, now: datetime, warning_hours: float) -> MeetingSummary:
-    recipients = 0
-    confirmed = 0
-    for participant in meeting.participants:
-        delivery = current_delivery(participant)
-        if participant.active and delivery is not None:
-            recipients += 1
-            confirmed += delivery.state is DeliveryState.CONFIRMED
+    """A loaded meeting as a list row, by the same rule as the rows read from summaries."""
+    figures = recipients(meeting)
     room = meeting.room
+    facts = MeetingFacts(
+        status=meeting.status,
+        starts_at=meeting.starts_at,
+        ends_at=ends_at(meeting.starts_at, meeting.duration_minutes),
+        room_state=room.state if room else None,
+        unconfirmed=figures.unconfirmed > 0,
+    )
     return MeetingSummary(
         id=meeting.id,
         meeting_type=meeting.meeting_type,
@@ -61,9 +57,35 @@ def summary(meeting: Meeting, now: datetime, warning_hours: float) -> MeetingSum
         duration_minutes=meeting.duration_minutes,
         room_name=room.name if room else None,
         room_state=room.state if room else None,
-        recipients=recipients,
-        confirmed=confirmed,
-        attention=attention(meeting, now, warning_hours),
+        recipients=figures.total,
+        confirmed=figures.confirmed,
+        attention=attention(facts, now, warning_hours),
+        group=group(facts, now, warning_hours),
+    )
+
+
+def summary_row(row: Any, now: datetime, warning_hours: float) -> MeetingSummary:
+    """A row of store.meetings.ROW_COLUMNS (meeting and its summary) as a list row."""
+    facts = MeetingFacts(
+        status=row.status,
+        starts_at=row.starts_at,
+        ends_at=row.ends_at or ends_at(row.starts_at, row.duration_minutes),
+        room_state=row.room_state,
+        unconfirmed=bool(row.unconfirmed),
+    )
+    return MeetingSummary(
+        id=row.id,
+        meeting_type=row.meeting_type,
+        mode=row.mode,
+        status=row.status,
+        starts_at=row.starts_at,
+        duration_minutes=row.duration_minutes,
+        room_name=row.room_name,
+        room_state=row.room_state,
+        recipients=row.recipients_total,
+        confirmed=row.recipients_confirmed,
+        attention=attention(facts, now, warning_hours),
+        group=group(facts, now, warning_hours),
     )
 
 

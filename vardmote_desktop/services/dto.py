@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from vardmote_desktop.domain.attention import Attention, Group
 from vardmote_desktop.domain.channels import RecipientFacts
 from vardmote_desktop.domain.types import (
     Channel,
@@ -84,9 +85,18 @@ class MeetingSummary:
     duration_minutes: int
     room_name: str | None
     room_state: RoomState | None
-    recipients: int
+    recipients: int  # *mottagare* and *bekräftade* as domain.attention defines them
     confirmed: int
-    attention: tuple[str, ...] = ()  # codes: "room_not_deleted", "unconfirmed", ...
+    attention: tuple[Attention, ...] = ()  # most important first (domain.attention.ORDER)
+    group: Group = Group.UPCOMING  # where the main window lists it
+
+
+@dataclass(frozen=True)
+class OverviewChanges:
+    """The list rows of some changed meetings; the ids in `gone` no longer exist."""
+
+    rows: tuple[MeetingSummary, ...]
+    gone: frozenset[int]
 
 
 @dataclass(frozen=True)

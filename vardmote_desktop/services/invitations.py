@@ -9,8 +9,8 @@ from vardmote_desktop.domain.invitation import (
     InvitationDetails,
     OutgoingTextRefused,
     guard_outgoing,
-    messenger_body,
     meeting_data,
+    messenger_body,
     messenger_subject,
     render_invitation,
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -47,6 +47,11 @@ class LogService:
         """Every matching row, streamed `batch` at a time; keep the loop short-lived (export)."""
         with transaction(self._factory) as session:
             yield from LogRepository(session).iter_rows(query, self._clock(), batch)
+
+    def rows_of(self, query: LogQuery, meeting_ids: Iterable[int]) -> list[LogRow]:
+        """The rows of these changed meetings that still match the query (in its order)."""
+        with transaction(self._factory) as session:
+            return LogRepository(session).rows_of(query, self._clock(), meeting_ids)
 
     def detail(self, meeting_id: int) -> MeetingDetail:
         """One meeting with participants, deliveries and history (MeetingService.detail)."""

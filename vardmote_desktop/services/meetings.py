@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 from vardmote_desktop.domain.channels import check_channel
 from vardmote_desktop.domain.confirmation import DeliveryStatus, mark_sent
@@ -16,6 +18,7 @@ from vardmote_desktop.services.dto import (
     MeetingPlan,
     MeetingSummary,
     Overview,
+    OverviewChanges,
     ParticipantPlan,
 )
 from vardmote_desktop.services.errors import ForbiddenChannel, RefusedText
@@ -34,21 +37,24 @@ class MeetingService(Service):
 
     # --- reading ------------------------------------------------------------------------------
     def overview(self, limit: int = 200) -> Overview:
-        now = self._clock()
+        """The three groups, read from the summaries (no join over participants)."""
+        now, hours = self._clock(), self.warning_hours
         with transaction(self._factory) as session:
-            groups = MeetingRepository(session).groups(
-                now, unconfirmed_hours=self.warning_hours, limit=limit
-            )
+            groups = MeetingRepository(session).groups(now, unconfirmed_hours=hours, limit=limit)
 
-            def rows(meetings: list[Meeting]) -> tuple[MeetingSummary, ...]:
-                return tuple(convert.summary(m, now, self.warning_hours) for m in meetings)
+            def rows(found: list[Any]) -> tuple[MeetingSummary, ...]:
+                return tuple(convert.summary_row(r, now, hours) for r in found)
 
-            needs = sorted(
-                rows(groups.needs_action),
-                # Rooms not deleted after their meeting are the most important warning.
-                key=lambda s: (not any("room" in code for code in s.attention), s.starts_at),
-            )
-            return Overview(tuple(needs), rows(groups.upcoming), rows(groups.past))
+            return Overview(rows(groups.needs_action), rows(groups.upcoming), rows(groups.past))
+
+    def changed_rows(self, meeting_ids: Iterable[int]) -> OverviewChanges:
+        """The list rows of these meetings now, each with its group, to update a list in place."""
+        now, hours = self._clock(), self.warning_hours
+        wanted = frozenset(meeting_ids)
+        with transaction(self._factory) as session:
+            found = MeetingRepository(session).rows_of(wanted)
+            rows = tuple(convert.summary_row(r, now, hours) for r in found)
+        return OverviewChanges(rows, wanted - {r.id for r in rows})
 
     def detail(self, meeting_id: int) -> MeetingDetail:
         now = self._clock()

@@ -14,19 +14,18 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, select
+from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.profiles import SiteProfile
-from vardmote_desktop.domain.types import DeliveryState, MeetingStatus, MeetingType, RoomState
+from vardmote_desktop.domain.types import MeetingStatus, MeetingType
 from vardmote_desktop.services.transaction import transaction
-from vardmote_desktop.store.meetings import meeting_ends_at, meeting_is_over
-from vardmote_desktop.store.models import Delivery, Meeting, Participant, Room
+from vardmote_desktop.store import attention
+from vardmote_desktop.store.models import Meeting, MeetingSummary
 
 STARTING_SOON = timedelta(minutes=15)
 LIMIT_PER_KIND = 50  # a tray that shows more than this helps nobody; the log lists them all
-_UNCONFIRMED = (DeliveryState.NOT_SENT, DeliveryState.SENT)
 
 
 class ReminderKind(StrEnum):
@@ -84,25 +83,14 @@ class ReminderService:
     def pending(self, now: datetime) -> list[Reminder]:
         """Every reminder due at `now`, shown before or not (the tray menu lists them)."""
         with transaction(self._factory) as session:
-            planned = Meeting.status == MeetingStatus.PLANNED
             soon = and_(
-                planned,
+                Meeting.status == MeetingStatus.PLANNED,
                 Meeting.starts_at >= now,
                 Meeting.starts_at <= now + self._starting_soon,
             )
-            unconfirmed = and_(
-                planned,
-                Meeting.starts_at > now,
-                Meeting.starts_at <= now + timedelta(hours=self.warning_hours),
-                meeting_ends_at(session) > now,
-                exists().where(
-                    Participant.meeting_id == Meeting.id,
-                    Participant.active.is_(True),
-                    Delivery.participant_id == Participant.id,
-                    Delivery.state.in_(_UNCONFIRMED),
-                ),
-            )
-            room_left = and_(Room.state == RoomState.ACTIVE, meeting_is_over(session, now))
+            # The same rule as *Behöver åtgärd* (domain.attention), from the summary row.
+            unconfirmed = attention.unconfirmed_soon(now, self.warning_hours)
+            room_left = attention.room_left(now)
             return [
                 *self._find(session, ReminderKind.STARTING_SOON, soon, newest_first=False),
                 *self._find(session, ReminderKind.UNCONFIRMED, unconfirmed, newest_first=False),
@@ -115,13 +103,13 @@ class ReminderService:
     ) -> list[Reminder]:
         order: Any = Meeting.starts_at.desc() if newest_first else Meeting.starts_at.asc()
         statement = (
-            select(Meeting.id, Meeting.meeting_type, Meeting.starts_at, Room.name)
-            .outerjoin(Room, Room.meeting_id == Meeting.id)
+            select(Meeting.id, Meeting.meeting_type, Meeting.starts_at, MeetingSummary.room_name)
+            .join(MeetingSummary, MeetingSummary.meeting_id == Meeting.id)
             .where(where)
             .order_by(order, Meeting.id)
             .limit(LIMIT_PER_KIND)
         )
         return [
-            Reminder(kind, row.id, row.meeting_type, row.starts_at, row.name)
+            Reminder(kind, row.id, row.meeting_type, row.starts_at, row.room_name)
             for row in session.execute(statement)
         ]

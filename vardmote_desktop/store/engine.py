@@ -8,6 +8,8 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from vardmote_desktop.store.listeners import OnCommit, attach
+
 SQLITE_FILE_NAME = "vardmote.db"
 BUSY_TIMEOUT_MS = 5000
 
@@ -40,9 +42,17 @@ def create_store_engine(url: str) -> Engine:
     raise ValueError(f"unsupported database backend: {backend!r}")
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    """Sessions whose objects stay readable after commit (the UI shows them afterwards)."""
-    return sessionmaker(bind=engine, expire_on_commit=False)
+def make_session_factory(
+    engine: Engine, on_commit: OnCommit | None = None
+) -> sessionmaker[Session]:
+    """Sessions whose objects stay readable after commit (the UI shows them afterwards).
+
+    Every session it makes guards the history, keeps the log summaries in step and, after a
+    commit, tells `on_commit` which meetings changed (store/listeners.py).
+    """
+    factory = sessionmaker(bind=engine, expire_on_commit=False)
+    attach(factory, on_commit)
+    return factory
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _connection_record: Any) -> None:

@@ -21,11 +21,11 @@ Design, chosen to keep a page under 100 ms at a million meetings on SQLite and P
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from vardmote_desktop.domain.log_query import (
@@ -37,8 +37,8 @@ from vardmote_desktop.domain.log_query import (
     LogRow,
 )
 from vardmote_desktop.domain.types import MeetingStatus, RoomState
+from vardmote_desktop.store import attention
 from vardmote_desktop.store.log_search import COMMON_NEEDLE_MATCHES, RARE_TRIGRAM, fts_condition
-from vardmote_desktop.store.meetings import meeting_is_over
 from vardmote_desktop.store.models import Meeting, MeetingSummary
 
 MIN_INDEXED_NEEDLE = 3  # trigram indexes need three characters to narrow anything down
@@ -120,6 +120,14 @@ class LogRepository:
             for row in partition:
                 yield _row(row)
 
+    def rows_of(self, query: LogQuery, now: datetime, meeting_ids: Iterable[int]) -> list[LogRow]:
+        """The rows of these meetings that match the query, to update a page in place."""
+        ids = sorted(set(meeting_ids))[:MAX_PAGE_SIZE]  # a change touches a few meetings
+        if not ids:
+            return []
+        statement = self._ordered(query, now).where(Meeting.id.in_(ids))
+        return [_row(r) for r in self._session.execute(statement)]
+
     def _ordered(self, query: LogQuery, now: datetime) -> Select[*tuple[Any, ...]]:
         keys = _sort_keys(query.sort)
         if self._rare_filter(query):
@@ -150,13 +158,9 @@ class LogRepository:
         if query.room_state is not None:
             conditions.append(MeetingSummary.room_state == query.room_state)
         if query.room_left:
-            conditions.append(
-                and_(
-                    MeetingSummary.room_state == RoomState.ACTIVE,
-                    meeting_is_over(self._session, now),
-                )
-            )
+            conditions.append(attention.room_left(now))
         if query.unconfirmed:
+            # Any recipient unconfirmed, whenever the meeting is: the log looks back too.
             conditions.append(MeetingSummary.unconfirmed.is_(True))
         if query.cancelled is CancelledFilter.EXCLUDE:
             conditions.append(Meeting.status != MeetingStatus.CANCELLED)

@@ -6,7 +6,8 @@ recipients confirmed / total, whether anyone active is unconfirmed, and the lowe
 the search box matches. It is derived data, written only here:
 
 - automatically after every ORM flush that touched a meeting, room, participant or delivery
-  (the listener is registered in store/models.py), so services need do nothing extra;
+  (store/engine.make_session_factory attaches `refresh_after_flush` to the application's
+  sessions), so services need do nothing extra;
 - explicitly through `refresh_meeting_summary(session, meeting_id)` after a bulk Core
   `update()`/`insert()` that bypasses the ORM unit of work.
 """
@@ -22,7 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session
 
-from vardmote_desktop.domain.confirmation import UNCONFIRMED_STATES
+from vardmote_desktop.domain.attention import count_recipients, current_state, ends_at
 from vardmote_desktop.domain.types import DeliveryState, RoomState
 from vardmote_desktop.store.models import Delivery, Meeting, MeetingSummary, Participant, Room
 
@@ -68,7 +69,9 @@ def refresh_meeting_summaries(connection: Connection, meeting_ids: Iterable[int]
 def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[dict[str, Any]]:
     """Summary column values for each existing meeting among meeting_ids."""
     meetings = connection.execute(
-        select(Meeting.id, Meeting.reference, Meeting.starts_at).where(Meeting.id.in_(meeting_ids))
+        select(Meeting.id, Meeting.reference, Meeting.starts_at, Meeting.duration_minutes).where(
+            Meeting.id.in_(meeting_ids)
+        )
     ).all()
     rooms = {
         row.meeting_id: row
@@ -97,7 +100,7 @@ def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[di
         .order_by(Participant.id)
     ):
         people[row.meeting_id].append(row)
-    states: dict[int, set[DeliveryState]] = defaultdict(set)
+    states: dict[int, list[DeliveryState]] = defaultdict(list)  # oldest first
     minutes: dict[int, list[int]] = defaultdict(list)
     for participant_id, meeting_id, state, sent_at, confirmed_at in connection.execute(
         select(
@@ -111,14 +114,16 @@ def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[di
         .where(Participant.meeting_id.in_(meeting_ids))
         .order_by(Delivery.id)
     ):
-        states[participant_id].add(state)
+        states[participant_id].append(state)
         if state is DeliveryState.CONFIRMED and sent_at is not None and confirmed_at is not None:
             minutes[meeting_id].append(confirm_minutes(sent_at, confirmed_at))
 
     result = []
-    for meeting_id, reference, starts_at in meetings:
+    for meeting_id, reference, starts_at, duration in meetings:
         room = rooms.get(meeting_id)
-        active = [p for p in people[meeting_id] if p.active]
+        recipients = count_recipients(
+            (p.active, current_state(states[p.id])) for p in people[meeting_id]
+        )
         parts: list[str | None] = [reference]
         if room is not None:
             parts += [room.name, room.video_address, room.call_id]
@@ -129,11 +134,10 @@ def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[di
                 "meeting_id": meeting_id,
                 "room_name": room.name if room is not None else None,
                 "room_state": room.state if room is not None else None,
-                "recipients_total": len(active),
-                "recipients_confirmed": sum(
-                    1 for p in active if DeliveryState.CONFIRMED in states[p.id]
-                ),
-                "unconfirmed": any(states[p.id] & UNCONFIRMED_STATES for p in active),
+                "recipients_total": recipients.total,
+                "recipients_confirmed": recipients.confirmed,
+                "unconfirmed": recipients.unconfirmed > 0,
+                "ends_at": ends_at(starts_at, duration),
                 "search_text": search_text(parts),
                 "confirm_minutes": ",".join(str(m) for m in minutes[meeting_id]),
                 "room_late": room is not None
@@ -153,36 +157,3 @@ def _upsert(connection: Connection, values: dict[str, Any]) -> None:
     )
     if updated.rowcount == 0:
         connection.execute(insert(MeetingSummary).values(**values))
-
-
-def refresh_after_flush(session: Session) -> None:
-    """The after_flush hook: refresh every meeting whose log row the flush may have changed."""
-    meeting_ids: set[int] = set()
-    participant_ids: set[int] = set()
-    for obj in (*session.new, *session.dirty, *session.deleted):
-        if isinstance(obj, Meeting):
-            if obj not in session.deleted and obj.id is not None:
-                meeting_ids.add(obj.id)
-        elif isinstance(obj, Room | Participant):
-            meeting_id = obj.meeting_id if obj.meeting_id is not None else obj.meeting.id
-            if meeting_id is not None:
-                meeting_ids.add(meeting_id)
-        elif isinstance(obj, Delivery):
-            if obj.participant_id is not None:
-                participant_ids.add(obj.participant_id)
-            elif obj.participant is not None and obj.participant.id is not None:
-                participant_ids.add(obj.participant.id)
-    if not meeting_ids and not participant_ids:
-        return
-    connection = session.connection()
-    if participant_ids:
-        ids = sorted(participant_ids)
-        for start in range(0, len(ids), _CHUNK):
-            meeting_ids.update(
-                connection.execute(
-                    select(Participant.meeting_id).where(
-                        Participant.id.in_(ids[start : start + _CHUNK])
-                    )
-                ).scalars()
-            )
-    refresh_meeting_summaries(connection, meeting_ids)

@@ -1,16 +1,17 @@
-"""Meetings: fetch, add, the main window's three groups, and the retention purge."""
+"""Meetings: fetch, add, the main window's three groups and rows, and the retention purge."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Interval,
+    Row,
     Select,
-    and_,
     exists,
     func,
     literal_column,
@@ -19,16 +20,18 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session, selectinload
 
-from vardmote_desktop.domain.types import DeliveryState, MeetingStatus, RoomState
+from vardmote_desktop.domain.attention import Group
+from vardmote_desktop.domain.types import MeetingStatus, RoomState
+from vardmote_desktop.store import attention
 from vardmote_desktop.store.columns import UTCDateTime
 from vardmote_desktop.store.errors import NotFoundError
 from vardmote_desktop.store.events import allow_event_deletion
-from vardmote_desktop.store.models import Delivery, Meeting, Participant, Room
+from vardmote_desktop.store.models import Meeting, MeetingSummary, Participant, Room
 
 DEFAULT_UNCONFIRMED_HOURS = 24  # the site profile's unconfirmed_warning_hours overrides it
-_UNCONFIRMED = (DeliveryState.NOT_SENT, DeliveryState.SENT)
+_CHUNK = 500  # ids per IN (...) list: well under SQLite's bound-parameter limit
 
 
 def meeting_ends_at(session: Session) -> ColumnElement[datetime]:
@@ -57,13 +60,34 @@ def meeting_is_over(session: Session, now: datetime) -> ColumnElement[bool]:
     return or_(Meeting.status != MeetingStatus.PLANNED, meeting_ends_at(session) <= now)
 
 
+# One list row of a meeting: what the main window shows and the attention rule reads, all from
+# meetings and its 1:1 summary, so a list needs no join over participants or deliveries.
+ROW_COLUMNS = (
+    Meeting.id,
+    Meeting.meeting_type,
+    Meeting.mode,
+    Meeting.status,
+    Meeting.starts_at,
+    Meeting.duration_minutes,
+    MeetingSummary.room_name,
+    MeetingSummary.room_state,
+    MeetingSummary.recipients_total,
+    MeetingSummary.recipients_confirmed,
+    MeetingSummary.unconfirmed,
+    MeetingSummary.ends_at,
+)
+
+
 @dataclass(frozen=True)
 class MeetingGroups:
-    """The main window's lists: *Behöver åtgärd*, *Kommande*, *Tidigare* (disjoint)."""
+    """The main window's lists: *Behöver åtgärd*, *Kommande*, *Tidigare* (disjoint).
 
-    needs_action: list[Meeting]
-    upcoming: list[Meeting]
-    past: list[Meeting]
+    Each holds rows of ROW_COLUMNS.
+    """
+
+    needs_action: list[Row[Any]]
+    upcoming: list[Row[Any]]
+    past: list[Row[Any]]
 
 
 class MeetingRepository:
@@ -96,36 +120,35 @@ class MeetingRepository:
         unconfirmed_hours: float = DEFAULT_UNCONFIRMED_HOURS,
         limit: int = 200,
     ) -> MeetingGroups:
-        """The three groups, at most `limit` meetings each, with room and unit loaded.
+        """The three groups as domain.attention.group sorts them, at most `limit` rows each.
 
-        Needs action: a room still active after its meeting is over (ended, held or cancelled),
-        or a planned meeting starting within `unconfirmed_hours` (and not yet ended) that has an
-        active participant whose delivery is not sent or not confirmed. Upcoming: other planned
-        meetings not yet ended, soonest first. Past: the rest, newest first.
+        Needs action: rooms left behind first, then the soonest; upcoming: soonest first;
+        past: newest first.
         """
-        session = self._session
-        room_left = exists().where(Room.meeting_id == Meeting.id, Room.state == RoomState.ACTIVE)
-        unconfirmed = exists().where(
-            Delivery.participant_id == Participant.id,
-            Participant.meeting_id == Meeting.id,
-            Participant.active.is_(True),
-            Delivery.state.in_(_UNCONFIRMED),
-        )
-        over = meeting_is_over(session, now)
-        soon = and_(
-            Meeting.status == MeetingStatus.PLANNED,
-            Meeting.starts_at <= now + timedelta(hours=unconfirmed_hours),
-            not_(over),
-            unconfirmed,
-        )
-        needs_action = or_(and_(room_left, over), soon)
-        return MeetingGroups(
-            needs_action=self._list(needs_action, Meeting.starts_at.asc(), limit),
-            upcoming=self._list(
-                and_(not_(over), not_(needs_action)), Meeting.starts_at.asc(), limit
-            ),
-            past=self._list(and_(over, not_(needs_action)), Meeting.starts_at.desc(), limit),
-        )
+
+        def rows(grouping: Group) -> list[Row[Any]]:
+            statement = (
+                self._rows()
+                .where(attention.in_group(grouping, now, unconfirmed_hours))
+                .order_by(*attention.group_order(grouping, now))
+                .limit(limit)
+            )
+            return list(self._session.execute(statement))
+
+        return MeetingGroups(rows(Group.NEEDS_ACTION), rows(Group.UPCOMING), rows(Group.PAST))
+
+    def rows_of(self, meeting_ids: Iterable[int]) -> list[Row[Any]]:
+        """The list rows of these meetings (those that still exist), to update a list in place."""
+        ids = sorted(set(meeting_ids))
+        found: list[Row[Any]] = []
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            found += self._session.execute(self._rows().where(Meeting.id.in_(chunk)))
+        return found
+
+    @staticmethod
+    def _rows() -> Select[*tuple[Any, ...]]:
+        return select(*ROW_COLUMNS).join(MeetingSummary, MeetingSummary.meeting_id == Meeting.id)
 
     def purge_started_before(self, cutoff: datetime) -> int:
         """Delete meetings that started before cutoff, with everything they own, history too.
@@ -151,15 +174,3 @@ class MeetingRepository:
                 self._session.delete(meeting)
             self._session.flush()
         return len(meetings)
-
-    def _list(
-        self, where: ColumnElement[bool], order: ColumnElement[Any], limit: int
-    ) -> list[Meeting]:
-        statement: Select[Meeting] = (
-            select(Meeting)
-            .where(where)
-            .order_by(order, Meeting.id)
-            .limit(limit)
-            .options(selectinload(Meeting.room), joinedload(Meeting.unit))
-        )
-        return list(self._session.scalars(statement))

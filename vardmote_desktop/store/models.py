@@ -8,7 +8,6 @@ from typing import Any, ClassVar
 from sqlalchemy import (
     JSON,
     CheckConstraint,
-    Connection,
     ForeignKey,
     Index,
     Integer,
@@ -16,18 +15,13 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    event,
     false,
     text,
 )
 from sqlalchemy.orm import (
     DeclarativeBase,
     Mapped,
-    Mapper,
-    ORMExecuteState,
-    Session,
     mapped_column,
-    object_session,
     relationship,
 )
 
@@ -42,7 +36,6 @@ from vardmote_desktop.domain.types import (
     RoomState,
 )
 from vardmote_desktop.store.columns import UTCDateTime, enum_column_type, utcnow
-from vardmote_desktop.store.errors import AppendOnlyError
 
 # Named constraints let Alembic's batch mode rebuild SQLite tables and drop constraints by name.
 NAMING_CONVENTION = {
@@ -237,7 +230,7 @@ class Delivery(Base):
 
 
 class Event(Base):
-    """*Händelse*: one line of history, append-only (guarded in store.events)."""
+    """*Händelse*: one line of history, append-only (guarded by store.listeners)."""
 
     __tablename__ = "events"
     __table_args__ = (Index(None, "meeting_id", "at"),)
@@ -273,11 +266,13 @@ class MeetingSummary(Base):
     )
     room_name: Mapped[str | None] = mapped_column(String(200))
     room_state: Mapped[RoomState | None] = mapped_column(enum_column_type(RoomState))
-    # Active participants, and those of them with a confirmed delivery.
+    # Recipients and confirmed ones, and whether one is unconfirmed, all as domain.attention
+    # defines them (the current delivery of each active participant; recomputed by 0007).
     recipients_total: Mapped[int] = mapped_column(default=0, server_default="0")
     recipients_confirmed: Mapped[int] = mapped_column(default=0, server_default="0")
-    # An active participant has a delivery not sent or not confirmed (*obekräftad*).
     unconfirmed: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # The planned end (0007), so that "is the meeting over" is a plain comparison with now.
+    ends_at: Mapped[datetime | None]
     # Lower-cased room name, video address, call ID, reference, participants' names,
     # organisations and e-mail addresses, one per line.
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
@@ -297,39 +292,9 @@ def is_search_index(name: str | None) -> bool:
     return bool(name) and str(name).startswith(SEARCH_INDEX_PREFIXES)
 
 
-# Set in Session.info only by store.events.allow_event_deletion (the retention purge).
+# Set in Session.info only by store.events.allow_event_deletion (the retention purge); the
+# guard that reads it is attached to the application's sessions by store/listeners.py.
 EVENT_PURGE_FLAG = "vardmote_desktop.store.event_purge"
-
-
-@event.listens_for(Event, "before_update")
-def _refuse_event_update(_mapper: Mapper[Event], _connection: Connection, target: Event) -> None:
-    raise AppendOnlyError(f"history event {target.id} cannot be changed")
-
-
-@event.listens_for(Event, "before_delete")
-def _refuse_event_delete(_mapper: Mapper[Event], _connection: Connection, target: Event) -> None:
-    session = object_session(target)
-    if session is None or not session.info.get(EVENT_PURGE_FLAG):
-        raise AppendOnlyError(f"history event {target.id} can only be removed by a retention purge")
-
-
-@event.listens_for(Session, "do_orm_execute")
-def _refuse_bulk_event_change(state: ORMExecuteState) -> None:
-    # Bulk UPDATE/DELETE statements bypass the mapper events above, so they are checked here.
-    if not (state.is_update or state.is_delete) or state.bind_mapper is not Event.__mapper__:
-        return
-    if state.is_delete and state.session.info.get(EVENT_PURGE_FLAG):
-        return
-    raise AppendOnlyError("history events are append-only")
-
-
-@event.listens_for(Session, "after_flush")
-def _refresh_log_summaries(session: Session, _flush_context: Any) -> None:
-    # Keeps meeting_summaries (the log's rows and search text) in step with every ORM write,
-    # so no service can forget it. Imported here because log_summary builds on these models.
-    from vardmote_desktop.store.log_summary import refresh_after_flush
-
-    refresh_after_flush(session)
 
 
 class Draft(Base):

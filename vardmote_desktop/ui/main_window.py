@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtGui, QtWidgets
@@ -18,12 +19,16 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
     from PySide6.QtWidgets import QMessageBox
 
+    from vardmote_desktop.services.changes import Changes
     from vardmote_desktop.services.context import AppContext
     from vardmote_desktop.services.drafts import DraftInfo
-    from vardmote_desktop.services.dto import MeetingDetail, Overview
+    from vardmote_desktop.services.dto import MeetingDetail, Overview, OverviewChanges
+    from vardmote_desktop.ui.changes import ChangeRelay
     from vardmote_desktop.ui.workers import Worker, WorkerSet
 
 log = logging.getLogger(__name__)
+
+CHANGED_ROWS_AT_MOST = 200  # more changed meetings at once than this: read the lists again
 
 
 class MainWindow(QMainWindow):
@@ -36,6 +41,7 @@ class MainWindow(QMainWindow):
 
     contextReady = Signal()
     overviewShown = Signal()
+    rowsChanged = Signal(object)  # services.dto.OverviewChanges, once applied to the list
     detailShown = Signal(int)
     wizardOpened = Signal(QWidget)
     dialogOpened = Signal(QWidget)
@@ -67,6 +73,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self._status_text(self.tr("öppnar mötesloggen…")))
         self.built = False
         self._statistics_warmed = False
+        self.changes: ChangeRelay | None = None
+        self._select_when_listed: int | None = None
+        # Meetings also change group as time passes (a warning window opens, a meeting ends).
+        self._moves: dict[int, datetime] = {}
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setSingleShot(True)
+        self._clock_timer.timeout.connect(self._clock_check)
 
     # --- construction, from the first paint ---------------------------------------------------
     def _build(self) -> None:
@@ -98,8 +111,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.meeting_list.meetingSelected.connect(self.show_meeting)
 
+        # The actions' changes come back through the change bus, like everyone else's.
         self.meeting_actions = MeetingActions(self.detail, self.run, self)
-        self.meeting_actions.changed.connect(self._meeting_changed)
         from vardmote_desktop.ui.window_tools import ToolHooks, WindowTools
 
         hooks = ToolHooks(
@@ -216,8 +229,13 @@ class MainWindow(QMainWindow):
         self.run(self._open_context, self._on_context, self._on_context_failed)
 
     def _on_context(self, context: AppContext) -> None:
+        from vardmote_desktop.ui.changes import ChangeRelay
+
         self.context = context
         self.meeting_actions.context = context
+        # This window also runs the check for other PCs' changes, for every window.
+        self.changes = ChangeRelay(context.changes, self, watcher=context.watcher)
+        self.changes.changed.connect(self._on_changes)
         self.statusBar().showMessage(self._status_text(context.database_label))
         self._set_ready(True)
         self.tools.attach(context)
@@ -263,7 +281,14 @@ class MainWindow(QMainWindow):
         QtWidgets.QMessageBox.warning(self, self.tr("Det gick inte"), user_message(exc))
 
     def busy(self) -> bool:
-        return self._jobs is not None and self._jobs.busy()
+        """Whether any background work of this window runs: its jobs, the change check or a
+        reminder poll (none may outlive the log's engine)."""
+        if self._jobs is not None and self._jobs.busy():
+            return True
+        if self.changes is not None and self.changes.busy():
+            return True
+        tray = self.tools.tray if self.built else None
+        return tray is not None and tray.busy()
 
     # --- list and detail ----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -274,6 +299,7 @@ class MainWindow(QMainWindow):
 
     def _on_overview(self, overview: Overview) -> None:
         self.meeting_list.show_overview(overview)
+        self._schedule_clock_check()
         if not self._statistics_warmed and self.context is not None:
             self._statistics_warmed = True  # after the first list: the user sees that first
             self.tools.warm_statistics(self.context)
@@ -290,9 +316,86 @@ class MainWindow(QMainWindow):
         self.meeting_actions.update()
         self.detailShown.emit(detail.summary.id)
 
-    def _meeting_changed(self, meeting_id: int) -> None:
-        self.refresh()
-        self.show_meeting(meeting_id)
+    def _on_changes(self, changes: Changes) -> None:
+        """Re-read only the changed meetings' rows (and the detail, if it shows one of them)."""
+        context = self.context
+        if context is None:
+            return
+        if changes.everything or len(changes.meeting_ids) > CHANGED_ROWS_AT_MOST:
+            self.refresh()
+        elif changes.meeting_ids:
+            ids = changes.meeting_ids
+            self.run(lambda: context.meetings.changed_rows(ids), self._on_changed_rows)
+        shown = self.detail.detail
+        if shown is not None and (changes.everything or shown.summary.id in changes.meeting_ids):
+            self._reload_detail(shown.summary.id)
+        if self.tools.tray is not None:
+            self.tools.tray.poll()  # a reminder due now shows now, not at the next minute
+
+    def _on_changed_rows(self, changes: OverviewChanges) -> None:
+        self.meeting_list.apply_changes(changes)
+        self._schedule_clock_check()
+        booked = self._select_when_listed
+        if booked is not None and any(row.id == booked for row in changes.rows):
+            self._select_when_listed = None
+            # Only the highlight: _on_booked has loaded its detail already.
+            self.meeting_list.blockSignals(True)
+            self.meeting_list.select_meeting(booked)
+            self.meeting_list.blockSignals(False)
+        self.rowsChanged.emit(changes)
+
+    def _clock_moves(self) -> dict[int, datetime]:
+        """When the clock alone moves each listed meeting to another group (domain.attention)."""
+        context = self.context
+        if context is None:
+            return {}
+        from datetime import timedelta
+
+        from vardmote_desktop.domain.attention import next_change
+
+        now, hours = context.meetings.now(), context.meetings.warning_hours
+        moves = {}
+        for m in self.meeting_list.shown():
+            ends = m.starts_at + timedelta(minutes=m.duration_minutes)
+            when = next_change(m.status, m.starts_at, ends, now, hours)
+            if when is not None:
+                moves[m.id] = when
+        return moves
+
+    def _schedule_clock_check(self) -> None:
+        """Wake up when a listed meeting's warning window opens or it ends, not before."""
+        self._moves = self._clock_moves()
+        if self.context is None or not self._moves:
+            self._clock_timer.stop()
+            return
+        wait = (min(self._moves.values()) - self.context.meetings.now()).total_seconds()
+        # A second late so the moment has passed; at most an hour, then look again.
+        self._clock_timer.start(int(min(max(wait + 1, 1), 3600) * 1000))
+
+    def _clock_check(self) -> None:
+        context = self.context
+        if context is None:
+            return
+        now = context.meetings.now()
+        due = frozenset(i for i, when in self._moves.items() if when <= now)
+        if due:  # re-read just their rows; the list then schedules the next check
+            self.run(lambda: context.meetings.changed_rows(due), self._on_changed_rows)
+        else:
+            self._schedule_clock_check()
+
+    def _reload_detail(self, meeting_id: int) -> None:
+        context = self.context
+        assert context is not None
+
+        def failed(exc: BaseException) -> None:
+            from vardmote_desktop.services.errors import NotFound
+
+            if isinstance(exc, NotFound):
+                self.detail.clear()  # purged or removed elsewhere: nothing left to show
+            else:
+                self._show_error(exc)
+
+        self.run(lambda: context.meetings.detail(meeting_id), self._on_detail, failed)
 
     # --- wizards ------------------------------------------------------------------------------
     def new_meeting(self, meeting_type: MeetingType) -> None:
@@ -345,7 +448,8 @@ class MainWindow(QMainWindow):
         wizard.open()
 
     def _on_booked(self, meeting_id: int) -> None:
-        self.refresh()
+        # Its row arrives through the change bus; select it once it is there.
+        self._select_when_listed = meeting_id
         self.show_meeting(meeting_id)
 
     def bring_up(self) -> None:
@@ -360,6 +464,8 @@ class MainWindow(QMainWindow):
         self.show_meeting(meeting_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.changes is not None:
+            self.changes.stop()
         if self.built:
             self.tools.close()
         super().closeEvent(event)

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from vardmote_desktop.services.dto import MeetingSummary, Overview
+from vardmote_desktop.domain.attention import Group, needs_action_key
+from vardmote_desktop.services.dto import MeetingSummary, Overview, OverviewChanges
 from vardmote_desktop.ui import texts
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,6 +32,8 @@ class MeetingList(QTreeWidget):
         self.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.currentItemChanged.connect(self._on_current)
         self._groups: dict[str, QTreeWidgetItem] = {}
+        self._titles: dict[str, str] = {}
+        self._shown: dict[int, MeetingSummary] = {}  # what each row shows, for sorting in place
         self.show_loading()
 
     def show_loading(self) -> None:
@@ -42,31 +45,92 @@ class MeetingList(QTreeWidget):
         selected = self.selected_meeting_id()
         self.clear()
         self._groups = {}
+        self._shown = {}
         groups = (
-            ("needs_action", self.tr("Behöver åtgärd"), overview.needs_action),
-            ("upcoming", self.tr("Kommande"), overview.upcoming),
-            ("past", self.tr("Tidigare"), overview.past),
+            (Group.NEEDS_ACTION, self.tr("Behöver åtgärd"), overview.needs_action),
+            (Group.UPCOMING, self.tr("Kommande"), overview.upcoming),
+            (Group.PAST, self.tr("Tidigare"), overview.past),
         )
         bold = QFont()
         bold.setBold(True)
         for key, title, meetings in groups:
-            group = QTreeWidgetItem(self, [f"{title} ({len(meetings)})"])
+            group = QTreeWidgetItem(self, [""])
             group.setFirstColumnSpanned(True)
             group.setFont(0, bold)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self._groups[key] = group
+            self._titles[key] = title
             for meeting in meetings:
-                self._add_row(group, meeting, warn=key == "needs_action")
+                self._add_row(group, meeting, warn=key == Group.NEEDS_ACTION)
+            self._update_title(key)
             group.setExpanded(True)
         if selected is not None:
             self.select_meeting(selected)
 
-    def _add_row(self, group: QTreeWidgetItem, meeting: MeetingSummary, *, warn: bool) -> None:
+    def apply_changes(self, changes: OverviewChanges) -> None:
+        """Move, update, add or remove just these meetings' rows; the rest stay as they are."""
+        if not self._groups:
+            return  # the first overview is still on its way and will hold the news
+        selected = self.selected_meeting_id()
+        self.blockSignals(True)  # the selection is put back below: no detail reload from here
+        try:
+            for meeting_id in {*changes.gone, *(row.id for row in changes.rows)}:
+                self._remove_row(meeting_id)
+            for row in changes.rows:
+                group = self._groups[row.group]
+                index = self._insert_index(row)
+                self._add_row(group, row, warn=row.group == Group.NEEDS_ACTION, index=index)
+            for key in self._groups:
+                self._update_title(key)
+            if selected is not None:
+                self.select_meeting(selected)
+        finally:
+            self.blockSignals(False)
+
+    def _remove_row(self, meeting_id: int) -> None:
+        self._shown.pop(meeting_id, None)
+        for group in self._groups.values():
+            for i in range(group.childCount()):
+                child = group.child(i)
+                if child is not None and child.data(0, MEETING_ID_ROLE) == meeting_id:
+                    group.takeChild(i)
+                    return
+
+    def _insert_index(self, row: MeetingSummary) -> int:
+        """Where the row goes in its group, in the order the overview reads them."""
+        group = self._groups[row.group]
+
+        def key(meeting: MeetingSummary) -> tuple[object, ...]:
+            if meeting.group == Group.NEEDS_ACTION:
+                return (*needs_action_key(meeting.attention, meeting.starts_at), meeting.id)
+            if meeting.group == Group.PAST:
+                return (-meeting.starts_at.timestamp(), meeting.id)
+            return (meeting.starts_at, meeting.id)
+
+        mine = key(row)
+        for i in range(group.childCount()):
+            child = group.child(i)
+            other = self._shown.get(child.data(0, MEETING_ID_ROLE)) if child else None
+            if other is not None and mine < key(other):
+                return i
+        return group.childCount()
+
+    def _update_title(self, key: str) -> None:
+        group = self._groups[key]
+        group.setText(0, f"{self._titles[key]} ({group.childCount()})")
+
+    def _add_row(
+        self,
+        group: QTreeWidgetItem,
+        meeting: MeetingSummary,
+        *,
+        warn: bool,
+        index: int | None = None,
+    ) -> None:
         room = meeting.room_name or texts.meeting_mode(meeting.mode)
         if meeting.attention:
             room += " – " + ", ".join(texts.attention(code) for code in meeting.attention)
         row = QTreeWidgetItem(
-            group,
             [
                 texts.when(meeting.starts_at),
                 texts.meeting_type(meeting.meeting_type),
@@ -74,10 +138,16 @@ class MeetingList(QTreeWidget):
                 f"{meeting.confirmed}/{meeting.recipients}",
             ],
         )
+        group.insertChild(group.childCount() if index is None else index, row)
+        self._shown[meeting.id] = meeting
         row.setData(0, MEETING_ID_ROLE, meeting.id)
         row.setData(0, Qt.ItemDataRole.AccessibleTextRole, texts.when(meeting.starts_at))
         if warn:
             row.setForeground(2, QBrush(QColor("#a4262c")))
+
+    def shown(self) -> list[MeetingSummary]:
+        """The meetings listed now, as last read."""
+        return list(self._shown.values())
 
     def group_count(self, key: str) -> int:
         group = self._groups.get(key)

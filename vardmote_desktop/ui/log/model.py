@@ -55,6 +55,7 @@ class LogTableModel(QAbstractTableModel):
         self._has_more = True
         self._worker: Worker | None = None
         self._generation = 0
+        self.last_update_counted = False
 
     # --- what the table shows -----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -130,6 +131,33 @@ class LogTableModel(QAbstractTableModel):
             lambda exc: self._on_error(generation, exc),
         )
         self.loadingChanged.emit(True)
+
+    def update_rows(self, ids: frozenset[int], rows: list[LogRow]) -> bool:
+        """Put changed meetings' rows in place: `rows` are those of `ids` still matching.
+
+        A row that no longer matches is removed. Returns False when a matching meeting is not
+        loaded yet and would belong among the loaded pages: the caller queries again. Sets
+        `last_update_counted` when rows came or went (the count changed).
+        """
+        fresh = {row.id: row for row in rows}
+        self.last_update_counted = False
+        loaded = {row.id for row in self._rows}
+        if any(i not in loaded for i in fresh) and (self._rows or not self._has_more):
+            return False
+        for position in range(len(self._rows) - 1, -1, -1):
+            meeting_id = self._rows[position].id
+            if meeting_id not in ids:
+                continue
+            if meeting_id in fresh:
+                self._rows[position] = fresh[meeting_id]
+                first, last = self.index(position, 0), self.index(position, len(COLUMNS) - 1)
+                self.dataChanged.emit(first, last)
+            else:
+                self.beginRemoveRows(QModelIndex(), position, position)
+                del self._rows[position]
+                self.endRemoveRows()
+                self.last_update_counted = True
+        return True
 
     def close(self) -> None:
         """Drop any page still on its way (the window is closing)."""

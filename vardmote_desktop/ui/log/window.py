@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vardmote_desktop.domain.log_query import LogQuery
+from vardmote_desktop.domain.log_query import LogQuery, LogRow
 from vardmote_desktop.services.dto import MeetingDetail
+from vardmote_desktop.ui.changes import ChangeRelay
 from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.log import texts
 from vardmote_desktop.ui.log.export_dialog import ChooseFile, ExportDialog, ask_save_file
@@ -36,7 +37,10 @@ from vardmote_desktop.ui.meeting_detail import MeetingDetailPane
 from vardmote_desktop.ui.workers import Worker, WorkerSet
 
 if TYPE_CHECKING:
+    from vardmote_desktop.services.changes import Changes
     from vardmote_desktop.services.context import AppContext
+
+CHANGED_ROWS_AT_MOST = 200  # more changed meetings at once than this: query again
 
 
 class LogWindow(QMainWindow):
@@ -47,6 +51,7 @@ class LogWindow(QMainWindow):
     detailShown = Signal(int)
     exportFinished = Signal(object)  # the written file's Path
     exportDialogOpened = Signal(QWidget)
+    rowsChanged = Signal(object)  # the changed meetings' ids, once their rows are updated
 
     def __init__(
         self,
@@ -95,7 +100,9 @@ class LogWindow(QMainWindow):
         # The same actions as in the main window, for whatever still applies to the meeting.
         self.meeting_actions = MeetingActions(self.detail, self._run, self)
         self.meeting_actions.context = context
-        self.meeting_actions.changed.connect(self._meeting_changed)
+        # Changes made here, in the main window or on another PC all arrive the same way.
+        self.changes = ChangeRelay(context.changes, self)
+        self.changes.changed.connect(self._on_changes)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -179,10 +186,41 @@ class LogWindow(QMainWindow):
         self.meeting_actions.update()
         self.detailShown.emit(detail.summary.id)
 
-    def _meeting_changed(self, meeting_id: int) -> None:
-        # Reload the row's figures and the detail; the query and sort order stay as they are.
-        self.model.set_query(self.model.query)
-        self._run(lambda: self._context.log.detail(meeting_id), self.detail_changed)
+    def _on_changes(self, changes: Changes) -> None:
+        """Re-read the changed meetings' rows in place; the query and sort order stay."""
+        if changes.everything or len(changes.meeting_ids) > CHANGED_ROWS_AT_MOST:
+            self.model.set_query(self.model.query)
+            self._start_count(self.model.query)
+        elif changes.meeting_ids:
+            query, ids = self.model.query, changes.meeting_ids
+            self._run(
+                lambda: self._context.log.rows_of(query, ids),
+                lambda rows: self._on_changed_rows(query, ids, rows),
+            )
+        shown = self.detail.detail
+        if shown is not None and shown.summary.id in changes.meeting_ids:
+            meeting_id = shown.summary.id
+            self._run(
+                lambda: self._context.log.detail(meeting_id), self.detail_changed, self._detail_gone
+            )
+
+    def _on_changed_rows(self, query: LogQuery, ids: frozenset[int], rows: list[LogRow]) -> None:
+        if query != self.model.query:
+            return  # another search started meanwhile and reads the rows afresh
+        if not self.model.update_rows(ids, rows):
+            # A meeting new to this search: its place among the pages is the database's to say.
+            self.model.set_query(query)
+        if self.model.last_update_counted:
+            self._start_count(query)
+        self.rowsChanged.emit(ids)
+
+    def _detail_gone(self, exc: BaseException) -> None:
+        from vardmote_desktop.services.errors import NotFound
+
+        if isinstance(exc, NotFound):
+            self.detail.clear()
+        else:
+            self._show_error(exc)
 
     def detail_changed(self, detail: MeetingDetail) -> None:
         self.detail.show_detail(detail)
@@ -247,6 +285,7 @@ class LogWindow(QMainWindow):
         self.statusBar().showMessage(user_message(exc))
 
     def closeEvent(self, event: Any) -> None:
+        # The relay stays: the window is reopened as it was, its rows kept current meanwhile.
         self.model.close()
         self._jobs.cancel_all()
         super().closeEvent(event)

@@ -1,0 +1,57 @@
+"""A colleague's PC, as a separate OS process: books or cancels a meeting on a shared log.
+
+Run as `python -m tests.helpers.colleague URL book` (prints the new meeting's id) or
+`python -m tests.helpers.colleague URL cancel ID`. It uses the services exactly as the
+application does, through its own engine and session factory, and shares nothing with the
+test process but the database.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime, timedelta
+
+from vardmote_desktop.config.profiles import load_profiles
+from vardmote_desktop.config.settings import Settings
+from vardmote_desktop.domain.types import Channel, MeetingMode, MeetingType, OrganisationKind
+from vardmote_desktop.services.dto import MeetingPlan, ParticipantPlan
+from vardmote_desktop.services.followup import FollowUpService
+from vardmote_desktop.services.meetings import MeetingService
+from vardmote_desktop.store.engine import create_store_engine, make_session_factory
+
+
+def main(argv: list[str]) -> int:
+    url, command, *rest = argv
+    engine = create_store_engine(url)
+    try:
+        factory = make_session_factory(engine)
+        profile = load_profiles()["kalmar"]
+        settings = Settings(profile="kalmar", unit="HC Torsås", user_name="Kollega Test")
+        if command == "book":
+            plan = MeetingPlan(
+                meeting_type=MeetingType.DISCHARGE_PLANNING,
+                mode=MeetingMode.PHYSICAL,
+                starts_at=datetime.now(UTC) + timedelta(days=3),
+                suitability_ok=False,
+                participants=[
+                    ParticipantPlan(
+                        name="Testperson Kollega",
+                        organisation_kind=OrganisationKind.MUNICIPALITY,
+                        phone="0480-12345",
+                        channel=Channel.PHONE,
+                        sent_now=True,
+                    )
+                ],
+            )
+            print(MeetingService(factory, settings, profile).book(plan))
+        elif command == "cancel":
+            FollowUpService(factory, settings, profile).cancel(int(rest[0]))
+        else:
+            raise SystemExit(f"unknown command {command!r}")
+    finally:
+        engine.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
