@@ -109,6 +109,11 @@ class RoomService:
             return self._platforms.kind  # follows a change made in the settings dialog
         return PlatformKind(self._settings.platform)
 
+    @property
+    def video_domain(self) -> str:
+        """The domain of our rooms' video addresses (the site's setting, else the profile's)."""
+        return (self._settings.video_domain or self._profile.video_domain).strip().lower()
+
     def reserve_name(self) -> ReservedName:
         """Take the unit's next number; it is spent even if the wizard is cancelled."""
         with transaction(self._factory) as session:

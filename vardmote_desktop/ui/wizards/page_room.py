@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
@@ -24,6 +25,7 @@ from vardmote_desktop.services.errors import ServiceError
 from vardmote_desktop.ui.busy import BusyBar
 from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.widgets import CopyField, ErrorLabel, JoinDetails
+from vardmote_desktop.ui.wizards.manual_room_hint import ManualRoomHint
 
 if TYPE_CHECKING:
     from vardmote_desktop.ui.wizards.meeting_wizard import MeetingWizard
@@ -61,6 +63,8 @@ class RoomPage(QWizardPage):
         self.name_hint.setWordWrap(True)
         name_layout.addWidget(self.room_name)
         name_layout.addWidget(self.name_hint)
+        self.manual_hint = ManualRoomHint(profile.video_tool, profile.call_id_label)
+        name_layout.addWidget(self.manual_hint)
         layout.addWidget(self.name_box)
 
         self.paste_box = QGroupBox(self.tr("2. Klistra in inbjudan"))
@@ -115,6 +119,9 @@ class RoomPage(QWizardPage):
         self.paste_button.setVisible(manual or not ours)
         self.invitation.setVisible(manual or not ours)
         self.create_button.setVisible(ours and not manual)
+        self.manual_hint.setVisible(ours and manual)
+        if ours and manual and self.reserved is not None:
+            self.manual_hint.load(self._wizard.context.rooms, self.reserved, self._wizard.run)
         if ours and manual:
             self.paste_hint.setText(
                 self.tr(
@@ -159,6 +166,8 @@ class RoomPage(QWizardPage):
         self.name_hint.setText(
             self.tr("Namnet är reserverat för det här mötet och används aldrig igen.")
         )
+        if self.manual_hint.isVisibleTo(self):
+            self.manual_hint.load(self._wizard.context.rooms, reserved, self._wizard.run)
         self.completeChanged.emit()
 
     # --- reading the invitation ----------------------------------------------------------------
@@ -166,6 +175,7 @@ class RoomPage(QWizardPage):
         self.invitation.setPlainText(QGuiApplication.clipboard().text())
 
     def _read(self) -> None:
+        self.manual_hint.forget_check()
         text = self.invitation.toPlainText()
         if not text.strip():
             self.read_error.show_error(None)
@@ -186,6 +196,14 @@ class RoomPage(QWizardPage):
             return
         self.read_error.show_error(None)
         self._show(plan)
+        if self.ours.isChecked():
+            rooms, reserved = self._wizard.context.rooms, self.reserved
+            self.manual_hint.check_reuse(rooms, plan, reserved, self._wizard.run, self._refuse)
+
+    def _refuse(self, message: str) -> None:
+        """The pasted room was handed out before: say so by the box, keep the text."""
+        self.read_error.show_error(message)
+        self._show(None)
 
     def create_on_platform(self) -> None:
         reserved = self.reserved
@@ -216,8 +234,10 @@ class RoomPage(QWizardPage):
             self.create_button.setEnabled(True)
             self.read_error.show_error(user_message(exc))
 
+        plan = self._wizard.plan  # its planned end goes into the room's mark on the server
+        ends = plan.starts_at + timedelta(minutes=plan.duration_minutes)
         worker = self._wizard.run(
-            lambda: self._wizard.context.rooms.create_room(reserved), done, failed
+            lambda: self._wizard.context.rooms.create_room(reserved, ends), done, failed
         )
         self.busy.start(self.tr("Skapar mötesrummet på videoservern…"), worker)
 
