@@ -39,16 +39,16 @@ class UsedAddressRepository:
         """
         values = {"kind": kind, "value": _clean(kind, value), "used_at": at}
         dialect = self._session.get_bind().dialect.name
+        # RETURNING says whether a row went in; rowcount is not reliable for ORM-enabled inserts.
         if dialect == "postgresql":
             statement = postgresql.insert(UsedAddress).values(values).on_conflict_do_nothing()
-            result = self._session.execute(statement)
+            inserted = self._session.scalar(statement.returning(UsedAddress.id))
         elif dialect == "sqlite":
             statement_lite = sqlite.insert(UsedAddress).values(values).on_conflict_do_nothing()
-            result = self._session.execute(statement_lite)
+            inserted = self._session.scalar(statement_lite.returning(UsedAddress.id))
         else:
             raise ValueError(f"unsupported database backend: {dialect!r}")
-        return bool(getattr(result, "rowcount", 0) == 1)
-
+        return inserted is not None
 
 def log_id(session: Session) -> str:
     """This log's identity (LogIdentity.log_id), made by migration 0006."""
