@@ -68,3 +68,14 @@ def test_the_minute_precision_of_the_mark_never_makes_a_room_look_old_enough_ear
     room = RoomTag(ME, datetime(2026, 12, 10, 12, 0, tzinfo=UTC), None)
     at = datetime(2026, 12, 10, 12, 15, 30, tzinfo=UTC)
     assert classify(room, ME, LogView(), at) is Verdict.RECENT
+
+
+def test_a_site_sets_its_margins_in_its_profile() -> None:
+    assert CleanupRules.from_site({}) == CleanupRules()
+    rules = CleanupRules.from_site(
+        {"cleanup_recent_minutes": "30", "cleanup_other_log_grace_hours": " 48 "}
+    )
+    assert rules == CleanupRules(timedelta(minutes=30), timedelta(hours=48))
+    for bad in ({"cleanup_recent_minutes": "kvart"}, {"cleanup_other_log_grace_hours": "0"}):
+        with pytest.raises(ValueError):
+            CleanupRules.from_site(bad)

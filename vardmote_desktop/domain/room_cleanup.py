@@ -7,6 +7,7 @@ holds, is someone's live meeting until its mark proves otherwise.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
@@ -44,6 +45,34 @@ class CleanupRules:
 
     recent: timedelta = timedelta(minutes=15)  # a wizard's room is left this long after creation
     other_log_grace: timedelta = timedelta(hours=24)  # after another log's planned end
+
+    @classmethod
+    def from_site(cls, values: Mapping[str, str]) -> CleanupRules:
+        """The site's margins (a profile's extra keys), the defaults for any left out.
+
+        Keys: cleanup_recent_minutes, cleanup_other_log_grace_hours. A value that is not a
+        whole number of at least one is an error: a typo must not shrink a safety margin.
+        """
+        rules = cls()
+        recent = _positive(values, "cleanup_recent_minutes")
+        grace = _positive(values, "cleanup_other_log_grace_hours")
+        return cls(
+            recent=timedelta(minutes=recent) if recent is not None else rules.recent,
+            other_log_grace=timedelta(hours=grace) if grace is not None else rules.other_log_grace,
+        )
+
+
+def _positive(values: Mapping[str, str], key: str) -> int | None:
+    text = values.get(key)
+    if text is None:
+        return None
+    try:
+        number = int(str(text).strip())
+    except ValueError:
+        raise ValueError(f"{key} must be a whole number, not {text!r}") from None
+    if number < 1:
+        raise ValueError(f"{key} must be at least 1, not {number}")
+    return number
 
 
 @dataclass(frozen=True)

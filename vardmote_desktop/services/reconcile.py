@@ -100,7 +100,8 @@ class ReconcileService:
         self._platforms = platforms
         self._rooms = rooms
         self._clock = clock
-        self._rules = rules or CleanupRules()  # app.py passes the site's margins
+        # The site's margins live in its profile, so every PC of a region uses the same ones.
+        self._rules = rules or CleanupRules.from_site(rooms.profile.extra)
 
     def scan(self) -> ReconcileReport:
         """List our rooms on the server and the log's active rooms; raises PlatformError."""

@@ -110,6 +110,10 @@ class RoomService:
         return PlatformKind(self._settings.platform)
 
     @property
+    def profile(self) -> SiteProfile:
+        return self._profile
+
+    @property
     def video_domain(self) -> str:
         """The domain of our rooms' video addresses (the site's setting, else the profile's)."""
         return (self._settings.video_domain or self._profile.video_domain).strip().lower()
