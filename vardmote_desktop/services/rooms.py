@@ -274,12 +274,8 @@ class RoomService:
         # The client stops at the candidate it created: the last one handed out.
         name = room.name if room.name in numbers else tried[-1]
         with transaction(self._factory) as session:
-            used, now = UsedAddressRepository(session), self._clock()
             # What the server reports is what callers dial: recorded too, should it differ.
-            if room.video_address:
-                used.claim(addresses.URI, address_user_part(room.video_address), now)
-            if room.call_id:
-                used.claim(addresses.CALL_ID, room.call_id, now)
+            addresses.claim_room_addresses(session, room.video_address, room.call_id, self._clock())
             EventRepository(session).append(
                 "room_created",
                 self._settings.actor,
