@@ -1,4 +1,5 @@
-"""Room naming (*rumsnamn*): the unit's name plus a number that only grows, never reused."""
+"""Room naming (*rumsnamn*): the unit's name plus a number that only grows, and an address with a
+random part, so that no address or call ID is ever handed out twice in the unit."""
 
 from __future__ import annotations
 
