@@ -44,9 +44,9 @@ def test_stored_action_values_never_change() -> None:
     assert sorted(EventAction) == sorted(
         [
             "meeting_booked", "judged_unsuitable", "room_number_reserved", "room_recorded",
-            "room_created", "room_deleted", "channel_chosen", "delivery_sent",
-            "delivery_confirmed", "cannot_attend", "participant_replaced", "meeting_started",
-            "meeting_cancelled", "retention_purge",
+            "room_created", "room_deleted", "room_address_reserved", "channel_chosen",
+            "delivery_sent", "delivery_confirmed", "cannot_attend", "participant_replaced",
+            "meeting_started", "meeting_cancelled", "retention_purge",
         ]
     )  # fmt: skip
     assert sorted(DeletionKind) == ["api", "manual", "missing_on_server", "orphan"]

@@ -41,6 +41,11 @@ class CmsEmulator(LoopbackServer):
     Knobs beyond LoopbackServer's faults: `page_cap` (most entries per list page),
     `next_call_ids` (call IDs the server will pick next, e.g. to force duplicateCoSpaceId),
     `seed()` for rooms made by someone else or by us earlier.
+
+    Like a real server it hands a deleted space's call ID out again when it picks one itself
+    (`requireCallId`), lower-cases `uri`, and refuses a cdrTag over 100 characters. It keeps
+    `uri_history` and `call_id_history`: every URI and call ID any space ever had, in order, so
+    tests can prove none was used twice.
     """
 
     def __init__(self, username: str = "api", password: str = "secret", page_cap: int = 10) -> None:
@@ -48,6 +53,9 @@ class CmsEmulator(LoopbackServer):
         self.spaces: dict[str, Space] = {}
         self.page_cap = page_cap
         self.next_call_ids: list[str] = []
+        self.uri_history: list[str] = []
+        self.call_id_history: list[str] = []
+        self._deleted_call_ids: list[str] = []
 
     # -- knobs ------------------------------------------------------------------------------
     def seed(
@@ -69,8 +77,15 @@ class CmsEmulator(LoopbackServer):
             cdr_tag=cdr_tag,
         )
         with self._lock:
+            self._remember(space)
             self.spaces[space.id] = space
         return space
+
+    def _remember(self, space: Space) -> None:
+        if space.uri:
+            self.uri_history.append(space.uri)
+        if space.call_id:
+            self.call_id_history.append(space.call_id)
 
     def find(self, name: str) -> list[Space]:
         with self._lock:
@@ -96,6 +111,8 @@ class CmsEmulator(LoopbackServer):
                 return Response(200, _xml(self._render(space, full=True)), _XML)
             if request.method == "DELETE":
                 del self.spaces[space.id]
+                if space.call_id:
+                    self._deleted_call_ids.append(space.call_id)
                 return Response(200)
             if request.method == "PUT":
                 return self._modify(space, self._form(request))
@@ -114,6 +131,9 @@ class CmsEmulator(LoopbackServer):
     def _pick_call_id(self) -> str:
         if self.next_call_ids:
             return self.next_call_ids.pop(0)
+        if self._deleted_call_ids and secrets.randbelow(2) == 0:
+            # A real server's pick is random among free IDs: a deleted space's one is free.
+            return self._deleted_call_ids.pop(0)
         while True:
             # Real servers hand out 9-digit IDs, and some start with 0: make that common here.
             candidate = f"{secrets.randbelow(10**9):09d}"
@@ -126,10 +146,9 @@ class CmsEmulator(LoopbackServer):
         name = form.get("name", "")
         if not name:
             return Response(400, failure("parameterError", parameter="name", error="missing"), _XML)
-        if len(form.get("cdrTag", "")) > 100:
-            return Response(
-                400, failure("parameterError", parameter="cdrTag", error="tooLong"), _XML
-            )
+        invalid = _invalid(form)
+        if invalid is not None:
+            return invalid
         uri = form.get("uri", "").lower() or None
         if uri and any(s.uri == uri for s in self.spaces.values()):
             return Response(400, failure("duplicateCoSpaceUri"), _XML)
@@ -147,10 +166,33 @@ class CmsEmulator(LoopbackServer):
             secret=secrets.token_urlsafe(16) if call_id else None,
             cdr_tag=form.get("cdrTag") or None,
         )
+        self._remember(space)
         self.spaces[space.id] = space
         return Response(200, b"", {"Location": f"{API}coSpaces/{space.id}"})
 
     def _modify(self, space: Space, form: dict[str, str]) -> Response:
+        invalid = _invalid(form)
+        if invalid is not None:
+            return invalid
+        others = [s for s in self.spaces.values() if s.id != space.id]
+        uri = form.get("uri", "").lower() or None
+        if "uri" in form and uri and any(s.uri == uri for s in others):
+            return Response(400, failure("duplicateCoSpaceUri"), _XML)
+        call_id = form.get("callId") or None
+        if "callId" in form and call_id and any(s.call_id == call_id for s in others):
+            return Response(400, failure("duplicateCoSpaceId"), _XML)
+        if "uri" in form:
+            space.uri = uri
+        if "callId" in form:
+            space.call_id = call_id
+        self._remember(
+            Space(
+                space.id,
+                space.name,
+                uri if "uri" in form else None,
+                call_id if "callId" in form else None,
+            )
+        )
         for field_name, attr in (("name", "name"), ("passcode", "passcode"), ("cdrTag", "cdr_tag")):
             if field_name in form:
                 setattr(space, attr, form[field_name] or None)
@@ -187,3 +229,15 @@ class CmsEmulator(LoopbackServer):
 
 
 _XML = {"Content-Type": "text/xml"}
+
+
+def _invalid(form: dict[str, str]) -> Response | None:
+    """The parameterError a real server gives for a value it cannot store."""
+    if len(form.get("cdrTag", "")) > 100:
+        return Response(400, failure("parameterError", parameter="cdrTag", error="tooLong"), _XML)
+    call_id = form.get("callId", "")
+    if call_id and not (call_id.isascii() and call_id.isdigit()):
+        return Response(
+            400, failure("parameterError", parameter="callId", error="invalidValue"), _XML
+        )
+    return None

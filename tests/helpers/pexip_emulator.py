@@ -15,6 +15,19 @@ DUPLICATE_NAME = {"conference": {"name": ["Virtual Meeting Room with this Name a
 ALIAS_TAKEN = "Conference alias with this Alias already exists."
 
 
+_TOO_LONG = "Ensure this value has at most 250 characters"
+
+
+def _too_long(body: dict[str, Any]) -> Response | None:
+    """Infinity's own limit on name, description and tag (250 characters each)."""
+    errors = {
+        key: [_TOO_LONG]
+        for key in ("name", "description", "tag")
+        if isinstance(body.get(key), str) and len(body[key]) > 250
+    }
+    return _json(400, {"conference": errors}) if errors else None
+
+
 def _json(status: int, value: object, headers: dict[str, str] | None = None) -> Response:
     return Response(status, json.dumps(value).encode(), {**_JSON, **(headers or {})})
 
@@ -24,6 +37,10 @@ class PexipEmulator(LoopbackServer):
 
     Knobs beyond LoopbackServer's faults: `page_cap` (most objects per page), `absolute_location`
     (answer Location as an absolute URL instead of a path), `seed()` for existing rooms.
+
+    Like Infinity it refuses a name, description, tag or alias over 250 characters and an alias
+    any conference already has. `alias_history` keeps every alias ever created, in order, so
+    tests can prove none was used twice.
     """
 
     def __init__(
@@ -35,6 +52,7 @@ class PexipEmulator(LoopbackServer):
         self.absolute_location = False
         self._next_id = 1
         self._next_alias_id = 1
+        self.alias_history: list[str] = []
 
     # -- knobs ------------------------------------------------------------------------------
     def seed(
@@ -76,7 +94,12 @@ class PexipEmulator(LoopbackServer):
                 del self.conferences[conference["id"]]
                 return Response(204)
             if request.method == "PATCH":
-                conference.update(json.loads(request.body or b"{}"))
+                changes = json.loads(request.body or b"{}")
+                too_long = _too_long(changes)
+                if too_long is not None:
+                    return too_long
+                changes.pop("aliases", None)  # aliases are their own resource
+                conference.update(changes)
                 return Response(202)
         if parts == ["conference_alias"] and request.method == "GET":
             wanted = next(iter(request.query.get("alias", [])), None)
@@ -94,10 +117,9 @@ class PexipEmulator(LoopbackServer):
         name = body.get("name") or ""
         if not name:
             return _json(400, {"conference": {"name": ["This field is required."]}})
-        if len(name) > 250:
-            return _json(
-                400, {"conference": {"name": ["Ensure this value has at most 250 characters"]}}
-            )
+        too_long = _too_long(body)
+        if too_long is not None:
+            return too_long
         if any(c["name"] == name for c in self.conferences.values()):
             return _json(400, DUPLICATE_NAME)
         pin = body.get("pin") or ""
@@ -105,7 +127,14 @@ class PexipEmulator(LoopbackServer):
             return _json(400, {"conference": {"pin": ["Invalid PIN."]}})
         aliases = [a.get("alias", "") for a in body.get("aliases") or []]
         taken = self._taken_aliases()
-        errors = [{"alias": [ALIAS_TAKEN]} if a in taken else {} for a in aliases]
+        errors: list[dict[str, list[str]]] = []
+        for alias in aliases:
+            if alias in taken:
+                errors.append({"alias": [ALIAS_TAKEN]})
+            elif len(alias) > 250:
+                errors.append({"alias": [_TOO_LONG]})
+            else:
+                errors.append({})
         if any(errors):
             return _json(400, {"conference": {"aliases": errors}})
         conference = self._store(body, aliases)
@@ -121,6 +150,7 @@ class PexipEmulator(LoopbackServer):
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")
         alias_objects = []
         for alias in aliases:
+            self.alias_history.append(alias)
             alias_objects.append(
                 {
                     "alias": alias,
@@ -142,6 +172,7 @@ class PexipEmulator(LoopbackServer):
             "allow_guests": body.get("allow_guests", False),
             "aliases": alias_objects,
             "resource_uri": uri,
+            "creation_time": now,
         }
         self.conferences[conference_id] = conference
         return conference

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
 import requests
@@ -11,6 +11,7 @@ import requests
 from tests.helpers.loopback import Fault
 from tests.helpers.pexip_emulator import API, PexipEmulator
 from tests.platforms.conftest import TEST_TIMEOUT, no_sleep
+from vardmote_desktop.domain.naming import RoomAddress
 from vardmote_desktop.platforms.base import (
     PlatformAuthError,
     PlatformBusy,
@@ -35,29 +36,34 @@ def _client(server: PexipEmulator, **kwargs: object) -> PexipInfinity:
     )
 
 
-def _ids(*values: str) -> Iterator[str]:
-    yield from values
+def drawn(*pairs: tuple[str, str]) -> Callable[[str], RoomAddress]:
+    """An address drawer that hands out these (uri, call ID) pairs in order."""
+    queue = iter(RoomAddress(uri, call_id) for uri, call_id in pairs)
+    return lambda name: next(queue)
 
 
 def test_create_room_posts_json_and_reads_the_vmr_back(
     pexip_server: PexipEmulator, pexip: PexipInfinity
 ) -> None:
-    room = pexip.create_room(["HC Torsås 8"])
+    tag = "vardmote-desktop/1 o=0a1b c=20261201T0800Z"
+    room = pexip.create_room(["HC Torsås 8"], drawn(("hc.torsas.8.k3f9x", "012345678")), tag)
 
+    lookups = [r.query["alias"] for r in pexip_server.requests if "alias" in r.query]
+    assert lookups == [["hc.torsas.8.k3f9x@vmr.example.org"], ["012345678"]]
     post = pexip_server.requests_for("POST")[0]
     assert post.path == API + "conference/"
     body = json.loads(post.body)
     assert body["name"] == "HC Torsås 8"
     assert body["service_type"] == "conference"
-    assert body["tag"] == OWNER_TAG
+    assert body["tag"] == tag
     address, number = (a["alias"] for a in body["aliases"])
-    assert address == "hc.torsas.8@vmr.example.org"
-    assert number.isdigit() and len(number) == 9
+    assert (address, number) == ("hc.torsas.8.k3f9x@vmr.example.org", "012345678")
     assert room.video_address == address
     assert room.call_id == number
     assert room.passcode is None
+    assert room.tag == tag
     assert room.web_link == (
-        "https://pexip.example.org/webapp/#/?conference=hc.torsas.8@vmr.example.org"
+        "https://pexip.example.org/webapp/#/?conference=hc.torsas.8.k3f9x@vmr.example.org"
     )
     assert all(r.path.endswith("/") for r in pexip_server.requests)
 
@@ -81,18 +87,37 @@ def test_duplicate_name_moves_on(pexip_server: PexipEmulator, pexip: PexipInfini
     assert room.name == "HC Torsås 9"
 
 
-def test_taken_address_alias_moves_on(pexip_server: PexipEmulator, pexip: PexipInfinity) -> None:
-    pexip_server.seed("Another name", ["hc.torsas.8@vmr.example.org"])
-    room = pexip.create_room(["HC Torsås 8", "HC Torsås 9"])
-    assert room.video_address == "hc.torsas.9@vmr.example.org"
+def test_taken_address_alias_draws_another(
+    pexip_server: PexipEmulator, pexip: PexipInfinity
+) -> None:
+    pexip_server.seed("Another name", ["hc.torsas.8.aaaaa@vmr.example.org"])
+    draws = drawn(("hc.torsas.8.aaaaa", "100000001"), ("hc.torsas.8.bbbbb", "100000002"))
+    room = pexip.create_room(["HC Torsås 8", "HC Torsås 9"], draws)
+    assert (room.name, room.video_address) == ("HC Torsås 8", "hc.torsas.8.bbbbb@vmr.example.org")
+    assert len(pexip_server.requests_for("POST")) == 1  # found by the lookup, never sent
 
 
-def test_taken_numeric_alias_draws_another(pexip_server: PexipEmulator) -> None:
+def test_numeric_alias_taken_at_create_draws_another(pexip_server: PexipEmulator) -> None:
     pexip_server.seed("Old room", ["1234567"])
-    with _client(pexip_server, call_id_factory=_ids("1234567", "7654321").__next__) as client:
-        room = client.create_room(["HC Torsås 8"])
+    # The name lookup and both alias lookups answer "free", as if the alias was taken between
+    # our lookup and our create: the create's duplicate-alias answer must still be handled.
+    empty = json.dumps({"meta": {"next": None, "total_count": 0}, "objects": []}).encode()
+    pexip_server.inject(Fault(status=200, body=empty, method="GET"), count=3)
+    draws = drawn(("hc.torsas.8.aaaaa", "1234567"), ("hc.torsas.8.bbbbb", "7654321"))
+    with _client(pexip_server) as client:
+        room = client.create_room(["HC Torsås 8"], draws)
     assert room.call_id == "7654321"
     assert room.name == "HC Torsås 8"
+    assert len(pexip_server.requests_for("POST")) == 2
+
+
+def test_patch_tag_within_its_limit(pexip_server: PexipEmulator, pexip: PexipInfinity) -> None:
+    room = pexip.create_room(["HC Torsås 8"])
+    pexip.set_tag(room.room_id or "", "vardmote-desktop/1 o=ab e=20261202T1000Z")
+    assert pexip.get_room(room.room_id or "").tag == "vardmote-desktop/1 o=ab e=20261202T1000Z"
+    with pytest.raises(PlatformRejected) as caught:
+        pexip.set_tag(room.room_id or "", "x" * 251)
+    assert caught.value.parameter == "tag"
 
 
 def test_every_candidate_taken_raises_conflict(
@@ -117,6 +142,7 @@ def test_500_that_created_the_vmr_is_adopted(
 ) -> None:
     pexip_server.inject(Fault(status=500, process=True, method="POST"))
     room = pexip.create_room(["HC Torsås 8"])
+    assert pexip.get_room(room.room_id or "").tag == OWNER_TAG
     assert [c["id"] for c in pexip_server.find("HC Torsås 8")] == [int(room.room_id or 0)]
     assert len(pexip_server.requests_for("POST")) == 1
     lookups = [r for r in pexip_server.requests if r.query.get("name") == ["HC Torsås 8"]]

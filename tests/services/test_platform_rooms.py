@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -10,12 +11,14 @@ from pathlib import Path
 import keyring
 import keyring.backends.fail
 import pytest
+from sqlalchemy import select
 
 from tests.helpers.cms_emulator import CmsEmulator
 from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.pexip_emulator import PexipEmulator
 from tests.services.conftest import Store
 from vardmote_desktop.config.settings import with_changes
+from vardmote_desktop.domain.room_tag import RoomTag, parse_tag
 from vardmote_desktop.domain.types import MeetingMode, MeetingType, PlatformKind, RoomState
 from vardmote_desktop.platforms.base import PlatformAuthError
 from vardmote_desktop.platforms.cms import OWNER_TAG
@@ -31,7 +34,9 @@ from vardmote_desktop.services.meetings import MeetingService
 from vardmote_desktop.services.platforms import KeyringStatus, PlatformService
 from vardmote_desktop.services.rooms import RoomService
 from vardmote_desktop.services.transaction import transaction
+from vardmote_desktop.store.addresses import log_id
 from vardmote_desktop.store.events import EventRepository
+from vardmote_desktop.store.models import UsedAddress
 
 TEST_TIMEOUT = (2.0, 2.0)
 
@@ -49,14 +54,27 @@ class Rig:
     rooms: RoomService
     meetings: MeetingService
 
-    def seed(self, name: str, *, ours: bool) -> str:
-        """A room on the server; ours carries the owner tag. Returns its server id."""
+    def seed(self, name: str, *, ours: bool, tag: str | None = None) -> str:
+        """A room on the server; ours carries the old owner tag unless tag is given.
+
+        Returns its server id.
+        """
         address = name.lower().replace(" ", ".").replace("å", "a")
+        mark = tag if tag is not None else (OWNER_TAG if ours else "")
+        call_id = str(555000111 + len(self.names()))
         if isinstance(self.server, CmsEmulator):
-            tag = OWNER_TAG if ours else None
-            return self.server.seed(name, address, call_id="555000111", cdr_tag=tag).id
-        aliases = [f"{address}@video.example.se", "555000111"]
-        return str(self.server.seed(name, aliases, tag=OWNER_TAG if ours else "")["id"])
+            return self.server.seed(name, address, call_id=call_id, cdr_tag=mark or None).id
+        aliases = [f"{address}@video.example.se", call_id]
+        return str(self.server.seed(name, aliases, tag=mark)["id"])
+
+    def log_id(self) -> str:
+        with transaction(self.store.factory) as session:
+            return log_id(session)
+
+    def tag(self, room_id: str) -> RoomTag | None:
+        if isinstance(self.server, CmsEmulator):
+            return parse_tag(self.server.spaces[room_id].cdr_tag)
+        return parse_tag(self.server.conferences[int(room_id)]["tag"])
 
     def names(self) -> list[str]:
         if isinstance(self.server, CmsEmulator):
@@ -99,14 +117,28 @@ def app_events(store: Store, action: str) -> list[dict[str, object]]:
         return [e.details for e in EventRepository(session).app_wide() if e.action == action]
 
 
+def used(store: Store) -> set[tuple[str, str]]:
+    with transaction(store.factory) as session:
+        return {(u.kind, u.value) for u in session.scalars(select(UsedAddress))}
+
+
 def test_create_room_on_the_server_with_unique_address_and_call_id(rig: Rig) -> None:
-    first = rig.rooms.create_room(rig.rooms.reserve_name())
+    ends = rig.store.clock.now + timedelta(days=2)
+    first = rig.rooms.create_room(rig.rooms.reserve_name(), ends_at=ends)
     second = rig.rooms.create_room(rig.rooms.reserve_name())
     assert (first.name, first.number, second.name) == ("HC Torsås 1", 1, "HC Torsås 2")
     assert first.platform is rig.kind and first.platform_room_id
-    assert first.video_address == "hc.torsas.1@ltkalmar.se"
-    assert first.call_id and first.call_id.isdigit() and first.call_id != second.call_id
+    # The human name stays; the address gets a random part, so no PC can ever reuse it.
+    assert re.fullmatch(r"hc\.torsas\.1\.[a-z][a-z0-9]{4}@ltkalmar\.se", first.video_address or "")
+    assert first.call_id and first.call_id.isdigit() and len(first.call_id) == 9
+    assert first.call_id != second.call_id
     assert rig.names() == ["HC Torsås 1", "HC Torsås 2"]
+    for plan in (first, second):
+        uri = (plan.video_address or "").partition("@")[0]
+        assert {("uri", uri), ("call_id", plan.call_id)} <= used(rig.store)
+    assert rig.tag(first.platform_room_id) == RoomTag(rig.log_id(), rig.store.clock.now, ends)
+    assert second.platform_room_id
+    assert rig.tag(second.platform_room_id) == RoomTag(rig.log_id(), rig.store.clock.now, None)
     assert app_events(rig.store, "room_created")[-1] == {
         "room": "HC Torsås 1",
         "platform": rig.kind.value,
@@ -118,7 +150,7 @@ def test_name_taken_on_the_server_moves_to_a_new_number_never_reused(rig: Rig) -
     rig.seed("HC Torsås 1", ours=False)  # made by someone in the vendor's admin tool
     plan = rig.rooms.create_room(rig.rooms.reserve_name())
     assert (plan.name, plan.number) == ("HC Torsås 2", 2)
-    assert plan.video_address == "hc.torsas.2@ltkalmar.se"
+    assert (plan.video_address or "").startswith("hc.torsas.2.")
     assert rig.rooms.reserve_name().name == "HC Torsås 3"  # 2 was spent by the create
     reserved = app_events(rig.store, "room_number_reserved")
     assert {"room": "HC Torsås 2", "taken_on_server": "HC Torsås 1"} in reserved
@@ -243,3 +275,45 @@ def test_without_a_keyring_the_password_lives_in_memory_for_the_session(store: S
     assert not service.has_password("cms", "api")
     service.save_password("cms", "api", "hemligt")
     assert service.has_password("cms", "api")
+
+
+def test_booking_at_another_time_restamps_the_planned_end(rig: Rig) -> None:
+    planned = rig.store.clock.now + timedelta(days=1, hours=1)
+    plan = rig.rooms.create_room(rig.rooms.reserve_name(), ends_at=planned)
+    meeting_id = rig.book(plan, days=3)  # the user went back and moved the meeting
+    assert plan.platform_room_id
+    assert rig.rooms.stamp_planned_end(meeting_id)
+    tag = rig.tag(plan.platform_room_id)
+    assert tag is not None and tag.owner == rig.log_id()
+    assert tag.ends_at == rig.store.clock.now + timedelta(days=3, minutes=60)
+    assert tag.created_at == rig.store.clock.now  # when it was made does not change
+    assert not rig.rooms.stamp_planned_end(meeting_id)  # already right: nothing sent
+
+
+def test_manual_rooms_get_an_address_to_type_and_reuse_is_caught_when_pasted(rig: Rig) -> None:
+    rig.platforms.apply(with_changes(rig.platforms.settings, platform="manual"))
+    reserved = rig.rooms.reserve_name()
+    address = rig.rooms.manual_address(reserved)
+    assert address.uri_user.startswith("hc.torsas.1.")
+    assert rig.rooms.manual_address(reserved) == address  # a resumed draft shows the same
+    assert {("uri", address.uri_user), ("call_id", address.call_id)} <= used(rig.store)
+
+    typed = rig.rooms.read_invitation(
+        f"Videoadress: {address.video_address('ltkalmar.se')}\nMötes-ID: {address.call_id}"
+    )
+    assert rig.rooms.reused_address(typed, reserved) is None  # what we proposed: fine
+
+    other = rig.rooms.reserve_name()
+    # The same invitation pasted for another meeting would lead into the first one's room.
+    reuse = rig.rooms.reused_address(typed, other)
+    assert reuse is not None and reuse.video_address and reuse.call_id
+    booked = RoomPlan(PlatformKind.MANUAL, "HC Torsås 9", 9, "old.room@ltkalmar.se", "600100200")
+    rig.book(booked)
+    pasted = rig.rooms.read_invitation("Videoadress: OLD.room@ltkalmar.se\nMötes-ID: 600100201")
+    reuse = rig.rooms.reused_address(pasted, other)
+    assert reuse is not None and (reuse.video_address, reuse.call_id) == (True, False)
+    external = rig.rooms.read_invitation(
+        "https://sefos.example/m/1 old.room@ltkalmar.se", external=True
+    )
+    assert rig.rooms.reused_address(external, other) is None  # the municipality's: may recur
+    assert rig.server.requests == []

@@ -19,11 +19,14 @@ from tests.helpers.person import click, type_text
 from tests.helpers.pexip_emulator import PexipEmulator
 from vardmote_desktop.__main__ import prepare
 from vardmote_desktop.app import build_context, database_url
+from vardmote_desktop.domain.room_cleanup import Verdict
+from vardmote_desktop.domain.room_tag import RoomTag, format_tag
 from vardmote_desktop.domain.types import MeetingMode, MeetingType, PlatformKind, RoomState
 from vardmote_desktop.platforms.cms import OWNER_TAG
 from vardmote_desktop.platforms.credentials import CredentialStore
 from vardmote_desktop.services.context import AppContext
 from vardmote_desktop.services.dto import MeetingPlan, RoomPlan
+from vardmote_desktop.store.addresses import log_id
 from vardmote_desktop.store.engine import create_store_engine, make_session_factory
 from vardmote_desktop.store.models import Meeting
 from vardmote_desktop.ui.cleanup_dialog import CleanupDialog
@@ -56,12 +59,23 @@ class Site:
         found = self.server.find(name)
         return [tuple(a["alias"] for a in c["aliases"]) for c in found]
 
-    def seed(self, name: str, *, ours: bool) -> None:
+    def seed(self, name: str, *, ours: bool, tag: str | None = None) -> None:
         uri = name.lower().replace(" ", ".").replace("å", "a")
+        mark = tag or (OWNER_TAG if ours else "")
         if isinstance(self.server, CmsEmulator):
-            self.server.seed(name, uri, call_id="555000111", cdr_tag=OWNER_TAG if ours else None)
+            self.server.seed(name, uri, call_id="555000111", cdr_tag=mark or None)
         else:
-            self.server.seed(name, [f"{uri}@x.se", "555000111"], tag=OWNER_TAG if ours else "")
+            self.server.seed(name, [f"{uri}@x.se", "555000111"], tag=mark)
+
+    def crashed_room_mark(self) -> str:
+        """This log's mark on a room made an hour ago: what a PC that crashed leaves behind."""
+        engine = create_store_engine(self.url)
+        try:
+            with make_session_factory(engine)() as session:
+                owner = log_id(session)
+        finally:
+            engine.dispose()
+        return format_tag(RoomTag(owner, datetime.now(UTC) - timedelta(hours=1), None))
 
 
 @pytest.fixture(params=["cms", "pexip"])
@@ -179,7 +193,8 @@ def test_room_created_on_the_server_then_deleted_after_the_meeting(
 def test_cleanup_finds_an_orphan_and_a_room_gone_from_the_server(
     qtbot: QtBot, swedish_qt: None, site: Site
 ) -> None:
-    site.seed("HC Torsås 7", ours=True)  # created, then the PC crashed before it was stored
+    # Created an hour ago, then the PC crashed before it was stored.
+    site.seed("HC Torsås 7", ours=True, tag=site.crashed_room_mark())
     lost = RoomPlan(
         PlatformKind(site.kind), "HC Torsås 3", 3, "hc.torsas.3@x.se", "600100200",
         platform_room_id=str(uuid.uuid4()) if site.kind == "cms" else "999",
@@ -191,7 +206,9 @@ def test_cleanup_finds_an_orphan_and_a_room_gone_from_the_server(
     dialog = open_cleanup(qtbot, site)
     domain = "ltkalmar.se" if site.kind == "cms" else "x.se"
     texts = [dialog.orphans.item(i).text() for i in range(dialog.orphans.count())]
-    assert texts == [f"HC Torsås 7 – hc.torsas.7@{domain} · 555000111"]
+    assert len(texts) == 1
+    assert texts[0].startswith(f"HC Torsås 7 – hc.torsas.7@{domain} · 555000111 (skapat ")
+    assert texts[0].endswith(" från den här mötesloggen men aldrig bokat)")
     assert dialog.missing.count() == 1 and dialog.missing.item(0).text().startswith("HC Torsås 3")
     click(qtbot, dialog.delete_orphans_button)
     assert dialog.status.text() == "Markera först de rum som ska tas bort."
@@ -227,6 +244,9 @@ def test_avbryt_during_a_slow_create_gives_the_page_back_and_cleanup_finds_the_r
     # The server finishes the create after all; the late result is dropped, not shown...
     qtbot.waitUntil(lambda: not wizard.busy(), timeout=10_000)
     assert room.join.call_id.value() == "" and wizard.plan.room is None
-    # ...and the room it made is an orphan that Städa rum offers to delete.
-    orphans = site.context.reconcile.scan().orphans
-    assert [r.name for r in orphans] == ["HC Torsås 1"]
+    # ...and Städa rum lists the room it made, but leaves it alone while it is minutes old.
+    report = site.context.reconcile.scan()
+    assert report.orphans == ()
+    assert [(f.room.name, f.verdict) for f in report.left_alone] == [
+        ("HC Torsås 1", Verdict.RECENT)
+    ]

@@ -4,18 +4,20 @@ detail pane deletes it there after the meeting (CMS and Pexip emulators)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.cms_emulator import CmsEmulator
+from tests.helpers.cms_emulator import CmsEmulator, Space
 from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.person import click
 from tests.helpers.pexip_emulator import PexipEmulator
 from tests.ui.conftest import wait_ready
 from tests.ui.test_followup_actions import button_for
 from tests.ui.wizard_driver import Person, Scenario, open_wizard, run_wizard
+from vardmote_desktop.domain.room_tag import parse_tag
 from vardmote_desktop.domain.types import PlatformKind, RoomState
 from vardmote_desktop.platforms.credentials import CredentialStore
 from vardmote_desktop.ui.launcher import Launcher
@@ -73,8 +75,15 @@ def test_room_created_on_the_server_and_deleted_after_the_meeting(
     room = window.context.meetings.detail(meeting_id).room
     assert room is not None and room.platform is PlatformKind(kind)
     assert room.name == "HC Torsås 1" and room.call_id and room.call_id.isdigit()
-    assert room.video_address is not None and room.video_address.startswith("hc.torsas.1@")
-    assert len(server.find("HC Torsås 1")) == 1
+    assert room.video_address is not None and room.video_address.startswith("hc.torsas.1.")
+    (created,) = server.find("HC Torsås 1")
+    # The room's mark on the server carries the wizard's planned end for every PC to read.
+    mark = parse_tag(created.cdr_tag if isinstance(created, Space) else created["tag"])
+    meeting = window.context.meetings.detail(meeting_id).summary
+    assert mark is not None and mark.owner and mark.ends_at is not None
+    assert mark.ends_at == (
+        meeting.starts_at + timedelta(minutes=meeting.duration_minutes)
+    ).replace(second=0, microsecond=0)
 
     with qtbot.waitSignal(window.detailShown, timeout=10_000):
         window.bring_up_meeting(meeting_id)

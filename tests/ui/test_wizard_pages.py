@@ -12,9 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.person import click
 from vardmote_desktop.config.profiles import load_profiles
+from vardmote_desktop.domain.naming import RoomAddress
 from vardmote_desktop.domain.types import Channel, MeetingMode, MeetingType, PlatformKind
 from vardmote_desktop.domain.workflows import Step, workflow
 from vardmote_desktop.services.dto import MeetingPlan, OutgoingText, ReservedName, RoomPlan
+from vardmote_desktop.services.rooms import AddressReuse
 from vardmote_desktop.ui.wizards.page_channels import ChannelsPage
 from vardmote_desktop.ui.wizards.page_room import RoomPage
 from vardmote_desktop.ui.wizards.page_suitability import SuitabilityPage
@@ -33,6 +35,13 @@ def state_for(meeting_type: MeetingType) -> WizardState:
 
 class FakeRooms:
     platform = PlatformKind.MANUAL
+    video_domain = "video.example.se"
+
+    def manual_address(self, reserved: ReservedName) -> RoomAddress:
+        return RoomAddress("hc.torsas.7.k3f9x", "612345678")
+
+    def reused_address(self, plan: RoomPlan, reserved: ReservedName | None) -> AddressReuse | None:
+        return None
 
     def reserve_name(self) -> ReservedName:
         return ReservedName(7, "HC Torsås 7")
@@ -40,7 +49,7 @@ class FakeRooms:
     def read_invitation(self, text: str, *, external: bool = False) -> RoomPlan:
         return RoomPlan(PlatformKind.MANUAL, video_address=text.strip(), call_id="612345678")
 
-    def create_room(self, reserved: ReservedName) -> RoomPlan:
+    def create_room(self, reserved: ReservedName, ends_at: datetime | None = None) -> RoomPlan:
         raise AssertionError("a manual platform never creates rooms")
 
 
@@ -77,6 +86,9 @@ def test_room_page_reserves_and_reads_through_the_rooms_it_is_given(qtbot: QtBot
     qtbot.addWidget(page)
     page.initializePage()
     assert page.room_name.value() == "HC Torsås 7"
+    # A room made by hand: the page says which address and call ID to give it.
+    assert page.manual_hint.video_address.value() == "hc.torsas.7.k3f9x@video.example.se"
+    assert page.manual_hint.call_id.value() == "612345678"
     page.invitation.setPlainText("hc.torsas.7@video.example.se")
     assert state.plan.room is not None
     assert state.plan.room.name == "HC Torsås 7" and state.plan.room.call_id == "612345678"

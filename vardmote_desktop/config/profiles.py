@@ -34,6 +34,8 @@ def profile_from_dict(data: dict[str, Any]) -> SiteProfile:
             invitation_template=str(data.get("invitation_template", "invitation_sv.txt")),
             unconfirmed_warning_hours=int(data.get("unconfirmed_warning_hours", 24)),
             retention_months=int(data.get("retention_months", 12)),
+            # Site-tunable margins read by name where they are used (e.g. Städa rum's).
+            extra={str(k): str(v) for k, v in dict(data.get("extra", {})).items()},
         )
     except (KeyError, ValueError, TypeError) as exc:
         raise ProfileError(f"ogiltig profil: {exc}") from exc

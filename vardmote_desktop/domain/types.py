@@ -90,6 +90,9 @@ class EventAction(StrEnum):
     ROOM_RECORDED = "room_recorded"  # the booked meeting's room (ours or the municipality's)
     ROOM_CREATED = "room_created"  # app-wide: created on the server before the booking
     ROOM_DELETED = "room_deleted"  # details["how"] is a DeletionKind
+    # App-wide: the address and call ID drawn for a room the user makes by hand, kept so that a
+    # resumed draft shows the same ones.
+    ROOM_ADDRESS_RESERVED = "room_address_reserved"
     CHANNEL_CHOSEN = "channel_chosen"
     DELIVERY_SENT = "delivery_sent"
     DELIVERY_CONFIRMED = "delivery_confirmed"  # details["how"] is a ConfirmedHow

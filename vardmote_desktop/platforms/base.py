@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
+
+from vardmote_desktop.domain.naming import RoomAddress
 
 
 @dataclass(frozen=True)
@@ -17,6 +19,7 @@ class PlatformRoom:
     call_id: str | None  # digits, kept as text: leading zeros matter
     passcode: str | None
     web_link: str | None
+    tag: str | None = None  # the server's raw mark (CMS cdrTag, Pexip tag); domain/room_tag.py
 
 
 class PlatformError(Exception):
@@ -80,12 +83,23 @@ class PlatformRejected(PlatformError):
 class VideoPlatform(Protocol):
     """Create, read, delete and list the rooms this application made."""
 
-    def create_room(self, name_candidates: Iterable[str]) -> PlatformRoom:
+    def create_room(
+        self,
+        name_candidates: Iterable[str],
+        addresses: Callable[[str], RoomAddress] | None = None,
+        tag: str | None = None,
+    ) -> PlatformRoom:
         """Create a room under the first candidate name that is free on the server.
 
-        The caller hands out names that are never reused (the unit's counter); a clash on the
-        server moves on to the next candidate. Raises PlatformConflict when none was free.
+        The caller hands out names that are never reused (the unit's counter); a name taken on
+        the server moves on to the next candidate. addresses(name) gives a fresh, never used
+        URI user part and call ID; one the server already has is replaced by the next one.
+        tag is the room's mark (domain/room_tag.py). Raises PlatformConflict when none was free.
         """
+        ...
+
+    def set_tag(self, room_id: str, tag: str) -> None:
+        """Replace the room's mark (e.g. once the meeting's planned end is known)."""
         ...
 
     def get_room(self, room_id: str) -> PlatformRoom: ...
@@ -95,5 +109,5 @@ class VideoPlatform(Protocol):
         ...
 
     def list_rooms(self, name_prefix: str = "") -> Iterator[PlatformRoom]:
-        """Rooms on the server that carry this application's mark (and start with name_prefix)."""
+        """Rooms on the server that carry this application's mark, any version, with name_prefix."""
         ...

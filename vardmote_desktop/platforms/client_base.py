@@ -1,7 +1,8 @@
-"""What the CMS and Pexip clients share: their session's lifetime and the name-candidate loop."""
+"""What the CMS and Pexip clients share: their session's lifetime and the candidate loop."""
 
 from __future__ import annotations
 
+import enum
 import os
 from collections.abc import Callable, Iterable
 from types import TracebackType
@@ -9,12 +10,24 @@ from typing import Self
 
 import requests
 
+from vardmote_desktop.domain.naming import RoomAddress, new_room_address
+from vardmote_desktop.domain.room_tag import MARK
 from vardmote_desktop.platforms.base import PlatformConflict, PlatformRoom
 from vardmote_desktop.platforms.http import RetryPolicy, Timeout, make_session
 
 # Written to every room we create (CMS cdrTag, Pexip tag): how listing and the create-recovery
 # tell our rooms from everyone else's on a shared server.
-OWNER_TAG = "vardmote-desktop"
+# Rooms made since the log got an identity carry domain/room_tag.py's versioned form instead.
+OWNER_TAG = MARK
+# How many fresh addresses one name tries when the server already has the drawn ones.
+MAX_ADDRESS_ATTEMPTS = 5
+
+
+class Clash(enum.Enum):
+    """Why the server refused a candidate: its name, or its URI / call ID, is taken."""
+
+    NAME = "name"
+    ADDRESS = "address"
 
 
 class ApiClient:
@@ -60,16 +73,45 @@ class ApiClient:
     ) -> None:
         self.close()
 
-    def create_room(self, name_candidates: Iterable[str]) -> PlatformRoom:
-        """The first candidate name free on the server becomes the room (never a reused one)."""
+    def create_room(
+        self,
+        name_candidates: Iterable[str],
+        addresses: Callable[[str], RoomAddress] | None = None,
+        tag: str | None = None,
+    ) -> PlatformRoom:
+        """The first candidate name free on the server becomes the room (never a reused one).
+
+        Each name gets a freshly drawn address; one the server reports in use (looked up first,
+        or refused at create) is never retried: the next draw replaces it.
+        """
+        draw = addresses or new_room_address
+        mark = tag or self._owner_tag
         tried: list[str] = []
         for name in name_candidates:
             tried.append(name)
-            room = self._create_named(name)
-            if room is not None:
-                return room
-        raise PlatformConflict(f"no free room name or address among {tried!r}")
+            if self._name_taken(name):
+                continue
+            for _ in range(MAX_ADDRESS_ATTEMPTS):
+                address = draw(name)
+                if self._address_taken(address):
+                    continue
+                outcome = self._create(name, address, mark)
+                if isinstance(outcome, PlatformRoom):
+                    return outcome
+                if outcome is Clash.NAME:
+                    break
+            else:
+                raise PlatformConflict(f"{MAX_ADDRESS_ATTEMPTS} addresses taken for {name!r}")
+        raise PlatformConflict(f"no free room name among {tried!r}")
 
-    def _create_named(self, name: str) -> PlatformRoom | None:
-        """Create under this name; None when the name or its address is taken on the server."""
+    def _name_taken(self, name: str) -> bool:
+        """True when a room by this exact name exists on the server (anyone's)."""
+        raise NotImplementedError
+
+    def _address_taken(self, address: RoomAddress) -> bool:
+        """True when the server already has this URI or call ID (checked before the create)."""
+        raise NotImplementedError
+
+    def _create(self, name: str, address: RoomAddress, tag: str) -> PlatformRoom | Clash:
+        """Create the room; a Clash when the server refused the name or the address."""
         raise NotImplementedError

@@ -11,23 +11,24 @@ from urllib.parse import quote, urljoin, urlsplit
 
 import requests
 
-from vardmote_desktop.domain.naming import uri_user_part
+from vardmote_desktop.domain.naming import RoomAddress
+from vardmote_desktop.domain.room_tag import parse_tag
 from vardmote_desktop.platforms.base import (
     PlatformAuthError,
     PlatformBusy,
-    PlatformConflict,
     PlatformError,
     PlatformInvalidAnswer,
     PlatformNotFound,
     PlatformRejected,
     PlatformRoom,
 )
-from vardmote_desktop.platforms.client_base import OWNER_TAG, ApiClient
+from vardmote_desktop.platforms.client_base import OWNER_TAG, ApiClient, Clash
 from vardmote_desktop.platforms.cms_xml import (
     CoSpace,
     parse_cospace,
     parse_cospace_list,
     parse_failure,
+    uri_in_use,
 )
 from vardmote_desktop.platforms.http import (
     DEFAULT_TIMEOUT,
@@ -38,6 +39,15 @@ from vardmote_desktop.platforms.http import (
 )
 
 PAGE_SIZE = 20
+# The server's answers that mean "this URI or call ID is someone's already".
+_ADDRESS_CLASHES = frozenset(
+    {
+        "duplicateCoSpaceUri",
+        "duplicateCoSpaceId",
+        "duplicateCoSpaceUriPasscode",
+        "duplicateCoSpaceIdPasscode",
+    }
+)
 _ID_PATTERN = re.compile(r"^[A-Za-z0-9-]{1,64}$")
 
 
@@ -58,7 +68,6 @@ class CiscoMeetingServer(ApiClient):
         max_retries: int = 3,
         sleep: Callable[[float], None] = time.sleep,
         owner_tag: str = OWNER_TAG,
-        max_call_id_attempts: int = 5,
     ) -> None:
         super().__init__(
             username,
@@ -73,7 +82,6 @@ class CiscoMeetingServer(ApiClient):
         )
         self._api = _api_root(base_url)
         self._web_base = web_base.rstrip("/") if web_base else None
-        self._max_call_id_attempts = max_call_id_attempts
 
     # -- VideoPlatform ----------------------------------------------------------------------
 
@@ -94,53 +102,61 @@ class CiscoMeetingServer(ApiClient):
                 space = self._get_cospace(entry.id)
             except PlatformNotFound:
                 continue  # deleted between the list page and this read
-            if space.cdr_tag == self._owner_tag:
+            if parse_tag(space.cdr_tag) is not None:
                 yield self._to_room(space)
+
+    def set_tag(self, room_id: str, tag: str) -> None:
+        path = _space_path(room_id)
+        self._retrying(lambda: self._request("PUT", path, data={"cdrTag": tag}))
 
     # -- creating ---------------------------------------------------------------------------
 
-    def _create_named(self, name: str) -> PlatformRoom | None:
-        uri = uri_user_part(name)
-        """Create under this name; None when the URI is taken by someone else's space."""
-        form = {
-            "name": name,
-            "uri": uri,
-            "requireCallId": "true",
-            "cdrTag": self._owner_tag,
-        }
-        for _ in range(self._max_call_id_attempts):
-            uncertain = False
+    def _name_taken(self, name: str) -> bool:
+        return any(entry.name == name for entry in self._list_entries(name))
 
-            def attempt() -> str:
-                nonlocal uncertain
-                try:
-                    response = self._request("POST", "coSpaces", data=form)
-                except PlatformBusy:
-                    # Timed out or 5xx: the space may exist now even though we got no answer.
-                    uncertain = True
-                    raise
-                return _id_from_location(response)
+    def _address_taken(self, address: RoomAddress) -> bool:
+        try:
+            response = self._retrying(
+                lambda: self._request("POST", "uriUsageQuery", data={"uri": address.uri_user})
+            )
+            return uri_in_use(response.content)
+        except (PlatformRejected, PlatformInvalidAnswer):
+            # Before CMS 2.3 there is no uriUsageQuery: the create's duplicateCoSpaceUri is
+            # then the only check, and it is enough to never take someone else's address.
+            return False
 
+    def _create(self, name: str, address: RoomAddress, tag: str) -> PlatformRoom | Clash:
+        """Create with our own URI and call ID; Clash.ADDRESS when the server has either."""
+        form = {"name": name, "uri": address.uri_user, "callId": address.call_id, "cdrTag": tag}
+        uncertain = False
+
+        def attempt() -> str:
+            nonlocal uncertain
             try:
-                space_id = call_with_retries(
-                    attempt,
-                    policy=self._policy,
-                    sleep=self._sleep,
-                    before_retry=lambda: self._find_ours(name, uri),
-                )
-            except PlatformRejected as exc:
-                if exc.code == "duplicateCoSpaceId":
-                    continue  # the server's chosen call ID clashed: asking again picks another
-                if exc.code == "duplicateCoSpaceUri":
-                    # After an uncertain attempt the clash may be with our own new space.
-                    found = self._find_ours(name, uri) if uncertain else None
-                    return self.get_room(found) if found is not None else None
+                response = self._request("POST", "coSpaces", data=form)
+            except PlatformBusy:
+                # Timed out or 5xx: the space may exist now even though we got no answer.
+                uncertain = True
                 raise
-            return self.get_room(space_id)
-        raise PlatformConflict(f"call ID clashed {self._max_call_id_attempts} times for {name!r}")
+            return _id_from_location(response)
 
-    def _find_ours(self, name: str, uri: str) -> str | None:
-        """The id of our space with exactly this name and URI, if one exists."""
+        try:
+            space_id = call_with_retries(
+                attempt,
+                policy=self._policy,
+                sleep=self._sleep,
+                before_retry=lambda: self._find_ours(name, address.uri_user, tag),
+            )
+        except PlatformRejected as exc:
+            if exc.code not in _ADDRESS_CLASHES:
+                raise
+            # After an uncertain attempt the clash may be with our own new space.
+            found = self._find_ours(name, address.uri_user, tag) if uncertain else None
+            return self.get_room(found) if found is not None else Clash.ADDRESS
+        return self.get_room(space_id)
+
+    def _find_ours(self, name: str, uri: str, tag: str) -> str | None:
+        """The id of the space with exactly this name, URI and mark, if one exists."""
         for entry in self._list_entries(name):
             if entry.name != name or entry.uri != uri:
                 continue
@@ -148,7 +164,7 @@ class CiscoMeetingServer(ApiClient):
                 space = self._get_cospace(entry.id)
             except PlatformNotFound:
                 continue
-            if space.cdr_tag == self._owner_tag:
+            if space.cdr_tag == tag:
                 return space.id
         return None
 
@@ -190,6 +206,7 @@ class CiscoMeetingServer(ApiClient):
             call_id=space.call_id,
             passcode=space.passcode,
             web_link=link,
+            tag=space.cdr_tag,
         )
 
     # -- HTTP -------------------------------------------------------------------------------

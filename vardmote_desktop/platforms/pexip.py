@@ -12,18 +12,18 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
-from vardmote_desktop.domain.naming import video_address
+from vardmote_desktop.domain.naming import RoomAddress
+from vardmote_desktop.domain.room_tag import parse_tag
 from vardmote_desktop.platforms.base import (
     PlatformAuthError,
     PlatformBusy,
-    PlatformConflict,
     PlatformError,
     PlatformInvalidAnswer,
     PlatformNotFound,
     PlatformRejected,
     PlatformRoom,
 )
-from vardmote_desktop.platforms.client_base import OWNER_TAG, ApiClient
+from vardmote_desktop.platforms.client_base import OWNER_TAG, ApiClient, Clash
 from vardmote_desktop.platforms.http import (
     DEFAULT_TIMEOUT,
     Timeout,
@@ -38,11 +38,6 @@ PAGE_SIZE = 20
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 _LAST_NUMBER = re.compile(r"([0-9]+)/?$")
 _ID = re.compile(r"^[0-9]{1,18}$")
-
-
-def random_call_id() -> str:
-    """Nine random digits, first one non-zero: some dial plans strip a leading zero."""
-    return str(100_000_000 + secrets.randbelow(900_000_000))
 
 
 class PexipInfinity(ApiClient):
@@ -63,8 +58,6 @@ class PexipInfinity(ApiClient):
         sleep: Callable[[float], None] = time.sleep,
         owner_tag: str = OWNER_TAG,
         pin_length: int | None = None,
-        call_id_factory: Callable[[], str] = random_call_id,
-        max_alias_attempts: int = 5,
     ) -> None:
         super().__init__(
             username,
@@ -86,8 +79,6 @@ class PexipInfinity(ApiClient):
         self._api = self._origin + API_PATH
         self._webapp_base = webapp_base.rstrip("/") if webapp_base else None
         self._pin_length = pin_length
-        self._call_id_factory = call_id_factory
-        self._max_alias_attempts = max_alias_attempts
 
     # -- VideoPlatform ----------------------------------------------------------------------
 
@@ -105,68 +96,83 @@ class PexipInfinity(ApiClient):
     def list_rooms(self, name_prefix: str = "") -> Iterator[PlatformRoom]:
         for conference in self._list({}):
             name = conference.get("name")
+            tag = conference.get("tag")
             if (
                 isinstance(name, str)
                 and name.startswith(name_prefix)
-                and conference.get("tag") == self._owner_tag
+                and parse_tag(tag if isinstance(tag, str) else None) is not None
             ):
                 yield self._to_room(conference)
 
+    def set_tag(self, room_id: str, tag: str) -> None:
+        path = _conference_path(room_id)
+        self._retrying(lambda: self._request("PATCH", self._api + path, json={"tag": tag}))
+
     # -- creating ---------------------------------------------------------------------------
 
-    def _create_named(self, name: str) -> PlatformRoom | None:
-        """Create under this name; None when the name or its address alias is taken."""
-        address = video_address(name, self._video_domain)
-        for _ in range(self._max_alias_attempts):
-            call_id = self._call_id_factory()
-            pin = self._new_pin()
-            body: dict[str, Any] = {
-                "name": name,
-                "service_type": "conference",
-                "tag": self._owner_tag,
-                "description": "Skapat av Vårdmöte Desktop",
-                "pin": pin or "",
-                "aliases": [{"alias": address}, {"alias": call_id}],
-            }
-            uncertain = False
+    def _name_taken(self, name: str) -> bool:
+        return any(c.get("name") == name for c in self._list({"name": name}))
 
-            def attempt(body: dict[str, Any] = body) -> str:
-                nonlocal uncertain
-                try:
-                    response = self._request("POST", self._api + "conference/", json=body)
-                except PlatformBusy:
-                    uncertain = True  # a 500 can come back for a create that did succeed
-                    raise
-                return _id_from_location(response)
+    def _address_taken(self, address: RoomAddress) -> bool:
+        for alias in (address.video_address(self._video_domain), address.call_id):
+            page = self._get_json_url(self._api + "conference_alias/", {"alias": alias})
+            objects = page.get("objects")
+            if not isinstance(objects, list):
+                raise PlatformInvalidAnswer("conference_alias list without objects")
+            if any(isinstance(o, dict) and o.get("alias") == alias for o in objects):
+                return True
+        return False
 
+    def _create(self, name: str, address: RoomAddress, tag: str) -> PlatformRoom | Clash:
+        """Create the VMR with our address and call ID as its aliases."""
+        pin = self._new_pin()
+        body: dict[str, Any] = {
+            "name": name,
+            "service_type": "conference",
+            "tag": tag,
+            "description": "Skapat av Vårdmöte Desktop",
+            "pin": pin or "",
+            "aliases": [
+                {"alias": address.video_address(self._video_domain)},
+                {"alias": address.call_id},
+            ],
+        }
+        uncertain = False
+
+        def attempt() -> str:
+            nonlocal uncertain
             try:
-                conference_id = call_with_retries(
-                    attempt,
-                    policy=self._policy,
-                    sleep=self._sleep,
-                    before_retry=lambda: self._find_ours(name),
-                )
-            except PlatformRejected as exc:
-                if exc.code == "duplicateName" or (
-                    exc.code == "duplicateAlias" and (exc.parameter or "").startswith("aliases.0")
-                ):
-                    found = self._find_ours(name) if uncertain else None
-                    return self.get_room(found) if found is not None else None
-                if exc.code == "duplicateAlias":
-                    continue  # the random numeric alias clashed: draw another
+                response = self._request("POST", self._api + "conference/", json=body)
+            except PlatformBusy:
+                uncertain = True  # a 500 can come back for a create that did succeed
                 raise
-            return self.get_room(conference_id)
-        raise PlatformConflict(f"numeric alias clashed {self._max_alias_attempts} times")
+            return _id_from_location(response)
+
+        try:
+            conference_id = call_with_retries(
+                attempt,
+                policy=self._policy,
+                sleep=self._sleep,
+                before_retry=lambda: self._find_ours(name, tag),
+            )
+        except PlatformRejected as exc:
+            if exc.code not in ("duplicateName", "duplicateAlias"):
+                raise
+            found = self._find_ours(name, tag) if uncertain else None
+            if found is not None:
+                return self.get_room(found)
+            return Clash.NAME if exc.code == "duplicateName" else Clash.ADDRESS
+        return self.get_room(conference_id)
 
     def _new_pin(self) -> str | None:
         if self._pin_length is None:
             return None
         return "".join(secrets.choice("0123456789") for _ in range(self._pin_length))
 
-    def _find_ours(self, name: str) -> str | None:
-        """The id of our VMR with exactly this name (names are unique on Pexip)."""
+    def _find_ours(self, name: str, tag: str) -> str | None:
+        """The id of the VMR with exactly this name and mark (names are unique on Pexip)."""
         for conference in self._list({"name": name}):
-            if conference.get("name") == name and conference.get("tag") == self._owner_tag:
+            if conference.get("name") == name and conference.get("tag") == tag:
                 return str(conference.get("id"))
         return None
 
@@ -221,6 +227,7 @@ class PexipInfinity(ApiClient):
         if self._webapp_base and (address or call_id):
             link = f"{self._webapp_base}/webapp/#/?conference={address or call_id}"
         pin = conference.get("pin")
+        tag = conference.get("tag")
         return PlatformRoom(
             room_id=str(conference.get("id")),
             name=conference.get("name") if isinstance(conference.get("name"), str) else None,
@@ -228,6 +235,7 @@ class PexipInfinity(ApiClient):
             call_id=call_id,
             passcode=pin if isinstance(pin, str) and pin else None,
             web_link=link,
+            tag=tag if isinstance(tag, str) and tag else None,
         )
 
     # -- HTTP -------------------------------------------------------------------------------

@@ -7,9 +7,9 @@ from datetime import datetime
 from typing import Any
 
 from vardmote_desktop.domain.channels import check_channel
-from vardmote_desktop.domain.confirmation import DeliveryStatus, mark_sent
+from vardmote_desktop.domain.confirmation import ConfirmedHow, DeliveryStatus, mark_sent
 from vardmote_desktop.domain.privacy import contains_identity_number
-from vardmote_desktop.domain.types import PlatformKind, RoomState
+from vardmote_desktop.domain.types import EventAction, PlatformKind, RoomState
 from vardmote_desktop.domain.workflows import invites_by_video
 from vardmote_desktop.services import convert
 from vardmote_desktop.services.base import Service
@@ -23,6 +23,7 @@ from vardmote_desktop.services.dto import (
 )
 from vardmote_desktop.services.errors import ForbiddenChannel, RefusedText
 from vardmote_desktop.services.transaction import transaction
+from vardmote_desktop.store.addresses import claim_room_addresses
 from vardmote_desktop.store.events import EventRepository
 from vardmote_desktop.store.meetings import MeetingRepository
 from vardmote_desktop.store.models import Delivery, Meeting, MeetingRole, Participant, Room
@@ -86,11 +87,14 @@ class MeetingService(Service):
             )
             meeting.roles = [MeetingRole(role=r, holder=h) for r, h in plan.roles.items()]
             video = plan.suitability_ok and plan.room is not None
-            events: list[tuple[str, dict[str, str]]] = [
-                ("meeting_booked", {"type": plan.meeting_type.value, "mode": plan.mode.value})
+            events: list[tuple[EventAction, dict[str, str]]] = [
+                (
+                    EventAction.MEETING_BOOKED,
+                    {"type": plan.meeting_type.value, "mode": plan.mode.value},
+                )
             ]
             if not plan.suitability_ok:
-                events.append(("judged_unsuitable", {"mode": plan.mode.value}))
+                events.append((EventAction.JUDGED_UNSUITABLE, {"mode": plan.mode.value}))
             if video and plan.room is not None:
                 room = plan.room
                 external = room.platform is PlatformKind.EXTERNAL
@@ -108,7 +112,13 @@ class MeetingService(Service):
                     state=RoomState.EXTERNAL if external else RoomState.ACTIVE,
                     created_at=now,
                 )
-                events.append(("room_recorded", {"room": room.name or room.video_address or ""}))
+                events.append(
+                    (EventAction.ROOM_RECORDED, {"room": room.name or room.video_address or ""})
+                )
+                if not external:
+                    # A room made by hand may carry an address the app did not draw: remember it
+                    # too, past the retention purge, so it never serves another meeting.
+                    claim_room_addresses(session, room.video_address, room.call_id, now)
             for plan_participant in plan.participants:
                 participant, more = self._participant(plan, plan_participant, video, now)
                 meeting.participants.append(participant)
@@ -121,7 +131,7 @@ class MeetingService(Service):
 
     def _participant(
         self, plan: MeetingPlan, p: ParticipantPlan, video: bool, now: datetime
-    ) -> tuple[Participant, list[tuple[str, dict[str, str]]]]:
+    ) -> tuple[Participant, list[tuple[EventAction, dict[str, str]]]]:
         participant = Participant(
             name=p.name,
             organisation_kind=p.organisation_kind,
@@ -133,19 +143,28 @@ class MeetingService(Service):
             joins_by_video=p.joins_by_video,
             active=True,
         )
-        events: list[tuple[str, dict[str, str]]] = []
+        events: list[tuple[EventAction, dict[str, str]]] = []
         if not (video and invites_by_video(plan.mode, p.joins_by_video) and p.channel):
             return participant, events
         facts = p.facts(plan.meeting_type, plan.patient_in_cosmic_link)
         if check_channel(self._profile, facts, p.channel) is not None:
             raise ForbiddenChannel()
         status = DeliveryStatus()
-        events.append(("channel_chosen", {"participant": p.name, "channel": p.channel.value}))
+        events.append(
+            (EventAction.CHANNEL_CHOSEN, {"participant": p.name, "channel": p.channel.value})
+        )
         if p.sent_now:
             status = mark_sent(status, p.channel, now)
-            events.append(("delivery_sent", {"participant": p.name, "channel": p.channel.value}))
+            events.append(
+                (EventAction.DELIVERY_SENT, {"participant": p.name, "channel": p.channel.value})
+            )
             if status.confirmed_at is not None:
-                events.append(("delivery_confirmed", {"participant": p.name, "how": "telefon"}))
+                events.append(
+                    (
+                        EventAction.DELIVERY_CONFIRMED,
+                        {"participant": p.name, "how": ConfirmedHow.PHONE_CALL.value},
+                    )
+                )
         participant.deliveries.append(
             Delivery(
                 channel=p.channel,

@@ -6,16 +6,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from vardmote_desktop.config.settings import Settings
-from vardmote_desktop.domain.naming import room_name
+from vardmote_desktop.domain.naming import (
+    RoomAddress,
+    address_user_part,
+    new_room_address,
+    room_name,
+)
 from vardmote_desktop.domain.profiles import SiteProfile
-from vardmote_desktop.domain.types import PlatformKind, RoomState
+from vardmote_desktop.domain.room_tag import RoomTag, format_tag, parse_tag
+from vardmote_desktop.domain.types import DeletionKind, EventAction, PlatformKind, RoomState
 from vardmote_desktop.platforms.base import PlatformError
 from vardmote_desktop.platforms.manual import InvitationParseError, parse_invitation
 from vardmote_desktop.services import convert
@@ -28,9 +34,11 @@ from vardmote_desktop.services.errors import (
     ServiceError,
 )
 from vardmote_desktop.services.transaction import transaction
+from vardmote_desktop.store import addresses
+from vardmote_desktop.store.addresses import UsedAddressRepository
 from vardmote_desktop.store.events import EventRepository
 from vardmote_desktop.store.meetings import MeetingRepository
-from vardmote_desktop.store.models import Room
+from vardmote_desktop.store.models import Event, Room
 from vardmote_desktop.store.rooms import RoomRepository
 from vardmote_desktop.store.units import UnitRepository
 
@@ -43,10 +51,19 @@ _LINK = re.compile(r"https://[^\s<>\"']+")
 _MAX_SKIPS = 100
 # Names taken on the server by someone else: how many new numbers a create tries before giving up.
 _MAX_SERVER_CLASHES = 20
+# App-wide event remembering the address drawn for a room the user makes by hand.
 
 
 class InvitationUnreadable(ServiceError):
     """Neither a video address nor a call ID in the pasted text; str() is the Swedish reason."""
+
+
+@dataclass(frozen=True)
+class AddressReuse:
+    """A pasted invitation's address (video_address) and/or call ID led into a room before."""
+
+    video_address: bool
+    call_id: bool
 
 
 @dataclass(frozen=True)
@@ -91,12 +108,23 @@ class RoomService:
             return self._platforms.kind  # follows a change made in the settings dialog
         return PlatformKind(self._settings.platform)
 
+    @property
+    def profile(self) -> SiteProfile:
+        return self._profile
+
+    @property
+    def video_domain(self) -> str:
+        """The domain of our rooms' video addresses (the site's setting, else the profile's)."""
+        return (self._settings.video_domain or self._profile.video_domain).strip().lower()
+
     def reserve_name(self) -> ReservedName:
         """Take the unit's next number; it is spent even if the wizard is cancelled."""
         with transaction(self._factory) as session:
             reserved = self._allocate(session)
             EventRepository(session).append(
-                "room_number_reserved", self._settings.actor, details={"room": reserved.name}
+                EventAction.ROOM_NUMBER_RESERVED,
+                self._settings.actor,
+                details={"room": reserved.name},
             )
         return reserved
 
@@ -128,14 +156,92 @@ class RoomService:
             web_link=room.web_link,
         )
 
+    # --- addresses ------------------------------------------------------------------------------
+    def _draw_address(self, name: str) -> RoomAddress:
+        """A URI user part and call ID never handed out by this log, claimed and committed now.
+
+        The random part makes them unique across the unit by construction (other PCs may keep
+        their own logs); the claim makes sure this log never hands one out twice, and the
+        commit happens before any server call so a crash cannot release it.
+        """
+        with transaction(self._factory) as session:
+            used = UsedAddressRepository(session)
+            now = self._clock()
+            for _ in range(_MAX_SKIPS):
+                address = new_room_address(name)
+                # Both are claimed (spent) even when only one was free: never handed out again.
+                uri_free = used.claim(addresses.URI, address.uri_user, now)
+                call_id_free = used.claim(addresses.CALL_ID, address.call_id, now)
+                if uri_free and call_id_free:
+                    return address
+        raise ServiceError("no free video address")
+
+    def manual_address(self, reserved: ReservedName) -> RoomAddress:
+        """The address and call ID the user is to give the room they make by hand.
+
+        Drawn once per reserved name and remembered (an app-wide event), so a resumed draft
+        shows the same values the user may already have typed in the vendor's app.
+        """
+        with transaction(self._factory) as session:
+            kept = _reserved_address(session, reserved.name)
+        if kept is not None:
+            return kept
+        address = self._draw_address(reserved.name)
+        with transaction(self._factory) as session:
+            EventRepository(session).append(
+                EventAction.ROOM_ADDRESS_RESERVED,
+                self._settings.actor,
+                details={
+                    "room": reserved.name,
+                    "uri": address.uri_user,
+                    "call_id": address.call_id,
+                },
+            )
+        return address
+
+    def reused_address(self, plan: RoomPlan, reserved: ReservedName | None) -> AddressReuse | None:
+        """Whether a pasted room's address or call ID was handed out before (not for this room).
+
+        Only our own rooms count: a municipality may well invite to the same room again.
+        """
+        if plan.platform is PlatformKind.EXTERNAL:
+            return None
+        uri = address_user_part(plan.video_address) if plan.video_address else None
+        call_id = (plan.call_id or "").strip() or None
+        with transaction(self._factory) as session:
+            own = _reserved_address(session, reserved.name) if reserved else None
+            used = UsedAddressRepository(session)
+            uri_used = bool(uri) and uri != (own.uri_user if own else None)
+            uri_used = uri_used and (
+                used.is_used(addresses.URI, uri or "") or _in_rooms(session, uri)
+            )
+            call_used = bool(call_id) and call_id != (own.call_id if own else None)
+            call_used = call_used and (
+                used.is_used(addresses.CALL_ID, call_id or "")
+                or session.scalar(
+                    select(Room.id).where(
+                        Room.call_id == call_id, Room.platform != PlatformKind.EXTERNAL
+                    )
+                )
+                is not None
+            )
+        if not (uri_used or call_used):
+            return None
+        return AddressReuse(video_address=uri_used, call_id=call_used)
+
+    def _tag(self, session: Session, created_at: datetime, ends_at: datetime | None) -> str:
+        return format_tag(RoomTag(addresses.log_id(session), created_at, ends_at))
+
     # --- creating on the server -----------------------------------------------------------------
-    def create_room(self, reserved: ReservedName) -> RoomPlan:
+    def create_room(self, reserved: ReservedName, ends_at: datetime | None = None) -> RoomPlan:
         """Create the room on the configured server (CMS or Pexip), under the reserved name.
 
-        When someone else's room already has that name or address on the server, the next
-        candidate is a NEW number from the unit's counter, committed at once, so a number that
-        clashed is never handed out again. The returned plan carries the name actually used.
-        The meeting does not exist yet, so the event is app-wide; book() stores the room.
+        When someone else's room already has that name on the server, the next candidate is a
+        NEW number from the unit's counter, committed at once, so a number that clashed is never
+        handed out again. Address and call ID are ours, drawn fresh (see _draw_address). The
+        room carries this log's mark and, when known, its meeting's planned end, so *Städa rum*
+        on every PC can tell whose it is. The meeting does not exist yet, so the event is
+        app-wide; book() stores the room.
         """
         platforms = self._platforms
         kind = self.platform
@@ -153,7 +259,7 @@ class RoomService:
                 with transaction(self._factory) as session:
                     fresh = self._allocate(session)
                     EventRepository(session).append(
-                        "room_number_reserved",
+                        EventAction.ROOM_NUMBER_RESERVED,
                         self._settings.actor,
                         details={"room": fresh.name, "taken_on_server": previous},
                     )
@@ -162,13 +268,17 @@ class RoomService:
                 tried.append(fresh.name)
                 yield fresh.name
 
+        with transaction(self._factory) as session:
+            tag = self._tag(session, self._clock(), ends_at)
         with platforms.client(kind) as client:
-            room = client.create_room(candidates())
+            room = client.create_room(candidates(), self._draw_address, tag)
         # The client stops at the candidate it created: the last one handed out.
         name = room.name if room.name in numbers else tried[-1]
         with transaction(self._factory) as session:
+            # What the server reports is what callers dial: recorded too, should it differ.
+            addresses.claim_room_addresses(session, room.video_address, room.call_id, self._clock())
             EventRepository(session).append(
-                "room_created",
+                EventAction.ROOM_CREATED,
                 self._settings.actor,
                 details={"room": name, "platform": kind.value, "platform_room_id": room.room_id},
             )
@@ -182,6 +292,36 @@ class RoomService:
             web_link=room.web_link,
             platform_room_id=room.room_id,
         )
+
+    def stamp_planned_end(self, meeting_id: int) -> bool:
+        """Write the booked meeting's planned end into its server room's mark, if it differs.
+
+        Rooms are created before the meeting is booked, and the wizard's time can still change:
+        the mark must carry the booked end so another PC's *Städa rum* leaves the room alone.
+        Returns True when the server was changed.
+        """
+        with transaction(self._factory) as session:
+            room = RoomRepository(session).for_meeting(meeting_id)
+            if (
+                room is None
+                or room.state is not RoomState.ACTIVE
+                or room.platform not in (PlatformKind.CMS, PlatformKind.PEXIP)
+                or not room.platform_room_id
+            ):
+                return False
+            meeting = room.meeting
+            ends = meeting.starts_at + timedelta(minutes=meeting.duration_minutes)
+            kind, server_id, created = room.platform, room.platform_room_id, room.created_at
+            log = addresses.log_id(session)
+        if self._platforms is None:
+            raise PlatformNotConfigured()
+        with self._platforms.client(kind) as client:
+            current = parse_tag(client.get_room(server_id).tag)
+            if current is None or (current.owner == log and current.ends_at == _minute(ends)):
+                return False  # not ours to mark, or already right
+            created_at = current.created_at or _aware(created)
+            client.set_tag(server_id, format_tag(RoomTag(log, created_at, ends)))
+        return True
 
     # --- deleting -------------------------------------------------------------------------------
     def delete_room(self, meeting_id: int, *, user_confirmed: bool = False) -> RoomInfo:
@@ -203,15 +343,15 @@ class RoomService:
         if kind is PlatformKind.MANUAL:
             if not user_confirmed:
                 raise ManualDeletionUnconfirmed()
-            return self.mark_deleted(meeting_id, "manual")
+            return self.mark_deleted(meeting_id, DeletionKind.MANUAL)
         if self._platforms is None or not server_id:
             raise PlatformNotConfigured()
         # No transaction is held across the network call: a slow server must not lock the log.
         with self._platforms.client(kind) as client:
             client.delete_room(server_id)
-        return self.mark_deleted(meeting_id, "api")
+        return self.mark_deleted(meeting_id, DeletionKind.API)
 
-    def mark_deleted(self, meeting_id: int, how: str) -> RoomInfo:
+    def mark_deleted(self, meeting_id: int, how: DeletionKind) -> RoomInfo:
         """Record the room as deleted (*borttaget*) with when and how, and log the event."""
         with transaction(self._factory) as session:
             room = RoomRepository(session).for_meeting(meeting_id)
@@ -222,7 +362,7 @@ class RoomService:
                 room.deleted_at = self._clock()
                 room.deleted_how = how
                 EventRepository(session).append(
-                    "room_deleted",
+                    EventAction.ROOM_DELETED,
                     self._settings.actor,
                     meeting_id=meeting_id,
                     details={"room": room.name or room.video_address or "", "how": how},
@@ -254,3 +394,38 @@ class RoomService:
             else:
                 results.append(RoomDeletion(room.meeting_id, room.name, room.platform, True))
         return results
+
+
+def _reserved_address(session: Session, room: str) -> RoomAddress | None:
+    """The address drawn for this reserved name, if one was (newest first)."""
+    statement = (
+        select(Event)
+        .where(Event.action == EventAction.ROOM_ADDRESS_RESERVED, Event.meeting_id.is_(None))
+        .order_by(Event.id.desc())
+    )
+    for event in session.scalars(statement):
+        details = event.details
+        if details.get("room") == room and details.get("uri") and details.get("call_id"):
+            return RoomAddress(str(details["uri"]), str(details["call_id"]))
+    return None
+
+
+def _in_rooms(session: Session, uri: str | None) -> bool:
+    """A room of ours in the log with this user part (before 0006 nothing else recorded it)."""
+    if not uri:
+        return False
+    statement = select(Room.video_address).where(
+        Room.platform != PlatformKind.EXTERNAL,
+        Room.video_address.is_not(None),
+        Room.video_address.ilike(f"{uri}@%"),
+    )
+    return any(address_user_part(a or "") == uri for a in session.scalars(statement))
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _minute(moment: datetime) -> datetime:
+    """The mark keeps minutes: compare what it can hold."""
+    return _aware(moment).astimezone(UTC).replace(second=0, microsecond=0)

@@ -36,9 +36,7 @@ class EventRepository:
 
     def append(
         self,
-        # `str` only until services/rooms.py, reconcile.py and meetings.py pass an EventAction;
-        # a string must still be one of its values, so a misspelt action is refused here.
-        action: EventAction | str,
+        action: EventAction,
         actor: str,
         *,
         meeting_id: int | None = None,
@@ -48,7 +46,7 @@ class EventRepository:
         """Add one event; meeting_id None for app-wide events such as a retention purge."""
         item = Event(
             meeting_id=meeting_id,
-            action=EventAction(action).value,
+            action=EventAction(action).value,  # refuses a misspelt action at run time too
             actor=actor,
             details=dict(details or {}),
             at=at or utcnow(),

@@ -1,13 +1,16 @@
 """*Städa rum*: server rooms missing from the log, log rooms gone from the server, ended meetings.
 
 Everything here reaches the server, so all of it runs on a worker behind a busy indicator with
-*Avbryt*; nothing is deleted unless the user ticks it (or, for manual rooms, confirms).
+*Avbryt*; nothing is deleted unless the user ticks it (or, for manual rooms, confirms). Our rooms
+that the log does not hold but that may still be in use (another PC's, a wizard's, a draft's)
+are listed apart, each with the reason it is left alone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from vardmote_desktop.domain.profiles import SiteProfile
+from vardmote_desktop.domain.room_cleanup import Verdict
 from vardmote_desktop.domain.types import PlatformKind
 from vardmote_desktop.platforms.base import PlatformError
 from vardmote_desktop.services.errors import PlatformNotConfigured, ServiceError
@@ -33,10 +37,14 @@ from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.workers import WorkerSet
 
 if TYPE_CHECKING:
-    from vardmote_desktop.services.reconcile import ReconcileReport, ReconcileService
+    from vardmote_desktop.services.reconcile import ReconcileReport, ReconcileService, ServerRoom
     from vardmote_desktop.services.rooms import EndedRoom, RoomDeletion, RoomService
 
 DATA = Qt.ItemDataRole.UserRole
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment is not None else "?"
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,9 @@ class CleanupDialog(QDialog):
         self.delete_orphans_button = self._button(
             self.server_box, self.tr("Ta &bort markerade rum från servern"), self.delete_orphans
         )
+        self.left_box = QGroupBox(self.tr("Lämnas kvar på servern"), self)
+        self.left_alone = self._list(self.left_box, self.tr("Rum som lämnas kvar och varför"))
+        self.left_box.hide()  # shown when a scan finds such rooms
         self.missing_box = QGroupBox(self.tr("I mötesloggen men borta från servern"), self)
         self.missing = self._list(self.missing_box, self.tr("Rum i loggen som saknas på servern"))
         self.mark_missing_button = self._button(
@@ -100,7 +111,7 @@ class CleanupDialog(QDialog):
         self.delete_ended_button = self._button(
             self.ended_box, self.tr("Ta bort &alla rum efter avslutade möten"), self.delete_ended
         )
-        for box in (self.server_box, self.missing_box, self.ended_box):
+        for box in (self.server_box, self.left_box, self.missing_box, self.ended_box):
             layout.addWidget(box)
 
         self.busy = BusyBar(self)
@@ -176,11 +187,15 @@ class CleanupDialog(QDialog):
         self.busy.stop()
         self.rescan_button.setEnabled(True)
         self.orphans.clear()
+        self.left_alone.clear()
         self.missing.clear()
         report = scan.report
-        for room in report.orphans if report else ():
-            details = " · ".join(x for x in (room.video_address, room.call_id) if x)
-            self._item(self.orphans, f"{room.name} – {details}" if details else room.name, room)
+        for found in report.offered if report else ():
+            self._item(self.orphans, self._describe(found), found.room)
+        for found in report.left_alone if report else ():
+            item = QListWidgetItem(self._describe(found), self.left_alone)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)  # nothing to tick
+        self.left_box.setVisible(bool(report and report.left_alone))
         for logged in report.missing if report else ():
             when = logged.starts_at.astimezone().strftime("%Y-%m-%d %H:%M")
             text = self.tr("%1 – möte %2").replace("%1", logged.name or "").replace("%2", when)
@@ -196,11 +211,49 @@ class CleanupDialog(QDialog):
         elif scan.problem is not None:
             finding = user_message(scan.problem)
         elif report is not None and not report.orphans and not report.missing:
-            finding = self.tr("Servern och mötesloggen stämmer överens.")
+            finding = (
+                self.tr("Inget att ta bort. %1 rum lämnas kvar; se varför i listan.").replace(
+                    "%1", str(len(report.left_alone))
+                )
+                if report.left_alone
+                else self.tr("Servern och mötesloggen stämmer överens.")
+            )
         self.status.setText("\n".join(t for t in (self._outcome, finding) if t))
         self._outcome = ""
         self._show_ended(scan.ended)
         self.scanned.emit()
+
+    def _describe(self, found: ServerRoom) -> str:
+        """'HC Torsås 7 – address · call ID (why)': the reason it is offered or left alone."""
+        room = found.room
+        details = " · ".join(x for x in (room.video_address, room.call_id) if x)
+        text = f"{room.name} – {details}" if details else room.name or ""
+        return f"{text} ({self._reason(found)})"
+
+    def _reason(self, found: ServerRoom) -> str:
+        verdict, tag = found.verdict, found.tag
+        created, ends = _when(tag.created_at), _when(tag.ends_at)
+        if verdict is Verdict.OURS_NOT_IN_LOG:
+            return self.tr("skapat %1 från den här mötesloggen men aldrig bokat").replace(
+                "%1", created
+            )
+        if verdict is Verdict.DELETED_IN_LOG:
+            return self.tr("borttaget enligt mötesloggen men finns kvar på servern")
+        if verdict is Verdict.OTHER_LOG_ENDED:
+            return self.tr("skapat på en annan dator; mötet slutade %1").replace("%1", ends)
+        if verdict is Verdict.RECENT:
+            return self.tr(
+                "skapat %1, alldeles nyss: någon kan fortfarande hålla på att boka mötet"
+            ).replace("%1", created)
+        if verdict is Verdict.IN_DRAFT:
+            return self.tr("hör till ett sparat utkast som inte är bokat än")
+        if verdict is Verdict.OTHER_LOG_AHEAD:
+            return self.tr(
+                "skapat på en annan dator; mötet slutar %1 och kan ännu vara kvar"
+            ).replace("%1", ends)
+        if verdict is Verdict.OTHER_LOG_UNKNOWN_END:
+            return self.tr("skapat på en annan dator, som inte har angett när mötet slutar")
+        return self.tr("skapat av en äldre version av Vårdmöte: det går inte att se vems rummet är")
 
     def _item(self, widget: QListWidget, text: str | None, data: object) -> None:
         item = QListWidgetItem(text or "", widget)

@@ -131,6 +131,7 @@ def event_action(value: EventAction) -> str:
         EventAction.ROOM_NUMBER_RESERVED: _t("Rumsnamn reserverat"),
         EventAction.ROOM_RECORDED: _t("Mötesrum registrerat"),
         EventAction.ROOM_CREATED: _t("Mötesrum skapat"),
+        EventAction.ROOM_ADDRESS_RESERVED: _t("Videoadress reserverad för rum som skapas för hand"),
         EventAction.ROOM_DELETED: _t("Mötesrum borttaget"),
         EventAction.CHANNEL_CHOSEN: _t("Kanal vald"),
         EventAction.DELIVERY_SENT: _t("Skickad"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,6 +26,7 @@ from vardmote_desktop.ui.busy import BusyBar
 from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.runner import Run
 from vardmote_desktop.ui.widgets import CopyField, ErrorLabel, JoinDetails
+from vardmote_desktop.ui.wizards.manual_room_hint import ManualRoomHint
 from vardmote_desktop.ui.wizards.state import Rooms, WizardState
 
 
@@ -61,6 +64,8 @@ class RoomPage(QWizardPage):
         self.name_hint.setWordWrap(True)
         name_layout.addWidget(self.room_name)
         name_layout.addWidget(self.name_hint)
+        self.manual_hint = ManualRoomHint(profile.video_tool, profile.call_id_label)
+        name_layout.addWidget(self.manual_hint)
         layout.addWidget(self.name_box)
 
         self.paste_box = QGroupBox(self.tr("2. Klistra in inbjudan"))
@@ -116,6 +121,9 @@ class RoomPage(QWizardPage):
         self.paste_button.setVisible(tasks.paste_invitation)
         self.invitation.setVisible(tasks.paste_invitation)
         self.create_button.setVisible(tasks.create_on_server)
+        self.manual_hint.setVisible(ours and manual)
+        if ours and manual and self.reserved is not None:
+            self.manual_hint.load(self._rooms, self.reserved, self._run)
         if ours and manual:
             self.paste_hint.setText(
                 self.tr(
@@ -160,6 +168,8 @@ class RoomPage(QWizardPage):
         self.name_hint.setText(
             self.tr("Namnet är reserverat för det här mötet och används aldrig igen.")
         )
+        if self.manual_hint.isVisibleTo(self):
+            self.manual_hint.load(self._rooms, reserved, self._run)
         self.completeChanged.emit()
 
     # --- reading the invitation ----------------------------------------------------------------
@@ -167,6 +177,7 @@ class RoomPage(QWizardPage):
         self.invitation.setPlainText(QGuiApplication.clipboard().text())
 
     def _read(self) -> None:
+        self.manual_hint.forget_check()
         text = self.invitation.toPlainText()
         if not text.strip():
             self.read_error.show_error(None)
@@ -185,6 +196,14 @@ class RoomPage(QWizardPage):
             return
         self.read_error.show_error(None)
         self._show(plan)
+        if self.ours.isChecked():
+            rooms, reserved = self._rooms, self.reserved
+            self.manual_hint.check_reuse(rooms, plan, reserved, self._run, self._refuse)
+
+    def _refuse(self, message: str) -> None:
+        """The pasted room was handed out before: say so by the box, keep the text."""
+        self.read_error.show_error(message)
+        self._show(None)
 
     def create_on_platform(self) -> None:
         reserved = self.reserved
@@ -215,7 +234,9 @@ class RoomPage(QWizardPage):
             self.create_button.setEnabled(True)
             self.read_error.show_error(user_message(exc))
 
-        worker = self._run(lambda: self._rooms.create_room(reserved), done, failed)
+        plan = self._state.plan  # its planned end goes into the room's mark on the server
+        ends = plan.starts_at + timedelta(minutes=plan.duration_minutes)
+        worker = self._run(lambda: self._rooms.create_room(reserved, ends), done, failed)
         self.busy.start(self.tr("Skapar mötesrummet på videoservern…"), worker)
 
     def _create_cancelled(self) -> None:

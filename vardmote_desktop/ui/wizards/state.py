@@ -15,8 +15,10 @@ from vardmote_desktop.domain.workflows import Answers, Step, Workflow
 from vardmote_desktop.services.dto import MeetingPlan, OutgoingText, ReservedName, RoomPlan
 
 if TYPE_CHECKING:
+    from vardmote_desktop.domain.naming import RoomAddress
     from vardmote_desktop.domain.profiles import SiteProfile
     from vardmote_desktop.domain.types import Channel, PlatformKind
+    from vardmote_desktop.services.rooms import AddressReuse
 
 
 @dataclass
@@ -49,7 +51,16 @@ class Rooms(Protocol):
 
     def read_invitation(self, text: str, *, external: bool = False) -> RoomPlan: ...
 
-    def create_room(self, reserved: ReservedName) -> RoomPlan: ...
+    def create_room(self, reserved: ReservedName, ends_at: datetime | None = None) -> RoomPlan: ...
+
+    @property
+    def video_domain(self) -> str: ...
+
+    def manual_address(self, reserved: ReservedName) -> RoomAddress: ...
+
+    def reused_address(
+        self, plan: RoomPlan, reserved: ReservedName | None
+    ) -> AddressReuse | None: ...
 
 
 class Invitations(Protocol):
