@@ -53,8 +53,9 @@ class RecipientRow(QGroupBox):
         self.reason.setWordWrap(True)
         self.copy_subject = QPushButton(self.tr("Kopiera ämnesrad"))
         self.copy_body = QPushButton(self.tr("Kopiera meddelande"))
-        for button, what in ((self.copy_subject, "ämnesrad"), (self.copy_body, "meddelande")):
-            button.setAccessibleName(f"Kopiera {what} till {participant.name}")
+        self.copy_subject.setAccessibleName(
+            self.tr("Kopiera ämnesrad till %1").replace("%1", participant.name)
+        )
         for button in (self.copy_subject, self.copy_body):
             # Space copies; Enter is the wizard's Nästa even here, never a second copy.
             button.setAutoDefault(False)
@@ -93,6 +94,12 @@ class RecipientRow(QGroupBox):
             self.tr("Text att läsa upp")
             if channel is Channel.PHONE
             else self.tr("Kopiera meddelande")
+        )
+        name = self.participant.name
+        self.copy_body.setAccessibleName(  # says what the button does now, and for whom
+            self.tr("Kopiera text att läsa upp för %1").replace("%1", name)
+            if channel is Channel.PHONE
+            else self.tr("Kopiera meddelande till %1").replace("%1", name)
         )
         self.sent.setText(
             self.tr("Ringt nu") if channel is Channel.PHONE else self.tr("Skickat nu")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,7 +37,13 @@ from vardmote_desktop.ui.widgets import ErrorLabel, with_error
 from vardmote_desktop.ui.wizards.state import WizardState
 
 # Amber, not the error red: the value is readable, the person is only asked to look again.
-WARNING_STYLE = "color: #8a5300;"
+# Dark amber on a light window, light amber on a dark one: readable in both.
+WARNING_ON_LIGHT, WARNING_ON_DARK = "#8a5300", "#f0b34a"
+
+
+def warning_style(widget: QWidget) -> str:
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return f"color: {WARNING_ON_DARK if dark else WARNING_ON_LIGHT};"
 
 
 class DetailsPage(QWizardPage):
@@ -85,12 +92,15 @@ class DetailsPage(QWizardPage):
         # The time in words, so a slip (01:30 for 13:30, the 12th for the 3rd) is seen at once.
         self.spoken = QLabel()
         self.spoken.setAccessibleName(self.tr("Vald tid"))
+        bold = self.spoken.font()
+        bold.setBold(True)
+        self.spoken.setFont(bold)
         self.spoken.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow("", self.spoken)
         # Past or night: asked before Nästa, with a tick that must be set again after a change.
         self.concern = QLabel()
         self.concern.setWordWrap(True)
-        self.concern.setStyleSheet(WARNING_STYLE)
+        self.concern.setStyleSheet(warning_style(self.concern))
         self.concern_ok = QCheckBox(self.tr("&Ja, tiden stämmer"))
         self.concern_ok.setAccessibleName(self.tr("Ja, tiden stämmer"))
         concern_box = QWidget()
@@ -216,7 +226,12 @@ class DetailsPage(QWizardPage):
     def _when_changed(self) -> None:
         starts_at = self.starts_at()
         if starts_at is None:
-            self.spoken.setText(self.tr("Datum eller tid saknas."))
+            missing = not (self.date.text().strip() and self.time.text().strip())
+            self.spoken.setText(
+                self.tr("Datum eller tid saknas.")
+                if missing
+                else self.tr("Datum eller tid går inte att läsa.")
+            )
         else:
             today = date.today()
             self.spoken.setText(spoken_span(starts_at, self.duration.value(), today))
