@@ -97,10 +97,12 @@ def test_past_and_night_are_told_apart_from_daytime() -> None:
     assert is_night(day.replace(hour=6, minute=45), 30)
 
 
-@pytest.mark.parametrize("hour", [0, 3, 7, 12, 19, 20, 23])
-def test_the_proposed_start_is_tomorrow_in_daytime(hour: int) -> None:
-    start = default_start(datetime(2026, 12, 1, hour, 40).astimezone())
-    assert start.date() == date(2026, 12, 2)
+@pytest.mark.parametrize("hour", [0, 3, 6, 7, 12, 19, 20, 23])
+def test_the_proposed_start_is_a_day_ahead_at_most_and_in_daytime(hour: int) -> None:
+    now = datetime(2026, 12, 1, hour, 40).astimezone()
+    start = default_start(now)
+    assert start.date() == (date(2026, 12, 1) if hour < 7 else date(2026, 12, 2))
+    assert now < start <= now + timedelta(hours=24)
     assert not is_night(start, 60)
 
 

@@ -173,8 +173,15 @@ def is_night(starts_at: datetime, minutes: int) -> bool:
 
 
 def default_start(now: datetime) -> datetime:
-    """Tomorrow at this hour, moved into daytime: the wizard never proposes a night meeting."""
-    hour = min(max(now.hour, DAY_STARTS.hour), DAY_ENDS.hour - 1)
+    """About a day ahead, in daytime: never a night meeting proposed.
+
+    The same hour tomorrow, moved back to 19:00 in the evening; in the small hours the coming
+    morning at 07:00 (already "tomorrow" to the person on a night shift). So the proposal is
+    never more than 24 hours ahead, as the confirmation warning window expects.
+    """
+    if now.hour < DAY_STARTS.hour:
+        return datetime.combine(now.date(), DAY_STARTS).astimezone()
+    hour = min(now.hour, DAY_ENDS.hour - 1)
     tomorrow = now.date() + timedelta(days=1)
     return datetime.combine(tomorrow, time(hour, 0)).astimezone()
 

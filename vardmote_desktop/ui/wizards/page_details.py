@@ -72,6 +72,9 @@ class DetailsPage(QWizardPage):
         # Text fields read strictly (ui/datetime_fields.py): a section-based QDateEdit put typed
         # digits into whichever section held the cursor and booked a date nobody typed.
         start = default_start(datetime.now().astimezone())
+        # The proposal is the plan's until changed, so a draft saved before this page was
+        # left resumes with the time that was on screen.
+        state.plan.starts_at = start
         self.date = DateField()
         self.date.set_value(start.date())
         self.date_error = ErrorLabel()
