@@ -262,3 +262,16 @@ def test_the_summary_says_the_time_in_words(qtbot: QtBot) -> None:
     words = spoken_span(state.plan.starts_at, 60, date.today())
     assert words.endswith("13:30–14:30")
     assert f"Tid: {words} ({future_day().isoformat()}, 60 minuter)" in page.summary.text()
+
+
+def test_passing_through_the_fields_keeps_the_tick(qtbot: QtBot, page: DetailsPage) -> None:
+    qtbot.mouseClick(page.time, Qt.MouseButton.LeftButton)
+    QTest.keyClicks(page.time, "06:30")
+    QTest.keyClick(page.time, Qt.Key.Key_Tab)
+    page.concern_ok.setFocus()
+    QTest.keyClick(page.concern_ok, Qt.Key.Key_Space)
+    page.date.edit.setFocus()
+    tab_to(qtbot, page.time)
+    QTest.keyClick(page.time, Qt.Key.Key_Tab)  # through, changing nothing
+    assert page.concern_ok.isChecked()
+    assert page.validatePage() is True

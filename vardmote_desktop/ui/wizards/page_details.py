@@ -94,7 +94,6 @@ class DetailsPage(QWizardPage):
         self._add_row(form, self.tr("&Längd:"), self.duration)
         # The time in words, so a slip (01:30 for 13:30, the 12th for the 3rd) is seen at once.
         self.spoken = QLabel()
-        self.spoken.setAccessibleName(self.tr("Vald tid"))
         bold = self.spoken.font()
         bold.setBold(True)
         self.spoken.setFont(bold)
@@ -215,15 +214,15 @@ class DetailsPage(QWizardPage):
         # Said when the person leaves the field, not at every key while still typing.
         self.date_error.show_error(self._date_message())
         day = self.date.value(date.today())
-        if day is not None:
+        if day is not None and self.date.text() != day.isoformat():
             self.date.set_value(day)  # 3/12 is shown as 2026-12-03: the reading, made visible
         self._show_concern()
 
     def _time_left(self) -> None:
         self.when_error.show_error(self._time_message())
         clock = parse_time(self.time.text())
-        if clock is not None:
-            self.time.setText(f"{clock:%H:%M}")
+        if clock is not None and self.time.text() != f"{clock:%H:%M}":
+            self.time.setText(f"{clock:%H:%M}")  # a change here would clear the tick
         self._show_concern()
 
     def _when_changed(self) -> None:
@@ -238,6 +237,8 @@ class DetailsPage(QWizardPage):
         else:
             today = date.today()
             self.spoken.setText(spoken_span(starts_at, self.duration.value(), today))
+        # The name a screen reader says carries the words themselves, not just "Vald tid".
+        self.spoken.setAccessibleName(self.tr("Vald tid: %1").replace("%1", self.spoken.text()))
         # A fixed field loses its message at once; a new one appears when the field is left.
         if self._date_message() is None:
             self.date_error.show_error(None)
