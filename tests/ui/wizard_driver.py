@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWizard
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.person import click, type_text
@@ -135,6 +149,219 @@ def run_wizard(qtbot: QtBot, wizard: MeetingWizard, scenario: Scenario) -> int:
         next_page(qtbot, wizard, SUMMARY)
     with qtbot.waitSignal(wizard.booked, timeout=10_000) as booked:
         click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    meeting_id = booked.args[0]
+    assert isinstance(meeting_id, int)
+    return meeting_id
+
+
+# --- by keyboard alone ---------------------------------------------------------------------------
+MNEMONIC = re.compile(r"&([^&\s])")
+WIZARD_BUTTONS = (
+    QWizard.WizardButton.BackButton,
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.CancelButton,
+    QWizard.WizardButton.FinishButton,
+)
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single '&' ('&&' is a literal ampersand), lower case."""
+    match = MNEMONIC.search(text.replace("&&", ""))
+    return match[1].lower() if match else None
+
+
+def mnemonics(wizard: QWizard) -> dict[str, list[str]]:
+    """Every Alt+letter of what is on screen: the page's controls, buddy labels, the buttons."""
+    found: dict[str, list[str]] = {}
+    for widget in wizard.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            text = widget.text()
+        elif isinstance(widget, QGroupBox):
+            text = widget.title()
+        else:
+            continue
+        letter = mnemonic(text)
+        if letter is not None:
+            found.setdefault(letter, []).append(text)
+    return found
+
+
+def assert_unique_mnemonics(wizard: QWizard) -> None:
+    twice = {k: v for k, v in mnemonics(wizard).items() if len(v) > 1}
+    assert not twice, f"page {wizard.currentId()}: Alt+{twice} means more than one thing"
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "no widget has the keyboard focus"
+    return widget
+
+
+def assert_focus_usable(wizard: QWizard) -> None:
+    """The cursor is on something a person can see and use, in this wizard."""
+    widget = focused()
+    where = (
+        f"page {wizard.currentId()}: focus on {type(widget).__name__} {widget.accessibleName()!r}"
+    )
+    assert wizard.isAncestorOf(widget), where
+    assert widget.isVisible() and widget.isEnabled(), where
+
+
+def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """One key on whatever has the focus, as a keyboard does."""
+    QTest.keyClick(focused(), key, modifiers)
+
+
+def alt(qtbot: QtBot, target: QWidget, buddy_text: str | None = None) -> None:
+    """Alt + the target's mnemonic (its own text, or its buddy label's), then wait for it."""
+    text = buddy_text if buddy_text is not None else target.text()  # type: ignore[attr-defined]
+    letter = mnemonic(text)
+    assert letter is not None, f"{text!r} has no mnemonic"
+    before = target.isChecked() if isinstance(target, QAbstractButton) else None
+    press(Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+    if isinstance(target, QCheckBox | QRadioButton):
+        # A mnemonic clicks a button the way the mouse does, released after a short animation.
+        expected = True if isinstance(target, QRadioButton) else not before
+        qtbot.waitUntil(lambda: target.isChecked() == expected, timeout=2_000)
+    elif not isinstance(target, QPushButton):
+        assert focused() is target, f"Alt+{letter} did not reach {target.accessibleName()!r}"
+
+
+def buddy_text(field: QWidget) -> str:
+    """The text of the label whose buddy is this field."""
+    window = field.window()
+    for label in window.findChildren(QLabel):
+        if label.buddy() is field and label.isVisible():
+            return label.text()
+    raise AssertionError(f"no label for {field.accessibleName()!r}")
+
+
+def alt_type(qtbot: QtBot, field: QWidget, text: str) -> None:
+    """Alt+letter of the field's label, then the text typed key by key."""
+    alt(qtbot, field, buddy_text(field))
+    type_text(focused(), text)
+
+
+def enter_to(qtbot: QtBot, wizard: QWizard, expected: int) -> None:
+    """Enter, wherever the focus is, goes on to the expected page."""
+    before = wizard.currentId()
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentId() != before, timeout=2_000)
+    assert wizard.currentId() == expected
+    page_opened(wizard)
+
+
+def page_opened(wizard: QWizard) -> None:
+    assert_focus_usable(wizard)
+    assert_unique_mnemonics(wizard)
+
+
+def tab_to(target: QWidget, limit: int = 60) -> None:
+    for _ in range(limit):
+        if focused() is target:
+            return
+        press(Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target.accessibleName()!r}")
+
+
+@dataclass
+class When:
+    day: date
+    clock: str = "13:30"
+    asked: bool = False  # a past or night time: the page asks before going on
+
+
+def run_wizard_by_keyboard(
+    qtbot: QtBot, wizard: MeetingWizard, scenario: Scenario, when: When
+) -> int:
+    """Every page by keys alone (Tab, Alt+letter, Space, Enter, typing) up to Färdig.
+
+    Only the room page is done as `run_wizard` does it: it is being reworked elsewhere.
+    """
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard, timeout=5_000)
+    page_opened(wizard)
+    suitability = wizard.currentPage()
+    assert isinstance(suitability, SuitabilityPage)
+    answer = {"video": suitability.video, "physical": suitability.physical}
+    alt(qtbot, answer.get(scenario.suitable, suitability.phone))
+    alt(qtbot, suitability.security)
+    enter_to(qtbot, wizard, DETAILS)
+
+    details = wizard.currentPage()
+    assert isinstance(details, DetailsPage)
+    if scenario.partly_digital:
+        alt(qtbot, details.partly)
+    alt_type(qtbot, details.date.edit, when.day.isoformat())
+    alt_type(qtbot, details.time, when.clock)
+    if scenario.reference:
+        alt_type(qtbot, details.reference, scenario.reference)
+    if when.asked:
+        # A past or night time is asked about: Enter stops on the tick, Space gives it.
+        press(Qt.Key.Key_Return)
+        assert wizard.currentId() == DETAILS and details.concern_row.isVisible()
+        assert focused() is details.concern_ok
+        assert_unique_mnemonics(wizard)
+        press(Qt.Key.Key_Space)
+        assert details.concern_ok.isChecked()
+    enter_to(qtbot, wizard, PARTICIPANTS)
+
+    people = wizard.currentPage()
+    assert isinstance(people, ParticipantsPage)
+    form = people.form
+    for count, person in enumerate(scenario.people, 1):
+        alt_type(qtbot, form.name, person.name)
+        if person.organisation:
+            alt_type(qtbot, form.organisation, person.organisation)
+        if person.email:
+            alt_type(qtbot, form.email, person.email)
+        if person.phone:
+            alt_type(qtbot, form.phone, person.phone)
+        if person.relative:
+            alt(qtbot, form.relative)
+        if person.messenger:
+            alt(qtbot, form.messenger)
+        if scenario.partly_digital and not person.video:
+            alt(qtbot, form.video)
+        press(Qt.Key.Key_Return)  # in a field or on a tick: adds, and stays on the page
+        assert wizard.currentId() == PARTICIPANTS
+        assert people.table.rowCount() == count, [e.text() for e in form.errors.values()]
+        assert focused() is form.name and not form.has_input()
+
+    if scenario.suitable != "video":
+        enter_to(qtbot, wizard, SUMMARY)
+    else:
+        enter_to(qtbot, wizard, ROOM)
+        room = wizard.currentPage()
+        assert isinstance(room, RoomPage)
+        # The room page is being reworked on another branch: done as run_wizard does it.
+        if scenario.external:
+            click(qtbot, room.external)
+        else:
+            qtbot.waitUntil(lambda: bool(room.room_name.value()), timeout=10_000)
+        if scenario.create_on_server:
+            click(qtbot, room.create_button)
+            qtbot.waitUntil(lambda: bool(room.join.call_id.value()), timeout=15_000)
+        else:
+            QGuiApplication.clipboard().setText(scenario.invitation)
+            click(qtbot, room.paste_button)
+        qtbot.waitUntil(room.isComplete, timeout=5_000)
+        enter_to(qtbot, wizard, CHANNELS)
+
+        channels = wizard.currentPage()
+        assert isinstance(channels, ChannelsPage)
+        for row in channels.rows:
+            if scenario.send_all:
+                tab_to(row.sent)
+                press(Qt.Key.Key_Space)
+                assert row.sent.isChecked()
+        enter_to(qtbot, wizard, SUMMARY)
+    with qtbot.waitSignal(wizard.booked, timeout=10_000) as booked:
+        press(Qt.Key.Key_Return)  # Färdig
     meeting_id = booked.args[0]
     assert isinstance(meeting_id, int)
     return meeting_id

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget, QWizard, QWizardPage
 
 from vardmote_desktop.domain.types import MeetingType
 from vardmote_desktop.domain.workflows import Step, Workflow, workflow
@@ -44,6 +44,25 @@ SUITABILITY, DETAILS, PARTICIPANTS, ROOM, CHANNELS, SUMMARY = (
     Step.CHANNELS,
     Step.SUMMARY,
 )
+
+
+def usable(widget: QWidget) -> bool:
+    """Visible, enabled and taking focus by Tab: where a person's cursor may be."""
+    return (
+        widget.isVisible()
+        and widget.isEnabled()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    )
+
+
+def first_usable(page: QWidget) -> QWidget | None:
+    """The first usable widget of the page in Tab order."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if page.isAncestorOf(widget) and usable(widget):
+            return widget.focusProxy() or widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 class MeetingWizard(QWizard):
@@ -106,6 +125,7 @@ class MeetingWizard(QWizard):
         # Saved at every step, so a wizard closed half-way or a killed application loses at
         # most the page in front of the user.
         self.currentIdChanged.connect(self._save_draft)
+        self.currentIdChanged.connect(self._page_shown)
 
     @property
     def plan(self) -> MeetingPlan:
@@ -161,6 +181,30 @@ class MeetingWizard(QWizard):
         if self._draft_pending:
             self._draft_pending = False
             self._save_draft(self.currentId())
+
+    # --- keyboard ----------------------------------------------------------------------------
+    def _page_shown(self, page_id: int) -> None:
+        """Enter goes on, and the cursor starts on something a person can see and use."""
+        page = self.page(page_id)
+        if page is None:
+            return
+        # A QPushButton in a dialog is "auto default": once it has had focus, Enter presses it
+        # (Enter on the channel page copied again). Enter belongs to Nästa/Färdig; a focused
+        # page button is pressed with Space. Swept at every page change, for rows built late.
+        for button in page.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        focus = QApplication.focusWidget()
+        if focus is not None and usable(focus) and (page.isAncestorOf(focus) or focus is page):
+            return
+        # QWizard gives focus to the page's first child in the focus chain even when it is
+        # hidden (the time page's mode buttons when no mode is asked): take the first usable.
+        target = first_usable(page)
+        if target is None:
+            go_on = self.button(QWizard.WizardButton.NextButton)
+            if not usable(go_on):
+                go_on = self.button(QWizard.WizardButton.FinishButton)
+            target = go_on
+        target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def nextId(self) -> int:
         """The routine's next step (domain/workflows.py), or -1 after the last."""

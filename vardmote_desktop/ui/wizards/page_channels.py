@@ -53,15 +53,22 @@ class RecipientRow(QGroupBox):
         self.reason.setWordWrap(True)
         self.copy_subject = QPushButton(self.tr("Kopiera ämnesrad"))
         self.copy_body = QPushButton(self.tr("Kopiera meddelande"))
-        for button, what in ((self.copy_subject, "ämnesrad"), (self.copy_body, "meddelande")):
-            button.setAccessibleName(f"Kopiera {what} till {participant.name}")
+        self.copy_subject.setAccessibleName(
+            self.tr("Kopiera ämnesrad till %1").replace("%1", participant.name)
+        )
+        for button in (self.copy_subject, self.copy_body):
+            # Space copies; Enter is the wizard's Nästa even here, never a second copy.
+            button.setAutoDefault(False)
         self.copy_subject.clicked.connect(lambda: self._copy(subject=True))
         self.copy_body.clicked.connect(lambda: self._copy(subject=False))
         self.sent = QCheckBox(self.tr("Skickat nu"))
         self.sent.setAccessibleName(self.tr("Skickat till %1").replace("%1", participant.name))
         self.sent.setChecked(participant.sent_now)
         self.error = ErrorLabel()
-        grid.addWidget(QLabel(self.tr("Kanal:")), 0, 0)
+        # No mnemonic: the rows repeat it. Tab reaches each row's list, buttons and tick.
+        channel_label = QLabel(self.tr("Kanal:"))
+        channel_label.setBuddy(self.channel)
+        grid.addWidget(channel_label, 0, 0)
         grid.addWidget(self.channel, 0, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_subject)
@@ -87,6 +94,12 @@ class RecipientRow(QGroupBox):
             self.tr("Text att läsa upp")
             if channel is Channel.PHONE
             else self.tr("Kopiera meddelande")
+        )
+        name = self.participant.name
+        self.copy_body.setAccessibleName(  # says what the button does now, and for whom
+            self.tr("Kopiera text att läsa upp för %1").replace("%1", name)
+            if channel is Channel.PHONE
+            else self.tr("Kopiera meddelande till %1").replace("%1", name)
         )
         self.sent.setText(
             self.tr("Ringt nu") if channel is Channel.PHONE else self.tr("Skickat nu")
@@ -131,6 +144,7 @@ class ChannelsPage(QWizardPage):
         top = QHBoxLayout()
         self.copy_all = QPushButton(self.tr("Kopiera &inbjudan"))
         self.copy_all.setAccessibleName(self.tr("Kopiera inbjudan"))
+        self.copy_all.setAutoDefault(False)  # Enter goes on; Space or Alt+I copies
         self.copy_all.clicked.connect(self._copy_invitation)
         self.copy_all.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.copy_error = ErrorLabel()

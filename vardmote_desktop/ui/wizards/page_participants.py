@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,17 +61,18 @@ class ParticipantForm(QWidget):
             key: ErrorLabel() for key in ("name", "organisation", "role", "email", "phone")
         }
         rows = [
-            (self.tr("&Namn:"), self.name, "name", self.tr("Namn")),
+            # Mnemonics chosen not to clash with the wizard's &Nästa and Till&baka.
+            (self.tr("N&amn:"), self.name, "name", self.tr("Namn")),
             (self.tr("&Organisation:"), self.kind, None, self.tr("Organisationstyp")),
             (
-                self.tr("Enhet/&förvaltning:"),
+                self.tr("&Enhet/förvaltning:"),
                 self.organisation,
                 "organisation",
                 self.tr("Enhet eller förvaltning"),
             ),
             (self.tr("&Roll:"), self.role, "role", self.tr("Roll")),
-            (self.tr("&E-post:"), self.email, "email", self.tr("E-post")),
-            (self.tr("&Telefon:"), self.phone, "phone", self.tr("Telefon")),
+            (self.tr("E-&post:"), self.email, "email", self.tr("E-post")),
+            (self.tr("Tele&fon:"), self.phone, "phone", self.tr("Telefon")),
         ]
         for text, field, key, accessible in rows:
             field.setAccessibleName(accessible)
@@ -83,6 +86,33 @@ class ParticipantForm(QWidget):
         checks.addStretch(1)
         form.addRow("", checks)
         self.messenger.setVisible(show_messenger)
+
+    def text_fields(self) -> tuple[QLineEdit, ...]:
+        return (self.name, self.organisation, self.role, self.email, self.phone)
+
+    def has_input(self) -> bool:
+        """Anything typed that is not yet in the list."""
+        return any(edit.text().strip() for edit in self.text_fields())
+
+    def first_error_field(self) -> QWidget | None:
+        fields = {"name": self.name, "organisation": self.organisation, "role": self.role}
+        fields |= {"email": self.email, "phone": self.phone}
+        return next(
+            (fields[k] for k, label in self.errors.items() if label.isVisibleTo(self)), None
+        )
+
+    def fill(self, participant: ParticipantPlan) -> None:
+        """Put a listed participant back into the fields, to be corrected and added again."""
+        self.name.setText(participant.name)
+        self.kind.setCurrentIndex(max(self.kind.findData(participant.organisation_kind), 0))
+        self.organisation.setText(participant.organisation)
+        self.role.setText(participant.role)
+        self.email.setText(participant.email or "")
+        self.phone.setText(participant.phone or "")
+        self.relative.setChecked(participant.is_relative)
+        self.messenger.setChecked(participant.has_cosmic_messenger)
+        self.video.setChecked(participant.joins_by_video)
+        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def read(self) -> ParticipantPlan | None:
         """The participant, or None after showing a message next to each field to fix."""
@@ -143,42 +173,102 @@ class ParticipantsPage(QWizardPage):
         self.add_button = QPushButton(self.tr("&Lägg till deltagare"))
         self.add_button.setAccessibleName(self.tr("Lägg till deltagare"))
         self.add_button.clicked.connect(self.add_from_form)
-        self.form.name.returnPressed.connect(self.add_from_form)
-        self.remove_button = QPushButton(self.tr("Ta &bort vald"))
+        self.edit_button = QPushButton(self.tr("Än&dra vald"))
+        self.edit_button.setAccessibleName(self.tr("Ändra vald deltagare"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button = QPushButton(self.tr("&Ta bort vald"))
         self.remove_button.setAccessibleName(self.tr("Ta bort vald deltagare"))
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            # Enter belongs to the wizard's Nästa (or, in the fields, to adding): a focused
+            # button is pressed with Space, never by an Enter meant for something else.
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.list_error = ErrorLabel()
+        layout.addWidget(self.list_error)
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Tillagda deltagare"))
+        self.table.setAccessibleDescription(
+            self.tr("Delete tar bort vald deltagare, F2 lägger den i fälten för ändring.")
+        )
         self.table.setHorizontalHeaderLabels(
             [self.tr("Namn"), self.tr("Organisation"), self.tr("Kontakt"), self.tr("Video")]
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        # Tab leaves the table (rows are chosen with the arrow keys); Delete and F2 act on a row.
+        self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)
         layout.addWidget(self.table)
+        # Enter anywhere in the fields adds what is typed; with nothing typed it goes on.
+        form = self.form
+        for widget in (*form.text_fields(), form.kind, form.relative, form.messenger, form.video):
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key, plain = event.key(), event.modifiers() == Qt.KeyboardModifier.NoModifier
+            if watched is self.table and plain and key == Qt.Key.Key_Delete:
+                self.remove_selected()
+                return True
+            if watched is self.table and plain and key == Qt.Key.Key_F2:
+                self.edit_selected()
+                return True
+            enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if enter and watched is not self.table and self.form.has_input():
+                self.add_from_form()
+                return True  # the wizard must not also take this Enter as Nästa
+        return super().eventFilter(watched, event)
 
     def initializePage(self) -> None:
         self.form.video.setVisible(self._state.plan.mode is MeetingMode.PARTLY_DIGITAL)
         self._refresh()
 
     def add_from_form(self) -> None:
+        self.list_error.show_error(None)
         participant = self.form.read()
         if participant is None:
+            field = self.form.first_error_field()
+            if field is not None:  # the cursor goes to what needs fixing
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self._state.plan.participants.append(participant)
         self.form.clear()
         self._refresh()
 
-    def remove_selected(self) -> None:
+    def _selected_row(self) -> int | None:
         row = self.table.currentRow()
-        if 0 <= row < len(self._state.plan.participants):
+        return row if 0 <= row < len(self._state.plan.participants) else None
+
+    def remove_selected(self) -> None:
+        row = self._selected_row()
+        if row is not None:
             del self._state.plan.participants[row]
             self._refresh()
+            if self.table.rowCount():
+                self.table.selectRow(min(row, self.table.rowCount() - 1))
+
+    def edit_selected(self) -> None:
+        """Move the chosen participant back into the fields; Enter adds the corrected one."""
+        row = self._selected_row()
+        if row is None:
+            self.list_error.show_error(self.tr("Välj en deltagare i listan först."))
+            return
+        if self.form.has_input():  # never overwrite what is being typed
+            self.list_error.show_error(
+                self.tr("Lägg till eller töm fälten först, så att inget skrivet försvinner.")
+            )
+            return
+        self.list_error.show_error(None)
+        participant = self._state.plan.participants.pop(row)
+        self._refresh()
+        self.form.fill(participant)
 
     def _refresh(self) -> None:
         people = self._state.plan.participants
@@ -202,7 +292,7 @@ class ParticipantsPage(QWizardPage):
 
     def validatePage(self) -> bool:
         # Text still in the form is a participant the user meant to add: add it, or say why not.
-        if self.form.name.text().strip():
+        if self.form.has_input():
             before = len(self._state.plan.participants)
             self.add_from_form()
             return len(self._state.plan.participants) > before

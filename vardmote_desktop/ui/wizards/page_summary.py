@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
 from vardmote_desktop.ui import texts
+from vardmote_desktop.ui.datetime_fields import spoken_span
 from vardmote_desktop.ui.widgets import ErrorLabel
 from vardmote_desktop.ui.wizards.state import WizardState
 
@@ -30,9 +32,11 @@ class SummaryPage(QWizardPage):
         plan = self._state.plan
         lines = [
             f"<b>{escape(texts.meeting_type(plan.meeting_type))}</b>",
-            self.tr("Tid: %1, %2 minuter")
-            .replace("%1", texts.when(plan.starts_at))
-            .replace("%2", str(plan.duration_minutes)),
+            # In words and as the glossary's date: a slip in either is seen before Färdig.
+            self.tr("Tid: %1 (%2, %3 minuter)")
+            .replace("%1", spoken_span(plan.starts_at, plan.duration_minutes, date.today()))
+            .replace("%2", f"{plan.starts_at.astimezone():%Y-%m-%d}")
+            .replace("%3", str(plan.duration_minutes)),
             self.tr("Mötesform: %1").replace("%1", texts.meeting_mode(plan.mode)),
         ]
         if not plan.suitability_ok:
