@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from vardmote_desktop.platforms.base import PlatformRoom
 from vardmote_desktop.platforms.manual import (
     InvitationParseError,
-    describe_missing,
     parse_invitation,
 )
 
@@ -208,11 +207,6 @@ def test_no_address_and_no_call_id_is_an_error(text: str) -> None:
     assert str(caught.value) == "Hittade varken videoadress eller samtals-ID i inbjudan."
     assert caught.value.missing == ("video_address", "call_id")
     assert isinstance(caught.value, ValueError)
-
-
-def test_describe_missing_names_what_to_ask_for() -> None:
-    room = parse_invitation(KALMAR_SWEDISH)
-    assert describe_missing(room) == ["lösenkod", "webblänk"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -28,6 +28,9 @@ class MeetingStatus(StrEnum):
     """Where a meeting is in its life."""
 
     PLANNED = "planned"
+    # No code sets HELD: *Starta mötet* records `held_at` and the status stays PLANNED (the
+    # rules judge "over" from the planned end). Kept because stored rows, statistics and the
+    # rules (domain/attention: HELD counts as over) still read it; setting it would change them.
     HELD = "held"
     CANCELLED = "cancelled"  # Ställ in mötet: its room must still be deleted
 

@@ -254,14 +254,3 @@ def parse_invitation(text: str) -> PlatformRoom:
         passcode=_labelled_digits(lines, _PASSCODE_LABEL, 3, 20),
         web_link=links[0] if links else None,
     )
-
-
-def describe_missing(room: PlatformRoom) -> list[str]:
-    """Swedish names of what a parsed invitation lacks, for the UI to ask the user about."""
-    names = {
-        "videoadress": room.video_address,
-        "samtals-ID": room.call_id,
-        "lösenkod": room.passcode,
-        "webblänk": room.web_link,
-    }
-    return [label for label, value in names.items() if not value]

@@ -121,9 +121,6 @@ class FilterBar(QWidget):
         value = edit.date()
         return None if value == NO_DATE else date(value.year(), value.month(), value.day())
 
-    def set_day(self, edit: QDateEdit, day: date | None) -> None:
-        edit.setDate(QDate(day.year, day.month, day.day) if day is not None else NO_DATE)
-
     def query(self, base: LogQuery | None = None) -> LogQuery:
         """The filters as a query, keeping base's sort order."""
         chosen_type = self.meeting_type.currentData()

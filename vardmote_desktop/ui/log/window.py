@@ -232,9 +232,6 @@ class LogWindow(QMainWindow):
         if row is not None:
             self.openMeeting.emit(row.id)
 
-    def sort_by(self, column: int, order: Qt.SortOrder) -> None:
-        self.table.sortByColumn(column, order)
-
     # --- export -------------------------------------------------------------------------------
     def open_export(self) -> None:
         """Ask for format and file, then export the current filter (non-blocking dialog)."""
