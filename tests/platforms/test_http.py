@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -17,13 +18,13 @@ from vardmote_desktop.platforms.http import (
     call_with_retries,
     make_session,
     retry_after_seconds,
+    send,
 )
 
 
 def test_session_has_tls_and_ca_bundle(tmp_path: Path) -> None:
     with make_session() as session:
         assert session.verify is True
-        assert session.timeout == DEFAULT_TIMEOUT
     bundle = tmp_path / "ca.pem"
     bundle.write_text("-----BEGIN CERTIFICATE-----\n")
     with make_session(ca_bundle=bundle) as session:
@@ -34,11 +35,31 @@ def test_session_has_tls_and_ca_bundle(tmp_path: Path) -> None:
 
 def test_session_never_follows_a_redirect(cms_server: CmsEmulator) -> None:
     cms_server.inject(Fault(status=302, headers={"Location": "/api/v1/coSpaces"}))
-    with make_session() as session:
-        response = session.get(cms_server.base_url + "/api/v1/x", auth=("api", "secret"))
+    # Whatever session it is given: send is the one place redirects are refused.
+    with requests.Session() as session:
+        url = cms_server.base_url + "/api/v1/x"
+        response = send(session, "GET", url, auth=("api", "secret"))
         assert response.status_code == 302
         response.close()
+        with pytest.raises(TypeError):
+            send(session, "GET", url, allow_redirects=True)
     assert len(cms_server.requests) == 1
+
+
+def test_send_always_has_a_timeout() -> None:
+    seen: list[object] = []
+
+    class Recording(requests.Session):
+        def request(self, *args: Any, **kwargs: Any) -> requests.Response:
+            seen.append(kwargs.get("timeout"))
+            response = requests.Response()
+            response.status_code = 200
+            return response
+
+    with Recording() as session:
+        send(session, "GET", "https://cms.example/api/v1/x")
+        send(session, "GET", "https://cms.example/api/v1/x", timeout=(1.0, 2.0))
+    assert seen == [DEFAULT_TIMEOUT, (1.0, 2.0)]
 
 
 def test_backoff_grows_and_is_capped() -> None:
@@ -90,8 +111,9 @@ def test_retry_after_forms() -> None:
 def test_a_stall_ends_when_the_emulator_stops() -> None:
     server = CmsEmulator().start()
     server.stall(30.0)
-    with make_session(timeout=(2.0, 0.2)) as session, pytest.raises(requests.Timeout):
-        session.get(server.base_url + "/api/v1/coSpaces", auth=("api", "secret"))
+    with make_session() as session, pytest.raises(PlatformBusy):
+        url = server.base_url + "/api/v1/coSpaces"
+        send(session, "GET", url, auth=("api", "secret"), timeout=(2.0, 0.2))
     started = time.monotonic()
     server.stop()
     assert time.monotonic() - started < 2.0

@@ -1,4 +1,4 @@
-"""What the CMS and Pexip clients share: their session's lifetime and the candidate loop."""
+"""What the CMS and Pexip clients share: their session, the one request path, the candidate loop."""
 
 from __future__ import annotations
 
@@ -6,14 +6,20 @@ import enum
 import os
 from collections.abc import Callable, Iterable
 from types import TracebackType
-from typing import Self
+from typing import Any, ClassVar, Self
 
 import requests
 
 from vardmote_desktop.domain.naming import RoomAddress, new_room_address
 from vardmote_desktop.domain.room_tag import MARK
-from vardmote_desktop.platforms.base import PlatformConflict, PlatformRoom
-from vardmote_desktop.platforms.http import RetryPolicy, Timeout, make_session
+from vardmote_desktop.platforms.base import PlatformConflict, PlatformError, PlatformRoom
+from vardmote_desktop.platforms.http import (
+    RetryPolicy,
+    Timeout,
+    call_with_retries,
+    make_session,
+    send,
+)
 
 # Written to every room we create (CMS cdrTag, Pexip tag): how listing and the create-recovery
 # tell our rooms from everyone else's on a shared server.
@@ -31,7 +37,9 @@ class Clash(enum.Enum):
 
 
 class ApiClient:
-    """Base of the server clients; subclasses implement _create_named and the other calls."""
+    """Base of the server clients; subclasses implement _create, _error and the other calls."""
+
+    ACCEPT: ClassVar[str]  # the media type the API answers in
 
     def __init__(
         self,
@@ -49,9 +57,7 @@ class ApiClient:
         self._auth = (username, password)
         self._video_domain = video_domain.strip().lower()
         self._owns_session = session is None
-        self._session = (
-            session if session is not None else make_session(timeout=timeout, ca_bundle=ca_bundle)
-        )
+        self._session = session if session is not None else make_session(ca_bundle=ca_bundle)
         self._timeout = timeout
         self._policy = RetryPolicy(max_retries=max_retries)
         self._sleep = sleep
@@ -72,6 +78,40 @@ class ApiClient:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+    # -- HTTP: the one request path of both clients ----------------------------------------
+
+    def _call(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+        """_request, retried with backoff while the server is busy (never for a create)."""
+        return call_with_retries(
+            lambda: self._request(method, url, **kwargs), policy=self._policy, sleep=self._sleep
+        )
+
+    def _request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+        """One authenticated request (timeout and no redirects: http.send); non-2xx raises.
+
+        The body is read before returning, so the connection goes back to the pool.
+        """
+        response = send(
+            self._session,
+            method,
+            url,
+            timeout=self._timeout,
+            auth=self._auth,
+            headers={"Accept": self.ACCEPT},
+            **kwargs,
+        )
+        with response:
+            _ = response.content
+            if 200 <= response.status_code < 300:
+                return response
+            raise self._error(response, method, url)
+
+    def _error(self, response: requests.Response, method: str, url: str) -> PlatformError:
+        """The typed error for a non-2xx answer (each API words its failures its own way)."""
+        raise NotImplementedError
+
+    # -- creating ---------------------------------------------------------------------------
 
     def create_room(
         self,

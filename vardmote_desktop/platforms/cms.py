@@ -6,7 +6,6 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterator
-from functools import partial
 from urllib.parse import quote, urljoin, urlsplit
 
 import requests
@@ -35,7 +34,6 @@ from vardmote_desktop.platforms.http import (
     Timeout,
     call_with_retries,
     retry_after_seconds,
-    send,
 )
 
 PAGE_SIZE = 20
@@ -53,6 +51,8 @@ _ID_PATTERN = re.compile(r"^[A-Za-z0-9-]{1,64}$")
 
 class CiscoMeetingServer(ApiClient):
     """The VideoPlatform for a Cisco Meeting Server API account."""
+
+    ACCEPT = "text/xml"
 
     def __init__(
         self,
@@ -90,7 +90,7 @@ class CiscoMeetingServer(ApiClient):
 
     def delete_room(self, room_id: str) -> None:
         try:
-            self._retrying(lambda: self._request("DELETE", _space_path(room_id)))
+            self._call("DELETE", self._url(_space_path(room_id)))
         except PlatformNotFound:
             return  # coSpaceDoesNotExist: someone (or an earlier attempt) deleted it already
 
@@ -107,7 +107,7 @@ class CiscoMeetingServer(ApiClient):
 
     def set_tag(self, room_id: str, tag: str) -> None:
         path = _space_path(room_id)
-        self._retrying(lambda: self._request("PUT", path, data={"cdrTag": tag}))
+        self._call("PUT", self._url(path), data={"cdrTag": tag})
 
     # -- creating ---------------------------------------------------------------------------
 
@@ -116,8 +116,8 @@ class CiscoMeetingServer(ApiClient):
 
     def _address_taken(self, address: RoomAddress) -> bool:
         try:
-            response = self._retrying(
-                lambda: self._request("POST", "uriUsageQuery", data={"uri": address.uri_user})
+            response = self._call(
+                "POST", self._url("uriUsageQuery"), data={"uri": address.uri_user}
             )
             return uri_in_use(response.content)
         except (PlatformRejected, PlatformInvalidAnswer):
@@ -133,7 +133,7 @@ class CiscoMeetingServer(ApiClient):
         def attempt() -> str:
             nonlocal uncertain
             try:
-                response = self._request("POST", "coSpaces", data=form)
+                response = self._request("POST", self._url("coSpaces"), data=form)
             except PlatformBusy:
                 # Timed out or 5xx: the space may exist now even though we got no answer.
                 uncertain = True
@@ -171,7 +171,7 @@ class CiscoMeetingServer(ApiClient):
     # -- reading ----------------------------------------------------------------------------
 
     def _get_cospace(self, room_id: str) -> CoSpace:
-        response = self._retrying(lambda: self._request("GET", _space_path(room_id)))
+        response = self._call("GET", self._url(_space_path(room_id)))
         return parse_cospace(response.content)
 
     def _list_entries(self, name_filter: str) -> Iterator[CoSpace]:
@@ -182,7 +182,7 @@ class CiscoMeetingServer(ApiClient):
             params: dict[str, str | int] = {"offset": offset, "limit": PAGE_SIZE}
             if name_filter:
                 params["filter"] = name_filter
-            response = self._retrying(partial(self._request, "GET", "coSpaces", params=params))
+            response = self._call("GET", self._url("coSpaces"), params=params)
             total, entries = parse_cospace_list(response.content)
             for entry in entries:
                 # Pages are not a snapshot: a space can move from one page to the next.
@@ -211,32 +211,11 @@ class CiscoMeetingServer(ApiClient):
 
     # -- HTTP -------------------------------------------------------------------------------
 
-    def _retrying(self, call: Callable[[], requests.Response]) -> requests.Response:
-        return call_with_retries(call, policy=self._policy, sleep=self._sleep)
+    def _url(self, path: str) -> str:
+        return urljoin(self._api, path)
 
-    def _request(
-        self,
-        method: str,
-        path: str,
-        *,
-        data: dict[str, str] | None = None,
-        params: dict[str, str | int] | None = None,
-    ) -> requests.Response:
-        response = send(
-            self._session,
-            method,
-            urljoin(self._api, path),
-            timeout=self._timeout,
-            auth=self._auth,
-            data=data,
-            params=params,
-            headers={"Accept": "text/xml"},
-        )
-        with response:
-            if 200 <= response.status_code < 300:
-                _ = response.content  # read it all before the connection goes back to the pool
-                return response
-            raise _error(response, method, path)
+    def _error(self, response: requests.Response, method: str, url: str) -> PlatformError:
+        return _error(response, method, url.removeprefix(self._api))
 
 
 def _error(response: requests.Response, method: str, path: str) -> PlatformError:

@@ -22,32 +22,13 @@ DEFAULT_TIMEOUT: Timeout = (5.0, 30.0)
 USER_AGENT = "vardmote-desktop"
 
 
-class SafeSession(requests.Session):
-    """A Session that always has a timeout and never follows a redirect.
+def make_session(*, ca_bundle: str | os.PathLike[str] | None = None) -> requests.Session:
+    """A session for one platform: TLS verification on, optionally against the site's CA bundle.
 
-    Enforced here rather than at each call site so that no call can forget it: a redirect
-    could carry Basic-auth credentials to another host, and a call without a timeout can hang
-    a worker for ever.
+    Timeouts and redirects are not the session's business: `send` enforces both on every call,
+    whatever session it is given.
     """
-
-    def __init__(self, timeout: Timeout = DEFAULT_TIMEOUT) -> None:
-        super().__init__()
-        self.timeout = timeout
-
-    def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> Any:
-        if kwargs.get("timeout") is None:
-            kwargs["timeout"] = self.timeout
-        kwargs["allow_redirects"] = False
-        return super().request(method, url, *args, **kwargs)
-
-
-def make_session(
-    *,
-    timeout: Timeout = DEFAULT_TIMEOUT,
-    ca_bundle: str | os.PathLike[str] | None = None,
-) -> SafeSession:
-    """A session for one platform: TLS verification on, optionally against the site's CA bundle."""
-    session = SafeSession(timeout)
+    session = requests.Session()
     if ca_bundle is not None:
         path = os.fspath(ca_bundle)
         # Checked now: requests would only say so at the first call, as a confusing OSError.
@@ -65,13 +46,15 @@ def send(
     method: str,
     url: str,
     *,
-    timeout: Timeout,
+    timeout: Timeout = DEFAULT_TIMEOUT,
     **kwargs: Any,
 ) -> requests.Response:
     """One request with redirects off and a timeout, transport failures mapped to platform errors.
 
-    The session may be a caller's own plain Session, so timeout and allow_redirects are passed
-    on every call even though SafeSession would add them.
+    The one place both are enforced: every platform call goes through here, and the session
+    may be a caller's own plain Session. A redirect could carry Basic-auth credentials to
+    another host; a call without a timeout can hang a worker for ever. Passing
+    allow_redirects is a TypeError, so no caller can turn redirects back on.
     """
     try:
         response: requests.Response = session.request(

@@ -29,7 +29,6 @@ from vardmote_desktop.platforms.http import (
     Timeout,
     call_with_retries,
     retry_after_seconds,
-    send,
 )
 from vardmote_desktop.platforms.pexip_json import error_from_400, parse_json
 
@@ -42,6 +41,8 @@ _ID = re.compile(r"^[0-9]{1,18}$")
 
 class PexipInfinity(ApiClient):
     """The VideoPlatform for a Pexip Infinity Management Node admin account."""
+
+    ACCEPT = "application/json"
 
     def __init__(
         self,
@@ -89,7 +90,7 @@ class PexipInfinity(ApiClient):
         # Always the object's own path: a DELETE on the list URL would delete every VMR.
         path = _conference_path(room_id)
         try:
-            self._retrying(lambda: self._request("DELETE", self._api + path))
+            self._call("DELETE", self._api + path)
         except PlatformNotFound:
             return  # already gone counts as deleted
 
@@ -106,7 +107,7 @@ class PexipInfinity(ApiClient):
 
     def set_tag(self, room_id: str, tag: str) -> None:
         path = _conference_path(room_id)
-        self._retrying(lambda: self._request("PATCH", self._api + path, json={"tag": tag}))
+        self._call("PATCH", self._api + path, json={"tag": tag})
 
     # -- creating ---------------------------------------------------------------------------
 
@@ -215,7 +216,7 @@ class PexipInfinity(ApiClient):
         return self._get_json_url(self._api + path, None)
 
     def _get_json_url(self, url: str, params: dict[str, str | int] | None) -> dict[str, Any]:
-        response = self._retrying(lambda: self._request("GET", url, params=params))
+        response = self._call("GET", url, params=params)
         return parse_json(response.content)
 
     def _to_room(self, conference: dict[str, Any]) -> PlatformRoom:
@@ -240,35 +241,14 @@ class PexipInfinity(ApiClient):
 
     # -- HTTP -------------------------------------------------------------------------------
 
-    def _retrying(self, call: Callable[[], requests.Response]) -> requests.Response:
-        return call_with_retries(call, policy=self._policy, sleep=self._sleep)
-
-    def _request(
-        self,
-        method: str,
-        url: str,
-        *,
-        json: dict[str, Any] | None = None,
-        params: dict[str, str | int] | None = None,
-    ) -> requests.Response:
+    def _request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
         # Pexip answers a path without its trailing '/' with a redirect; we never follow one.
         if not urlsplit(url).path.endswith("/"):
             raise ValueError(f"Pexip API paths end with '/': {url}")
-        response = send(
-            self._session,
-            method,
-            url,
-            timeout=self._timeout,
-            auth=self._auth,
-            json=json,
-            params=params,
-            headers={"Accept": "application/json"},
-        )
-        with response:
-            _ = response.content
-            if 200 <= response.status_code < 300:
-                return response
-            raise _error(response, method, url)
+        return super()._request(method, url, **kwargs)
+
+    def _error(self, response: requests.Response, method: str, url: str) -> PlatformError:
+        return _error(response, method, url)
 
 
 def _error(response: requests.Response, method: str, url: str) -> PlatformError:
