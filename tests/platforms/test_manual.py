@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vardmote_desktop.domain.types import InvitationProblem
 from vardmote_desktop.platforms.base import PlatformRoom
 from vardmote_desktop.platforms.manual import (
     InvitationParseError,
@@ -204,7 +205,7 @@ def test_email_addresses_are_not_video_addresses() -> None:
 def test_no_address_and_no_call_id_is_an_error(text: str) -> None:
     with pytest.raises(InvitationParseError) as caught:
         parse_invitation(text)
-    assert str(caught.value) == "Hittade varken videoadress eller samtals-ID i inbjudan."
+    assert caught.value.reason is InvitationProblem.NO_ADDRESS_OR_CALL_ID
     assert caught.value.missing == ("video_address", "call_id")
     assert isinstance(caught.value, ValueError)
 

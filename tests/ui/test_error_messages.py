@@ -1,9 +1,15 @@
-"""The Swedish messages for a log a newer release migrated, and for one being upgraded."""
+"""The Swedish messages: one for every error a user can act on, none left to the fallback."""
 
 from __future__ import annotations
 
-from vardmote_desktop.services.errors import DatabaseBeingUpgraded, DatabaseTooNew
+import importlib
+import pkgutil
+
+from vardmote_desktop.domain.types import InvitationProblem
+from vardmote_desktop.services import errors as service_errors
+from vardmote_desktop.services.errors import DatabaseBeingUpgraded, DatabaseTooNew, ServiceError
 from vardmote_desktop.ui.errors import user_message
+from vardmote_desktop.ui.messages import invitation_problem
 
 
 def test_a_too_new_log_names_the_release_to_install(qapp: object) -> None:
@@ -21,3 +27,41 @@ def test_a_too_new_log_that_names_no_release_still_says_what_to_do(qapp: object)
 def test_another_pc_upgrading_the_log_means_try_again_later(qapp: object) -> None:
     message = user_message(DatabaseBeingUpgraded())
     assert message == "Loggen uppgraderas av en annan dator. Försök igen om en stund."
+
+
+def _service_errors() -> list[type[ServiceError]]:
+    """Every ServiceError subclass in the package (every services module imported first)."""
+    import vardmote_desktop.services as package
+
+    for module in pkgutil.iter_modules(package.__path__):
+        importlib.import_module(f"{package.__name__}.{module.name}")
+    found: list[type[ServiceError]] = []
+    pending = list(ServiceError.__subclasses__())
+    while pending:
+        kind = pending.pop()
+        found.append(kind)
+        pending.extend(kind.__subclasses__())
+    return found
+
+
+def test_every_service_error_lives_in_errors_and_has_its_own_message(qapp: object) -> None:
+    fallback = user_message(Exception())
+    messages: dict[str, type[ServiceError]] = {}
+    for kind in _service_errors():
+        assert kind.__module__ == service_errors.__name__, kind
+        error = (
+            kind(InvitationProblem.NO_ADDRESS_OR_CALL_ID)
+            if kind is service_errors.InvitationUnreadable
+            else kind()
+        )
+        message = user_message(error)
+        assert message != fallback, kind
+        assert message not in messages, (kind, messages.get(message))
+        messages[message] = kind
+
+
+def test_every_invitation_problem_has_its_text(qapp: object) -> None:
+    texts = {problem: invitation_problem(problem) for problem in InvitationProblem}
+    assert all(texts.values()) and len(set(texts.values())) == len(texts)
+    unreadable = service_errors.InvitationUnreadable(InvitationProblem.NO_ADDRESS_OR_CALL_ID)
+    assert user_message(unreadable) == "Hittade varken videoadress eller samtals-ID i inbjudan."

@@ -13,9 +13,16 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.person import click
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.domain.naming import RoomAddress
-from vardmote_desktop.domain.types import Channel, MeetingMode, MeetingType, PlatformKind
+from vardmote_desktop.domain.types import (
+    Channel,
+    InvitationProblem,
+    MeetingMode,
+    MeetingType,
+    PlatformKind,
+)
 from vardmote_desktop.domain.workflows import Step, workflow
 from vardmote_desktop.services.dto import MeetingPlan, OutgoingText, ReservedName, RoomPlan
+from vardmote_desktop.services.errors import InvitationUnreadable
 from vardmote_desktop.services.rooms import AddressReuse
 from vardmote_desktop.ui.wizards.page_channels import ChannelsPage
 from vardmote_desktop.ui.wizards.page_room import RoomPage
@@ -93,6 +100,20 @@ def test_room_page_reserves_and_reads_through_the_rooms_it_is_given(qtbot: QtBot
     assert state.plan.room is not None
     assert state.plan.room.name == "HC Torsås 7" and state.plan.room.call_id == "612345678"
     assert page.isComplete()
+
+
+class UnreadableRooms(FakeRooms):
+    def read_invitation(self, text: str, *, external: bool = False) -> RoomPlan:
+        raise InvitationUnreadable(InvitationProblem.NO_ADDRESS_OR_CALL_ID)
+
+
+def test_room_page_says_in_swedish_why_an_invitation_is_unreadable(qtbot: QtBot) -> None:
+    page = RoomPage(state_for(MeetingType.DISTANCE), UnreadableRooms(), run_at_once)
+    qtbot.addWidget(page)
+    page.initializePage()
+    page.invitation.setPlainText("Anslutningsinformation skickas senare.")
+    assert page.read_error.text() == "Hittade varken videoadress eller samtals-ID i inbjudan."
+    assert not page.isComplete()
 
 
 def test_channels_page_copies_what_the_invitations_service_writes(qtbot: QtBot) -> None:

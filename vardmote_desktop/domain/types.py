@@ -113,3 +113,9 @@ class DeletionKind(StrEnum):
     MANUAL = "manual"  # the user deleted it in the vendor's app and confirmed it here
     ORPHAN = "orphan"  # a room on the server that no meeting in the log owned (reconcile)
     MISSING_ON_SERVER = "missing_on_server"  # already gone on the server when checked
+
+
+class InvitationProblem(StrEnum):
+    """Why a pasted invitation could not be read; ui/messages.py says each in Swedish."""
+
+    NO_ADDRESS_OR_CALL_ID = "no_address_or_call_id"  # neither a video address nor a call ID

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from vardmote_desktop.domain.types import InvitationProblem
 from vardmote_desktop.platforms.base import PlatformRoom
 
 # Real invitations are a few kB; the cap keeps a mistaken paste (a whole mailbox) fast.
@@ -20,10 +21,11 @@ MAX_INPUT = 200_000
 
 
 class InvitationParseError(ValueError):
-    """Neither a video address nor a call ID was found; the message says so in Swedish."""
+    """The invitation could not be read: `reason` says why (the UI words it in Swedish)."""
 
-    def __init__(self, message: str, missing: tuple[str, ...]) -> None:
-        super().__init__(message)
+    def __init__(self, reason: InvitationProblem, missing: tuple[str, ...]) -> None:
+        super().__init__(reason.value)
+        self.reason = reason
         self.missing = missing
 
 
@@ -243,8 +245,7 @@ def parse_invitation(text: str) -> PlatformRoom:
 
     if address is None and call_id is None:
         raise InvitationParseError(
-            "Hittade varken videoadress eller samtals-ID i inbjudan.",
-            missing=("video_address", "call_id"),
+            InvitationProblem.NO_ADDRESS_OR_CALL_ID, missing=("video_address", "call_id")
         )
     return PlatformRoom(
         room_id=None,

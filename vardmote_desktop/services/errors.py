@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from vardmote_desktop.domain.types import InvitationProblem
+
 
 class ServiceError(Exception):
     """Base of the errors the UI explains to the user (not bugs)."""
@@ -56,3 +58,23 @@ class CaBundleMissing(ServiceError):
 
 class ManualDeletionUnconfirmed(ServiceError):
     """A manual room is marked deleted only once the user says it is gone in the vendor's app."""
+
+
+class InvitationUnreadable(ServiceError):
+    """A pasted invitation could not be read; `reason` says why."""
+
+    def __init__(self, reason: InvitationProblem) -> None:
+        super().__init__(reason.value)
+        self.reason = reason
+
+
+class NoFreeRoomName(ServiceError):
+    """The unit's counter kept landing on names already in the log (typed elsewhere)."""
+
+
+class NoFreeVideoAddress(ServiceError):
+    """Every drawn video address or call ID was already handed out by this log."""
+
+
+class RetentionConflict(ServiceError):
+    """The log changed while being purged (another PC); nothing was purged, try again."""

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from vardmote_desktop.domain.types import EventAction
 from vardmote_desktop.services.base import Service
-from vardmote_desktop.services.errors import ServiceError
+from vardmote_desktop.services.errors import RetentionConflict
 from vardmote_desktop.services.statistics import add_months, coarsen, month_of
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store import statistics as queries
@@ -33,10 +33,6 @@ from vardmote_desktop.store.models import StatisticsArchive
 from vardmote_desktop.store.statistics import GroupKey, RoomCounts
 
 PURGE_ACTION = EventAction.RETENTION_PURGE
-
-
-class RetentionConflict(ServiceError):
-    """The log changed while being purged (another PC); nothing was purged, try again."""
 
 
 @dataclass(frozen=True)

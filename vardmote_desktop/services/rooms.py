@@ -29,7 +29,10 @@ from vardmote_desktop.services.base import Clock, utc_now
 from vardmote_desktop.services.dto import ReservedName, RoomInfo, RoomPlan
 from vardmote_desktop.services.errors import (
     InvalidMove,
+    InvitationUnreadable,
     ManualDeletionUnconfirmed,
+    NoFreeRoomName,
+    NoFreeVideoAddress,
     PlatformNotConfigured,
     ServiceError,
 )
@@ -52,10 +55,6 @@ _MAX_SKIPS = 100
 # Names taken on the server by someone else: how many new numbers a create tries before giving up.
 _MAX_SERVER_CLASHES = 20
 # App-wide event remembering the address drawn for a room the user makes by hand.
-
-
-class InvitationUnreadable(ServiceError):
-    """Neither a video address nor a call ID in the pasted text; str() is the Swedish reason."""
 
 
 @dataclass(frozen=True)
@@ -136,7 +135,7 @@ class RoomService:
             name = room_name(unit.name, number)
             if session.scalar(select(Room.id).where(Room.name == name)) is None:
                 return ReservedName(number=number, name=name)
-        raise ServiceError("no free room name")
+        raise NoFreeRoomName()
 
     def read_invitation(self, text: str, *, external: bool = False) -> RoomPlan:
         """The room details in a pasted invitation (ours, or the municipality's link)."""
@@ -146,7 +145,7 @@ class RoomService:
         except InvitationParseError as exc:
             link = _LINK.search(text) if external else None
             if link is None:
-                raise InvitationUnreadable(str(exc)) from exc
+                raise InvitationUnreadable(exc.reason) from exc
             return RoomPlan(platform=platform, web_link=link.group(0))
         return RoomPlan(
             platform=platform,
@@ -174,7 +173,7 @@ class RoomService:
                 call_id_free = used.claim(addresses.CALL_ID, address.call_id, now)
                 if uri_free and call_id_free:
                     return address
-        raise ServiceError("no free video address")
+        raise NoFreeVideoAddress()
 
     def manual_address(self, reserved: ReservedName) -> RoomAddress:
         """The address and call ID the user is to give the room they make by hand.

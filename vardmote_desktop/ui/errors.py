@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from vardmote_desktop.platforms import base as platform_errors
 from vardmote_desktop.services import errors as service_errors
+from vardmote_desktop.ui.messages import invitation_problem
 
 
 def _t(text: str) -> str:
@@ -19,6 +20,8 @@ def user_message(exc: BaseException) -> str:
             "Databasen har uppgraderats av en nyare version av Vårdmöte. Den här datorn "
             "behöver version %1 eller senare. Uppdatera programmet."
         ).replace("%1", exc.needed_release)
+    if isinstance(exc, service_errors.InvitationUnreadable):
+        return invitation_problem(exc.reason)  # one text per reason code (ui/messages.py)
     messages: list[tuple[type[BaseException], str]] = [
         (
             service_errors.DatabaseTooNew,
@@ -69,6 +72,21 @@ def user_message(exc: BaseException) -> str:
         (
             service_errors.ManualDeletionUnconfirmed,
             _t("Bekräfta först att du har tagit bort mötesrummet i videoverktyget."),
+        ),
+        (
+            service_errors.NoFreeRoomName,
+            _t("Inget ledigt rumsnamn hittades för enheten: namnen är redan använda. Kontakta IT."),
+        ),
+        (
+            service_errors.NoFreeVideoAddress,
+            _t("Ingen ledig videoadress kunde tas fram. Försök igen eller kontakta IT."),
+        ),
+        (
+            service_errors.RetentionConflict,
+            _t(
+                "Loggen ändrades av en annan dator medan gamla möten rensades. Inget rensades; "
+                "försök igen."
+            ),
         ),
         (
             platform_errors.PlatformAuthError,

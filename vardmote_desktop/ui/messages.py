@@ -1,10 +1,11 @@
-"""Swedish texts for the domain's codes: field errors and channel advice."""
+"""Swedish texts for the domain's codes: field errors, channel advice, unreadable invitations."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from vardmote_desktop.domain.channels import ReasonCode
+from vardmote_desktop.domain.types import InvitationProblem
 from vardmote_desktop.domain.validation import FieldError, ValidationResult
 
 
@@ -76,3 +77,12 @@ def channel_reason(reason: ReasonCode) -> str:
         ReasonCode.NO_EMAIL_ADDRESS: _t("Mottagaren saknar e-postadress."),
         ReasonCode.NO_PHONE_NUMBER: _t("Mottagaren saknar telefonnummer."),
     }.get(reason, str(reason))
+
+
+def invitation_problem(problem: InvitationProblem) -> str:
+    """Why the pasted invitation could not be read."""
+    return {
+        InvitationProblem.NO_ADDRESS_OR_CALL_ID: _t(
+            "Hittade varken videoadress eller samtals-ID i inbjudan."
+        ),
+    }[problem]

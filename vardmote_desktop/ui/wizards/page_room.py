@@ -191,7 +191,7 @@ class RoomPage(QWizardPage):
         try:
             plan = self._rooms.read_invitation(text, external=self.external.isChecked())
         except ServiceError as exc:
-            self.read_error.show_error(str(exc) or user_message(exc))
+            self.read_error.show_error(user_message(exc))
             self._show(None)
             return
         self.read_error.show_error(None)
