@@ -75,28 +75,30 @@ def build_context(settings: Settings, profile: SiteProfile, paths: AppPaths) -> 
     # Every commit through this factory is announced on the bus, whichever service made it.
     changes = ChangeBus()
     factory = make_session_factory(engine, on_commit=changes.committed)
-    retention = RetentionService(factory, settings, profile)
+    # Every service is built alike (services/base.Service); collaborators by keyword.
+    basis = (factory, settings, profile)
+    retention = RetentionService(*basis)
     _retain_at_startup(retention)
     # The keyring backend is resolved here, on the worker thread, never before the first paint.
     from vardmote_desktop.platforms.credentials import CredentialStore
 
     platforms = PlatformService(settings, profile, CredentialStore())
-    rooms = RoomService(factory, settings, profile, platforms)
-    meetings = MeetingService(factory, settings, profile)
+    rooms = RoomService(*basis, platforms=platforms)
+    meetings = MeetingService(*basis)
     return AppContext(
         settings=settings,
         profile=profile,
         meetings=meetings,
         rooms=rooms,
         invitations=InvitationService(profile, load_template(profile.invitation_template)),
-        followup=FollowUpService(factory, settings, profile),
-        drafts=DraftService(factory, settings),
+        followup=FollowUpService(*basis),
+        drafts=DraftService(*basis),
         platforms=platforms,
-        reconcile=ReconcileService(factory, settings, platforms, rooms),
-        log=LogService(factory, settings, profile, meetings=meetings),
+        reconcile=ReconcileService(*basis, platforms=platforms, rooms=rooms),
+        log=LogService(*basis, meetings=meetings),
         statistics=StatisticsService(factory),
         retention=retention,
-        reminders=ReminderService(factory, settings, profile),
+        reminders=ReminderService(*basis),
         database_label=database_label(url),
         close=engine.dispose,
         changes=changes,

@@ -69,14 +69,14 @@ def run(config: dict[str, Any]) -> dict[str, Any]:
     credentials = CredentialStore(MemoryKeyring())
     credentials.set_password(config["platform"], config["server_user"], config["password"])
     platforms = PlatformService(settings, profile, credentials, sleep=_quick_sleep)
-    rooms = RoomService(factory, settings, profile, platforms)
+    rooms = RoomService(factory, settings, profile, platforms=platforms)
     meetings = MeetingService(factory, settings, profile)
     followup = FollowUpService(factory, settings, profile)
-    reconcile = ReconcileService(factory, settings, platforms, rooms)
-    drafts = DraftService(factory, settings)
+    reconcile = ReconcileService(factory, settings, profile, platforms=platforms, rooms=rooms)
+    drafts = DraftService(factory, settings, profile)
 
     def rooms_made_at(moment: datetime) -> RoomService:
-        return RoomService(factory, settings, profile, platforms, clock=lambda: moment)
+        return RoomService(factory, settings, profile, lambda: moment, platforms=platforms)
 
     def book(room: RoomPlan, starts: datetime) -> int:
         plan = MeetingPlan(MeetingType.DISTANCE, MeetingMode.DIGITAL, starts, room=room)

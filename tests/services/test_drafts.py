@@ -24,7 +24,7 @@ from vardmote_desktop.store.drafts import DraftRepository
 
 def test_draft_round_trip_and_owner(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LOGNAME", "anna.s")
-    drafts = DraftService(store.factory, store.settings)
+    drafts = DraftService(store.factory, store.settings, store.profile)
     plan = MeetingPlan(
         meeting_type=MeetingType.SIP_OUTPATIENT,
         mode=MeetingMode.PARTLY_DIGITAL,
@@ -52,10 +52,12 @@ def test_draft_round_trip_and_owner(store: Store, monkeypatch: pytest.MonkeyPatc
     assert drafts.latest(MeetingType.DISTANCE) is None
 
     # The login owns the draft: a new display name keeps it, a colleague's login does not see it.
-    renamed = DraftService(store.factory, replace(store.settings, user_name="Anna Svensson"))
+    renamed = DraftService(
+        store.factory, replace(store.settings, user_name="Anna Svensson"), store.profile
+    )
     assert renamed.latest(MeetingType.SIP_OUTPATIENT) is not None
     monkeypatch.setenv("LOGNAME", "bertil.k")
-    colleague = DraftService(store.factory, store.settings)
+    colleague = DraftService(store.factory, store.settings, store.profile)
     assert colleague.latest(MeetingType.SIP_OUTPATIENT) is None
 
     drafts.discard(draft_id)
@@ -72,5 +74,5 @@ def test_a_draft_saved_under_the_old_free_text_name_is_still_found(store: Store)
     with transaction(store.factory) as session:
         payload = {"owner": "Samordnare Test", "page": 1, "plan": plan_to_dict(plan)}
         draft_id = DraftRepository(session).create(plan.meeting_type, payload).id
-    back = DraftService(store.factory, store.settings).latest(MeetingType.DISTANCE)
+    back = DraftService(store.factory, store.settings, store.profile).latest(MeetingType.DISTANCE)
     assert back is not None and back.id == draft_id

@@ -57,7 +57,7 @@ def _book(store: Store) -> int:
 
 def _figures_everywhere(store: Store, meeting_id: int, tmp_path: Path) -> set[tuple[int, int]]:
     meetings = MeetingService(store.factory, store.settings, store.profile, store.clock)
-    log = LogService(store.factory, store.settings, store.profile, store.clock, meetings)
+    log = LogService(store.factory, store.settings, store.profile, store.clock, meetings=meetings)
     overview = meetings.overview()
     listed = [m for g in overview.__dict__.values() for m in g if m.id == meeting_id]
     detail = meetings.detail(meeting_id).summary

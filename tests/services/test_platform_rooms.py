@@ -96,7 +96,7 @@ def make_rig(store: Store, kind: str, server: CmsEmulator | PexipEmulator) -> Ri
     platforms = PlatformService(
         settings, store.profile, credentials, timeout=TEST_TIMEOUT, sleep=no_sleep
     )
-    rooms = RoomService(store.factory, settings, store.profile, platforms, clock=store.clock)
+    rooms = RoomService(store.factory, settings, store.profile, store.clock, platforms=platforms)
     meetings = MeetingService(store.factory, settings, store.profile, clock=store.clock)
     return Rig(PlatformKind(kind), server, store, platforms, rooms, meetings)
 

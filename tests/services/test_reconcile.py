@@ -34,8 +34,14 @@ def rig(
 
 
 def reconcile(rig: Rig) -> ReconcileService:
+    store = rig.store
     return ReconcileService(
-        rig.store.factory, rig.store.settings, rig.platforms, rig.rooms, clock=rig.store.clock
+        store.factory,
+        store.settings,
+        store.profile,
+        store.clock,
+        platforms=rig.platforms,
+        rooms=rig.rooms,
     )
 
 
@@ -141,7 +147,7 @@ def test_only_what_is_provably_ours_and_finished_is_offered(rig: Rig) -> None:
     rig.store.clock.advance(minutes=5)
     mine_crashed = rig.seed("HC Torsås 25", ours=True, tag=mark(me, now - timedelta(hours=3)))
     in_draft_plan = rig.rooms.create_room(rig.rooms.reserve_name())
-    drafts = DraftService(rig.store.factory, rig.store.settings)
+    drafts = DraftService(rig.store.factory, rig.store.settings, rig.store.profile)
     draft_plan = MeetingPlan(
         MeetingType.DISTANCE, MeetingMode.DIGITAL, now + timedelta(days=4), room=in_draft_plan
     )

@@ -8,7 +8,9 @@ from datetime import datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from vardmote_desktop.config.settings import Settings
+from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.domain.types import MeetingType
+from vardmote_desktop.services.base import Clock, Service, utc_now
 from vardmote_desktop.services.dto import MeetingPlan, ReservedName
 from vardmote_desktop.services.plan_codec import plan_from_dict, plan_to_dict
 from vardmote_desktop.services.transaction import transaction
@@ -24,11 +26,17 @@ class DraftInfo:
     updated_at: datetime
 
 
-class DraftService:
+class DraftService(Service):
     """Drafts belong to the user who wrote them, even in a log shared across PCs."""
 
-    def __init__(self, factory: sessionmaker[Session], settings: Settings) -> None:
-        self._factory = factory
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        settings: Settings,
+        profile: SiteProfile,
+        clock: Clock = utc_now,
+    ) -> None:
+        super().__init__(factory, settings, profile, clock)
         # The OS login owns a draft: the display name may change, and the user may continue
         # on another PC of the ward. Drafts saved before carry the old free-text name.
         self._owner = settings.identity.login

@@ -10,14 +10,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.log_query import DEFAULT_PAGE_SIZE, LogPage, LogQuery, LogRow
 from vardmote_desktop.domain.profiles import SiteProfile
-from vardmote_desktop.services.base import Clock, utc_now
+from vardmote_desktop.services.base import Clock, Service, utc_now
 from vardmote_desktop.services.dto import MeetingDetail
 from vardmote_desktop.services.meetings import MeetingService
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store.log_queries import LogRepository
 
 
-class LogService:
+class LogService(Service):
     """Reads the log for the log window, the export and the command line; never writes."""
 
     def __init__(
@@ -26,10 +26,10 @@ class LogService:
         settings: Settings,
         profile: SiteProfile,
         clock: Clock = utc_now,
+        *,
         meetings: MeetingService | None = None,
     ) -> None:
-        self._factory = factory
-        self._clock = clock
+        super().__init__(factory, settings, profile, clock)
         # The detail pane shows exactly what the main window shows: one source of truth.
         self._meetings = meetings or MeetingService(factory, settings, profile, clock)
 

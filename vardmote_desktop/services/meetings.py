@@ -31,11 +31,6 @@ from vardmote_desktop.store.units import UnitRepository
 
 
 class MeetingService(Service):
-    @property
-    def warning_hours(self) -> float:
-        hours = self._settings.unconfirmed_warning_hours
-        return float(hours if hours is not None else self._profile.unconfirmed_warning_hours)
-
     # --- reading ------------------------------------------------------------------------------
     def overview(self, limit: int = 200) -> Overview:
         """The three groups, read from the summaries (no join over participants)."""

@@ -22,6 +22,7 @@ from vardmote_desktop.platforms.cms import CiscoMeetingServer
 from vardmote_desktop.platforms.credentials import CredentialStore, CredentialStoreError
 from vardmote_desktop.platforms.http import DEFAULT_TIMEOUT, Timeout
 from vardmote_desktop.platforms.pexip import PexipInfinity
+from vardmote_desktop.services.base import SiteValues
 from vardmote_desktop.services.errors import (
     CaBundleMissing,
     CredentialsUnavailable,
@@ -180,7 +181,7 @@ class PlatformService:
         session: requests.Session | None,
     ) -> CiscoMeetingServer | PexipInfinity:
         settings = self._settings
-        domain = settings.video_domain or self._profile.video_domain
+        domain = SiteValues.of(settings, self._profile).video_domain  # follows apply()
         try:
             if kind is PlatformKind.CMS:
                 return CiscoMeetingServer(

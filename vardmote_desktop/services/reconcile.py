@@ -20,11 +20,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, sessionmaker
 
 from vardmote_desktop.config.settings import Settings
+from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.domain.room_cleanup import CleanupRules, LogView, Verdict, classify
 from vardmote_desktop.domain.room_tag import RoomTag, format_tag, parse_tag
 from vardmote_desktop.domain.types import DeletionKind, EventAction, PlatformKind, RoomState
 from vardmote_desktop.platforms.base import PlatformNotFound, PlatformRoom, VideoPlatform
-from vardmote_desktop.services.base import Clock, utc_now
+from vardmote_desktop.services.base import Clock, Service, utc_now
 from vardmote_desktop.services.errors import PlatformNotConfigured
 from vardmote_desktop.services.platforms import PlatformService
 from vardmote_desktop.services.rooms import RoomService
@@ -80,26 +81,25 @@ class _LogFacts:
     draft_names: set[str]  # room names reserved by saved drafts
 
 
-class ReconcileService:
+class ReconcileService(Service):
     """Finds and, on the user's word, clears the differences between server and log."""
 
     def __init__(
         self,
         factory: sessionmaker[Session],
         settings: Settings,
+        profile: SiteProfile,
+        clock: Clock = utc_now,
+        *,
         platforms: PlatformService,
         rooms: RoomService,
-        *,
-        clock: Clock = utc_now,
         rules: CleanupRules | None = None,
     ) -> None:
-        self._factory = factory
-        self._settings = settings
+        super().__init__(factory, settings, profile, clock)
         self._platforms = platforms
         self._rooms = rooms
-        self._clock = clock
         # The site's margins live in its profile, so every PC of a region uses the same ones.
-        self._rules = rules or CleanupRules.from_site(rooms.profile.extra)
+        self._rules = rules or CleanupRules.from_site(profile.extra)
 
     def scan(self) -> ReconcileReport:
         """List our rooms on the server and the log's active rooms; raises PlatformError."""

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.domain.types import MeetingStatus, MeetingType
+from vardmote_desktop.services.base import Clock, Service, utc_now
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store import attention
 from vardmote_desktop.store.models import Meeting, MeetingSummary
@@ -49,7 +50,7 @@ class Reminder:
         return self.kind.value
 
 
-class ReminderService:
+class ReminderService(Service):
     """Finds due reminders; remembers (for this session) which it has already handed out."""
 
     def __init__(
@@ -57,20 +58,14 @@ class ReminderService:
         factory: sessionmaker[Session],
         settings: Settings,
         profile: SiteProfile,
+        clock: Clock = utc_now,
         *,
         starting_soon: timedelta = STARTING_SOON,
     ) -> None:
-        self._factory = factory
-        self._settings = settings
-        self._profile = profile
+        super().__init__(factory, settings, profile, clock)
         self._starting_soon = starting_soon
         self._shown: set[tuple[ReminderKind, int]] = set()
         self._lock = threading.Lock()  # the tray polls on worker threads
-
-    @property
-    def warning_hours(self) -> float:
-        hours = self._settings.unconfirmed_warning_hours
-        return float(hours if hours is not None else self._profile.unconfirmed_warning_hours)
 
     def due(self, now: datetime) -> list[Reminder]:
         """Reminders due at `now` not handed out before in this session, most urgent first."""

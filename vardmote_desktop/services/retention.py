@@ -59,8 +59,7 @@ def months_before(moment: datetime, months: int) -> datetime:
 class RetentionService(Service):
     @property
     def months(self) -> int:
-        months = self._settings.retention_months
-        return months if months is not None else self._profile.retention_months
+        return self._site.retention_months
 
     def cutoff(self) -> datetime:
         """Meetings that started before this are due for purging."""

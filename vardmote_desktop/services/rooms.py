@@ -25,7 +25,7 @@ from vardmote_desktop.domain.types import DeletionKind, EventAction, PlatformKin
 from vardmote_desktop.platforms.base import PlatformError
 from vardmote_desktop.platforms.manual import InvitationParseError, parse_invitation
 from vardmote_desktop.services import convert
-from vardmote_desktop.services.base import Clock, utc_now
+from vardmote_desktop.services.base import Clock, Service, utc_now
 from vardmote_desktop.services.dto import ReservedName, RoomInfo, RoomPlan
 from vardmote_desktop.services.errors import (
     InvalidMove,
@@ -86,20 +86,18 @@ class RoomDeletion:
     error: ServiceError | PlatformError | None = None
 
 
-class RoomService:
+class RoomService(Service):
     def __init__(
         self,
         factory: sessionmaker[Session],
         settings: Settings,
         profile: SiteProfile,
-        platforms: PlatformService | None = None,
         clock: Clock = utc_now,
+        *,
+        platforms: PlatformService | None = None,
     ) -> None:
-        self._factory = factory
-        self._settings = settings
-        self._profile = profile
+        super().__init__(factory, settings, profile, clock)
         self._platforms = platforms
-        self._clock = clock
 
     @property
     def platform(self) -> PlatformKind:
@@ -108,13 +106,9 @@ class RoomService:
         return PlatformKind(self._settings.platform)
 
     @property
-    def profile(self) -> SiteProfile:
-        return self._profile
-
-    @property
     def video_domain(self) -> str:
         """The domain of our rooms' video addresses (the site's setting, else the profile's)."""
-        return (self._settings.video_domain or self._profile.video_domain).strip().lower()
+        return self._site.video_domain
 
     def reserve_name(self) -> ReservedName:
         """Take the unit's next number; it is spent even if the wizard is cancelled."""

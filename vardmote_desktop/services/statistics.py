@@ -123,6 +123,8 @@ class Statistics:
 
 
 class StatisticsService:
+    """Anonymous figures from the log alone: no settings, no profile, so not a base.Service."""
+
     def __init__(self, factory: sessionmaker[Session], clock: Clock = utc_now) -> None:
         self._factory = factory
         self._clock = clock
