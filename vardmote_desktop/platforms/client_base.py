@@ -28,6 +28,10 @@ OWNER_TAG = MARK
 # How many fresh addresses one name tries when the server already has the drawn ones.
 MAX_ADDRESS_ATTEMPTS = 5
 
+Form = dict[str, str]  # a CMS form body
+Json = dict[str, Any]  # a Pexip JSON body
+Params = dict[str, str | int]  # a query string
+
 
 class Clash(enum.Enum):
     """Why the server refused a candidate: its name, or its URI / call ID, is taken."""
@@ -81,13 +85,35 @@ class ApiClient:
 
     # -- HTTP: the one request path of both clients ----------------------------------------
 
-    def _call(self, method: str, url: str, **kwargs: Any) -> requests.Response:
-        """_request, retried with backoff while the server is busy (never for a create)."""
+    def _call(
+        self,
+        method: str,
+        url: str,
+        *,
+        data: Form | None = None,
+        json: Json | None = None,
+        params: Params | None = None,
+    ) -> requests.Response:
+        """_request, retried with backoff while the server stays busy.
+
+        A create does not come here: it retries through call_with_retries itself, looking
+        for the room a failed-looking attempt may have made before each retry.
+        """
         return call_with_retries(
-            lambda: self._request(method, url, **kwargs), policy=self._policy, sleep=self._sleep
+            lambda: self._request(method, url, data=data, json=json, params=params),
+            policy=self._policy,
+            sleep=self._sleep,
         )
 
-    def _request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+    def _request(
+        self,
+        method: str,
+        url: str,
+        *,
+        data: Form | None = None,
+        json: Json | None = None,
+        params: Params | None = None,
+    ) -> requests.Response:
         """One authenticated request (timeout and no redirects: http.send); non-2xx raises.
 
         The body is read before returning, so the connection goes back to the pool.
@@ -99,7 +125,9 @@ class ApiClient:
             timeout=self._timeout,
             auth=self._auth,
             headers={"Accept": self.ACCEPT},
-            **kwargs,
+            data=data,
+            json=json,
+            params=params,
         )
         with response:
             _ = response.content

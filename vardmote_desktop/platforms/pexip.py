@@ -23,7 +23,14 @@ from vardmote_desktop.platforms.base import (
     PlatformRejected,
     PlatformRoom,
 )
-from vardmote_desktop.platforms.client_base import OWNER_TAG, ApiClient, Clash
+from vardmote_desktop.platforms.client_base import (
+    OWNER_TAG,
+    ApiClient,
+    Clash,
+    Form,
+    Json,
+    Params,
+)
 from vardmote_desktop.platforms.http import (
     DEFAULT_TIMEOUT,
     Timeout,
@@ -241,11 +248,19 @@ class PexipInfinity(ApiClient):
 
     # -- HTTP -------------------------------------------------------------------------------
 
-    def _request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+    def _request(
+        self,
+        method: str,
+        url: str,
+        *,
+        data: Form | None = None,
+        json: Json | None = None,
+        params: Params | None = None,
+    ) -> requests.Response:
         # Pexip answers a path without its trailing '/' with a redirect; we never follow one.
         if not urlsplit(url).path.endswith("/"):
             raise ValueError(f"Pexip API paths end with '/': {url}")
-        return super()._request(method, url, **kwargs)
+        return super()._request(method, url, data=data, json=json, params=params)
 
     def _error(self, response: requests.Response, method: str, url: str) -> PlatformError:
         return _error(response, method, url)
