@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.person import click
 from vardmote_desktop.config.profiles import load_profiles
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.naming import RoomAddress
 from vardmote_desktop.domain.types import Channel, MeetingMode, MeetingType, PlatformKind
 from vardmote_desktop.domain.workflows import Step, workflow
@@ -47,7 +48,9 @@ class FakeRooms:
         return ReservedName(7, "HC Torsås 7")
 
     def read_invitation(self, text: str, *, external: bool = False) -> RoomPlan:
-        return RoomPlan(PlatformKind.MANUAL, video_address=text.strip(), call_id="612345678")
+        return RoomPlan(
+            PlatformKind.MANUAL, join=JoinInfo(video_address=text.strip(), call_id="612345678")
+        )
 
     def create_room(self, reserved: ReservedName, ends_at: datetime | None = None) -> RoomPlan:
         raise AssertionError("a manual platform never creates rooms")
@@ -65,7 +68,7 @@ class FakeInvitations:
     def outgoing(
         self, channel: Channel | None, room: RoomPlan, starts_at: datetime
     ) -> OutgoingText:
-        return OutgoingText(body=f"Videoadress: {room.video_address}")
+        return OutgoingText(body=f"Videoadress: {room.join.video_address}")
 
 
 def test_suitability_page_writes_its_answers_into_the_state(qtbot: QtBot) -> None:
@@ -91,13 +94,15 @@ def test_room_page_reserves_and_reads_through_the_rooms_it_is_given(qtbot: QtBot
     assert page.manual_hint.call_id.value() == "612345678"
     page.invitation.setPlainText("hc.torsas.7@video.example.se")
     assert state.plan.room is not None
-    assert state.plan.room.name == "HC Torsås 7" and state.plan.room.call_id == "612345678"
+    assert state.plan.room.name == "HC Torsås 7" and state.plan.room.join.call_id == "612345678"
     assert page.isComplete()
 
 
 def test_channels_page_copies_what_the_invitations_service_writes(qtbot: QtBot) -> None:
     state = state_for(MeetingType.DISTANCE)
-    state.plan.room = RoomPlan(PlatformKind.MANUAL, video_address="hc.torsas.7@video.example.se")
+    state.plan.room = RoomPlan(
+        PlatformKind.MANUAL, join=JoinInfo(video_address="hc.torsas.7@video.example.se")
+    )
     page = ChannelsPage(state, FakeInvitations())
     qtbot.addWidget(page)
     page.initializePage()

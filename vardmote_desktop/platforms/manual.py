@@ -1,4 +1,4 @@
-"""The manual platform: read a pasted meeting invitation (*inbjudan*) into a PlatformRoom.
+"""The manual platform: read a pasted meeting invitation (*inbjudan*) into a JoinInfo.
 
 Manual rooms are created and deleted by a person in the vendor's app, so there is deliberately no
 VideoPlatform class here: create_room could only raise and delete_room could only pretend. The
@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from vardmote_desktop.platforms.base import PlatformRoom
+from vardmote_desktop.domain.join import JoinInfo
 
 # Real invitations are a few kB; the cap keeps a mistaken paste (a whole mailbox) fast.
 MAX_INPUT = 200_000
@@ -217,7 +217,7 @@ def _phone_prompt_call_id(lines: list[str]) -> str | None:
 # -- the parser ---------
 
 
-def parse_invitation(text: str) -> PlatformRoom:
+def parse_invitation(text: str) -> JoinInfo:
     """Video address, call ID, passcode and web link from a pasted invitation (text or HTML).
 
     Raises InvitationParseError only when neither a video address nor a call ID is found. Digits
@@ -246,9 +246,7 @@ def parse_invitation(text: str) -> PlatformRoom:
             "Hittade varken videoadress eller samtals-ID i inbjudan.",
             missing=("video_address", "call_id"),
         )
-    return PlatformRoom(
-        room_id=None,
-        name=None,
+    return JoinInfo(
         video_address=address,
         call_id=call_id,
         passcode=_labelled_digits(lines, _PASSCODE_LABEL, 3, 20),
@@ -256,12 +254,12 @@ def parse_invitation(text: str) -> PlatformRoom:
     )
 
 
-def describe_missing(room: PlatformRoom) -> list[str]:
+def describe_missing(join: JoinInfo) -> list[str]:
     """Swedish names of what a parsed invitation lacks, for the UI to ask the user about."""
     names = {
-        "videoadress": room.video_address,
-        "samtals-ID": room.call_id,
-        "lösenkod": room.passcode,
-        "webblänk": room.web_link,
+        "videoadress": join.video_address,
+        "samtals-ID": join.call_id,
+        "lösenkod": join.passcode,
+        "webblänk": join.web_link,
     }
     return [label for label, value in names.items() if not value]

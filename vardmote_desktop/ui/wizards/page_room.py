@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.types import PlatformKind
 from vardmote_desktop.domain.workflows import room_tasks
 from vardmote_desktop.services.dto import ReservedName, RoomPlan
@@ -251,19 +252,13 @@ class RoomPage(QWizardPage):
             plan.number = self.reserved.number
         self._state.plan.room = plan
         if plan is None:
-            self.join.show(None, None, None, None, None)
+            self.join.show(JoinInfo.empty(), None)
         else:
-            self.join.show(
-                plan.video_address,
-                plan.call_id,
-                plan.passcode,
-                plan.web_link,
-                self._state.profile.dial_in_number,
-            )
+            self.join.show(plan.join, self._state.profile.dial_in_number)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         room = self._state.plan.room
-        if room is None or not (room.video_address or room.call_id or room.web_link):
+        if room is None or not room.join.has_any():
             return False
         return self.external.isChecked() or self.reserved is not None
