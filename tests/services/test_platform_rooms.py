@@ -314,8 +314,16 @@ def test_manual_rooms_get_an_address_to_type_and_reuse_is_caught_when_pasted(rig
     assert {("uri", address.uri_user), ("call_id", address.call_id)} <= used(rig.store)
 
     typed = rig.rooms.read_invitation(
-        f"Videoadress: {address.video_address('ltkalmar.se')}\nMötes-ID: {address.call_id}"
+        f"Videoadress: {address.video_address('ltkalmar.se')}\nMötes-ID: {address.call_id}",
+        reserved,
     )
+    # The plan comes back under the reserved name: no caller patches a name into it.
+    assert (typed.platform, typed.name, typed.number) == (
+        PlatformKind.MANUAL,
+        reserved.name,
+        reserved.number,
+    )
+    assert typed.join == JoinInfo(address.video_address("ltkalmar.se"), address.call_id)
     assert rig.rooms.reused_address(typed, reserved) is None  # what we proposed: fine
 
     other = rig.rooms.reserve_name()
@@ -333,7 +341,8 @@ def test_manual_rooms_get_an_address_to_type_and_reuse_is_caught_when_pasted(rig
     reuse = rig.rooms.reused_address(pasted, other)
     assert reuse is not None and (reuse.video_address, reuse.call_id) == (True, False)
     external = rig.rooms.read_invitation(
-        "https://sefos.example/m/1 old.room@ltkalmar.se", external=True
+        "https://sefos.example/m/1 old.room@ltkalmar.se", other, external=True
     )
+    assert (external.name, external.number) == (None, None)  # never named after our counter
     assert rig.rooms.reused_address(external, other) is None  # the municipality's: may recur
     assert rig.server.requests == []

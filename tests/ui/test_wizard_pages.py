@@ -47,9 +47,16 @@ class FakeRooms:
     def reserve_name(self) -> ReservedName:
         return ReservedName(7, "HC Torsås 7")
 
-    def read_invitation(self, text: str, *, external: bool = False) -> RoomPlan:
+    def read_invitation(
+        self, text: str, reserved: ReservedName | None = None, *, external: bool = False
+    ) -> RoomPlan:
+        # Like RoomService: our room comes back under the reserved name.
+        named = reserved if not external else None
         return RoomPlan(
-            PlatformKind.MANUAL, join=JoinInfo(video_address=text.strip(), call_id="612345678")
+            PlatformKind.EXTERNAL if external else PlatformKind.MANUAL,
+            named.name if named else None,
+            named.number if named else None,
+            join=JoinInfo(video_address=text.strip(), call_id="612345678"),
         )
 
     def create_room(self, reserved: ReservedName, ends_at: datetime | None = None) -> RoomPlan:
@@ -96,6 +103,42 @@ def test_room_page_reserves_and_reads_through_the_rooms_it_is_given(qtbot: QtBot
     assert state.plan.room is not None
     assert state.plan.room.name == "HC Torsås 7" and state.plan.room.join.call_id == "612345678"
     assert page.isComplete()
+
+
+class RecordingRooms(FakeRooms):
+    """FakeRooms that remembers what the page asked for and what it was given."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[ReservedName | None, bool]] = []
+        self.given: list[RoomPlan] = []
+
+    def read_invitation(
+        self, text: str, reserved: ReservedName | None = None, *, external: bool = False
+    ) -> RoomPlan:
+        self.asked.append((reserved, external))
+        self.given.append(super().read_invitation(text, reserved, external=external))
+        return self.given[-1]
+
+
+def test_room_page_keeps_the_plan_the_service_named(qtbot: QtBot) -> None:
+    state = state_for(MeetingType.DISTANCE)
+    rooms = RecordingRooms()
+    page = RoomPage(state, rooms, run_at_once)
+    qtbot.addWidget(page)
+    page.initializePage()
+    page.invitation.setPlainText("hc.torsas.7@video.example.se")
+    reserved = ReservedName(7, "HC Torsås 7")
+    assert rooms.asked[-1] == (reserved, False)
+    # Stored as the service returned it: the page patches no name or number into it.
+    assert state.plan.room is rooms.given[-1]
+    assert (state.plan.room.name, state.plan.room.number) == ("HC Torsås 7", 7)
+    assert page.join.video_address.value() == "hc.torsas.7@video.example.se"
+    assert page.join.call_id.value() == "612345678"
+    assert page.join.dial_in.value().endswith("612345678")
+
+    page.external.setChecked(True)  # the municipality's room: read again, never named by us
+    assert rooms.asked[-1] == (reserved, True)
+    assert state.plan.room is rooms.given[-1] and state.plan.room.name is None
 
 
 def test_channels_page_copies_what_the_invitations_service_writes(qtbot: QtBot) -> None:

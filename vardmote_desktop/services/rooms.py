@@ -139,9 +139,16 @@ class RoomService:
                 return ReservedName(number=number, name=name)
         raise ServiceError("no free room name")
 
-    def read_invitation(self, text: str, *, external: bool = False) -> RoomPlan:
-        """The room details in a pasted invitation (ours, or the municipality's link)."""
+    def read_invitation(
+        self, text: str, reserved: ReservedName | None = None, *, external: bool = False
+    ) -> RoomPlan:
+        """The room details in a pasted invitation (ours, or the municipality's link).
+
+        Our room comes back under the reserved name (when one is given); the municipality's
+        room has no name of ours.
+        """
         platform = PlatformKind.EXTERNAL if external else PlatformKind.MANUAL
+        named = reserved if not external else None
         try:
             join = parse_invitation(text)
         except InvitationParseError as exc:
@@ -149,7 +156,12 @@ class RoomService:
             if link is None:
                 raise InvitationUnreadable(str(exc)) from exc
             join = JoinInfo(web_link=link.group(0))
-        return RoomPlan(platform=platform, join=join)
+        return RoomPlan(
+            platform=platform,
+            name=named.name if named else None,
+            number=named.number if named else None,
+            join=join,
+        )
 
     # --- addresses ------------------------------------------------------------------------------
     def _draw_address(self, name: str) -> RoomAddress:

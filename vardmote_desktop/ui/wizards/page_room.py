@@ -189,8 +189,9 @@ class RoomPage(QWizardPage):
                 self._show(self._state.plan.room)
             return
         self._room_from_text = True
+        external = self.external.isChecked()
         try:
-            plan = self._rooms.read_invitation(text, external=self.external.isChecked())
+            plan = self._rooms.read_invitation(text, self.reserved, external=external)
         except ServiceError as exc:
             self.read_error.show_error(str(exc) or user_message(exc))
             self._show(None)
@@ -247,9 +248,7 @@ class RoomPage(QWizardPage):
         )
 
     def _show(self, plan: RoomPlan | None) -> None:
-        if plan is not None and self.ours.isChecked() and self.reserved is not None:
-            plan.name = self.reserved.name
-            plan.number = self.reserved.number
+        """Keep the plan the service returned (already named) and show how to join it."""
         self._state.plan.room = plan
         if plan is None:
             self.join.show(JoinInfo.empty(), None)
