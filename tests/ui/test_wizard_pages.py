@@ -151,3 +151,28 @@ def test_channels_page_copies_what_the_invitations_service_writes(qtbot: QtBot) 
     page.initializePage()
     click(qtbot, page.copy_all)
     assert QGuiApplication.clipboard().text() == "Videoadress: hc.torsas.7@video.example.se"
+
+
+def test_an_invitation_pasted_before_the_name_is_reserved_gets_the_name(qtbot: QtBot) -> None:
+    state = state_for(MeetingType.DISTANCE)
+    rooms = RecordingRooms()
+    waiting: list[tuple[Callable[[], Any], Callable[[Any], None]]] = []
+
+    def run_later(
+        fn: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        waiting.append((fn, done))
+
+    page = RoomPage(state, rooms, run_later)
+    qtbot.addWidget(page)
+    page.initializePage()  # the reservation is still on its way
+    page.invitation.setPlainText("hc.torsas.7@video.example.se")
+    assert state.plan.room is not None and state.plan.room.name is None
+    assert not page.isComplete()
+    while waiting:
+        fn, done = waiting.pop(0)
+        done(fn())
+    assert state.plan.room is not None and state.plan.room.name == "HC Torsås 7"
+    assert state.plan.room.number == 7 and page.isComplete()

@@ -171,6 +171,9 @@ class RoomPage(QWizardPage):
         )
         if self.manual_hint.isVisibleTo(self):
             self.manual_hint.load(self._rooms, reserved, self._run)
+        if self._room_from_text and self.ours.isChecked():
+            # Pasted while the name was still on its way: read again, now under the name.
+            self._read()
         self.completeChanged.emit()
 
     # --- reading the invitation ----------------------------------------------------------------
