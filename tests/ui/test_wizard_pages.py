@@ -162,7 +162,7 @@ def test_an_invitation_pasted_before_the_name_is_reserved_gets_the_name(qtbot: Q
         fn: Callable[[], Any],
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None] | None = None,
-    ) -> None:
+    ) -> Any:
         waiting.append((fn, done))
 
     page = RoomPage(state, rooms, run_later)
