@@ -20,6 +20,7 @@ from vardmote_desktop.domain.invitation import (
     messenger_subject,
     render_invitation,
 )
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.privacy import (
     contains_identity_number,
     looks_like_identity_number,
@@ -31,19 +32,25 @@ PNR = "19121212-1212"  # Skatteverket's test series
 KALMAR = InvitationDetails(
     date=date(2026, 12, 3),
     time=time(13, 30),
-    video_address="hc.torsas.8@ltkalmar.se",
-    call_id="612345678",
+    join=JoinInfo(video_address="hc.torsas.8@ltkalmar.se", call_id="612345678"),
     dial_in_number="0480 44 55 11",
 )
 PEXIP = InvitationDetails(
     date=date(2026, 12, 3),
     time=time(9, 5),
-    video_address="vmr.4711@video.region.example.se",
-    call_id="4711",
-    passcode="1234",
-    web_link="https://video.region.example.se/webapp/m/4711",
+    join=JoinInfo(
+        video_address="vmr.4711@video.region.example.se",
+        call_id="4711",
+        passcode="1234",
+        web_link="https://video.region.example.se/webapp/m/4711",
+    ),
     call_id_label="mötes-ID",
 )
+
+
+def with_join(details: InvitationDetails, **join: str | None) -> InvitationDetails:
+    """details with some of its join values changed."""
+    return replace(details, join=replace(details.join, **join))
 
 
 def test_default_template_with_every_value() -> None:
@@ -98,7 +105,7 @@ def test_invitation_with_identity_number_is_refused() -> None:
 
 def test_identity_number_smuggled_through_a_value_is_refused() -> None:
     with pytest.raises(OutgoingTextRefused):
-        render_invitation(DEFAULT_TEMPLATE_SV, replace(KALMAR, passcode="121212-1212"))
+        render_invitation(DEFAULT_TEMPLATE_SV, with_join(KALMAR, passcode="121212-1212"))
 
 
 def test_guard_outgoing() -> None:
@@ -116,7 +123,7 @@ def test_messenger_subject_is_neutral() -> None:
 
 
 def test_messenger_body_carries_only_address_and_call_id() -> None:
-    body = messenger_body(replace(KALMAR, passcode="1234", web_link="https://x.example.se"))
+    body = messenger_body(with_join(KALMAR, passcode="1234", web_link="https://x.example.se"))
     assert "hc.torsas.8@ltkalmar.se" in body and "Samtals-ID: 612345678" in body
     assert "1234\n" not in body and "https://" not in body
     assert "bekräftelse" in body
@@ -131,7 +138,7 @@ def test_messenger_body_carries_only_address_and_call_id() -> None:
 def test_rendered_invitations_never_look_like_identity_numbers(
     day: date, at: time, call_id: int, passcode: str | None
 ) -> None:
-    details = replace(KALMAR, date=day, time=at, call_id=str(call_id), passcode=passcode)
+    details = with_join(replace(KALMAR, date=day, time=at), call_id=str(call_id), passcode=passcode)
     text = render_invitation(DEFAULT_TEMPLATE_SV, details)
     assert not contains_identity_number(text)
     assert str(call_id) in text
@@ -198,8 +205,8 @@ def test_the_same_digits_as_a_personnummer_elsewhere_are_refused(call_id: str, s
 def test_rendered_invitations_with_any_call_id_are_not_refused(
     call_id: str, template: str | None, numeric_alias: bool
 ) -> None:
-    address = f"{call_id}@vmr.example.se" if numeric_alias else KALMAR.video_address
-    details = replace(
+    address = f"{call_id}@vmr.example.se" if numeric_alias else KALMAR.join.video_address
+    details = with_join(
         KALMAR,
         call_id=call_id,
         video_address=address,
@@ -210,8 +217,8 @@ def test_rendered_invitations_with_any_call_id_are_not_refused(
 
 
 def test_a_personnummer_in_the_template_is_refused_even_when_it_is_the_call_id() -> None:
-    details = replace(KALMAR, call_id="1212121212")
-    assert looks_like_identity_number(details.call_id)
+    details = with_join(KALMAR, call_id="1212121212")
+    assert looks_like_identity_number(details.join.call_id or "")
     render_invitation(DEFAULT_TEMPLATE_SV, details)  # the room's own call ID: accepted
     with pytest.raises(OutgoingTextRefused):
         render_invitation("Gäller 1212121212\n" + DEFAULT_TEMPLATE_SV, details)
@@ -221,7 +228,7 @@ def test_a_personnummer_in_the_template_is_refused_even_when_it_is_the_call_id()
 
 def test_the_passcode_is_not_meeting_data() -> None:
     # A long "passcode" that reads as a personnummer is more likely a number in the wrong field.
-    details = replace(KALMAR, passcode="1212121212")
+    details = with_join(KALMAR, passcode="1212121212")
     with pytest.raises(OutgoingTextRefused):
         render_invitation(DEFAULT_TEMPLATE_SV, details)
 
@@ -231,8 +238,8 @@ def test_the_passcode_is_not_meeting_data() -> None:
     [
         (KALMAR, ("612345678", "0480 44 55 11")),
         (PEXIP, ("4711",)),
-        (replace(PEXIP, video_address="sip:4711@vmr.example.se"), ("4711", "4711")),
-        (replace(PEXIP, video_address="4712@vmr.example.se", passcode="9"), ("4711", "4712")),
+        (with_join(PEXIP, video_address="sip:4711@vmr.example.se"), ("4711", "4711")),
+        (with_join(PEXIP, video_address="4712@vmr.example.se", passcode="9"), ("4711", "4712")),
     ],
 )
 def test_meeting_data(details: InvitationDetails, expected: tuple[str, ...]) -> None:

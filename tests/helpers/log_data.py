@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from vardmote_desktop.config.settings import Settings
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.domain.types import (
     Channel,
@@ -58,8 +59,7 @@ def book_examples(
                 platform=PlatformKind.CMS,
                 name="HC Torsås 1",
                 number=1,
-                video_address="hc.torsas.1@video.example.se",
-                call_id="0061234",
+                join=JoinInfo(video_address="hc.torsas.1@video.example.se", call_id="0061234"),
             ),
         )
     )

@@ -100,7 +100,7 @@ def run(config: dict[str, Any]) -> dict[str, Any]:
 
     def made(kind: str, room: RoomPlan) -> RoomPlan:
         report[kind].append(room.platform_room_id)
-        report["addresses"].append([room.video_address, room.call_id])
+        report["addresses"].append([room.join.video_address, room.join.call_id])
         return room
 
     # Every PC starts at the same moment, so their work really overlaps.

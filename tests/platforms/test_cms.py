@@ -69,10 +69,10 @@ def test_create_room_posts_form_and_reads_the_space_back(
     }
     space = cms_server.spaces[room.room_id or ""]
     assert room.name == "HC Torsås 8"
-    assert room.video_address == "hc.torsas.8.k3f9x@video.example.se"
-    assert room.call_id == space.call_id == "059893656"  # the leading zero is kept
-    assert room.web_link == f"https://join.example.se/meeting/059893656?secret={space.secret}"
-    assert room.passcode is None  # absent element, not an empty string
+    assert room.join.video_address == "hc.torsas.8.k3f9x@video.example.se"
+    assert room.join.call_id == space.call_id == "059893656"  # the leading zero is kept
+    assert room.join.web_link == f"https://join.example.se/meeting/059893656?secret={space.secret}"
+    assert room.join.passcode is None  # absent element, not an empty string
     assert room.tag == tag
 
 
@@ -87,7 +87,10 @@ def test_uri_in_use_is_replaced_by_a_fresh_one_under_the_same_name(
     cms_server.seed("Someone else's room", "hc.torsas.8.aaaaa", call_id="111222333")
     draws = drawn(("hc.torsas.8.aaaaa", "100000001"), ("hc.torsas.8.bbbbb", "100000002"))
     room = cms.create_room(["HC Torsås 8", "HC Torsås 9"], draws)
-    assert (room.name, room.video_address) == ("HC Torsås 8", "hc.torsas.8.bbbbb@video.example.se")
+    assert (room.name, room.join.video_address) == (
+        "HC Torsås 8",
+        "hc.torsas.8.bbbbb@video.example.se",
+    )
     assert len(creates(cms_server)) == 1
 
 
@@ -97,7 +100,7 @@ def test_name_taken_on_the_server_moves_on_to_the_next_candidate(
     cms_server.seed("HC Torsås 8", "made.by.hand", call_id="111222333")
     room = cms.create_room(["HC Torsås 8", "HC Torsås 9"])
     assert room.name == "HC Torsås 9"
-    assert room.video_address and room.video_address.startswith("hc.torsas.9.")
+    assert room.join.video_address and room.join.video_address.startswith("hc.torsas.9.")
 
 
 def test_no_free_candidate_raises_conflict(
@@ -115,7 +118,7 @@ def test_call_id_clash_draws_a_new_address(
     cms_server.seed("Old", "old.room", call_id="111111111")
     draws = drawn(("hc.torsas.8.aaaaa", "111111111"), ("hc.torsas.8.bbbbb", "222222222"))
     room = cms.create_room(["HC Torsås 8"], draws)
-    assert room.call_id == "222222222"
+    assert room.join.call_id == "222222222"
     assert len(creates(cms_server)) == 2
 
 
@@ -185,7 +188,7 @@ def test_someone_elses_space_with_our_address_is_never_adopted(
     cms_server.inject(Fault(status=502, method="POST"))  # the check is retried, not skipped
     draws = drawn(("hc.torsas.8.aaaaa", "100000001"), ("hc.torsas.8.bbbbb", "100000002"))
     room = cms.create_room(["HC Torsås 8"], draws)
-    assert (room.name, room.call_id) == ("HC Torsås 8", "100000002")
+    assert (room.name, room.join.call_id) == ("HC Torsås 8", "100000002")
     assert cms_server.spaces[room.room_id or ""].cdr_tag == OWNER_TAG
 
 

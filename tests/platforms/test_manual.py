@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.types import InvitationProblem
-from vardmote_desktop.platforms.base import PlatformRoom
 from vardmote_desktop.platforms.manual import (
     InvitationParseError,
     parse_invitation,
@@ -41,9 +41,7 @@ PEXIP_HTML = (
 
 
 def test_cms_english_template() -> None:
-    assert parse_invitation(CMS_ENGLISH) == PlatformRoom(
-        room_id=None,
-        name=None,
+    assert parse_invitation(CMS_ENGLISH) == JoinInfo(
         video_address="rd@video.example.org",
         call_id="649206560",
         passcode=None,

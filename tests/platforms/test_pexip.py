@@ -58,11 +58,11 @@ def test_create_room_posts_json_and_reads_the_vmr_back(
     assert body["tag"] == tag
     address, number = (a["alias"] for a in body["aliases"])
     assert (address, number) == ("hc.torsas.8.k3f9x@vmr.example.org", "012345678")
-    assert room.video_address == address
-    assert room.call_id == number
-    assert room.passcode is None
+    assert room.join.video_address == address
+    assert room.join.call_id == number
+    assert room.join.passcode is None
     assert room.tag == tag
-    assert room.web_link == (
+    assert room.join.web_link == (
         "https://pexip.example.org/webapp/#/?conference=hc.torsas.8.k3f9x@vmr.example.org"
     )
     assert all(r.path.endswith("/") for r in pexip_server.requests)
@@ -77,8 +77,12 @@ def test_absolute_location_is_understood(pexip_server: PexipEmulator, pexip: Pex
 def test_pin_support(pexip_server: PexipEmulator) -> None:
     with _client(pexip_server, pin_length=6) as client:
         room = client.create_room(["HC Torsås 8"])
-    assert room.passcode is not None and len(room.passcode) == 6 and room.passcode.isdigit()
-    assert pexip_server.find("HC Torsås 8")[0]["pin"] == room.passcode
+    assert (
+        room.join.passcode is not None
+        and len(room.join.passcode) == 6
+        and room.join.passcode.isdigit()
+    )
+    assert pexip_server.find("HC Torsås 8")[0]["pin"] == room.join.passcode
 
 
 def test_duplicate_name_moves_on(pexip_server: PexipEmulator, pexip: PexipInfinity) -> None:
@@ -93,7 +97,10 @@ def test_taken_address_alias_draws_another(
     pexip_server.seed("Another name", ["hc.torsas.8.aaaaa@vmr.example.org"])
     draws = drawn(("hc.torsas.8.aaaaa", "100000001"), ("hc.torsas.8.bbbbb", "100000002"))
     room = pexip.create_room(["HC Torsås 8", "HC Torsås 9"], draws)
-    assert (room.name, room.video_address) == ("HC Torsås 8", "hc.torsas.8.bbbbb@vmr.example.org")
+    assert (room.name, room.join.video_address) == (
+        "HC Torsås 8",
+        "hc.torsas.8.bbbbb@vmr.example.org",
+    )
     assert len(pexip_server.requests_for("POST")) == 1  # found by the lookup, never sent
 
 
@@ -106,7 +113,7 @@ def test_numeric_alias_taken_at_create_draws_another(pexip_server: PexipEmulator
     draws = drawn(("hc.torsas.8.aaaaa", "1234567"), ("hc.torsas.8.bbbbb", "7654321"))
     with _client(pexip_server) as client:
         room = client.create_room(["HC Torsås 8"], draws)
-    assert room.call_id == "7654321"
+    assert room.join.call_id == "7654321"
     assert room.name == "HC Torsås 8"
     assert len(pexip_server.requests_for("POST")) == 2
 
@@ -235,7 +242,7 @@ def test_list_follows_next_and_keeps_only_ours(
     rooms = list(pexip.list_rooms("HC Torsås"))
 
     assert [r.room_id for r in rooms] == [str(c["id"]) for c in ours]
-    assert rooms[3].call_id == "5000003"
-    assert rooms[3].video_address == "hc.torsas.3@vmr.example.org"
+    assert rooms[3].join.call_id == "5000003"
+    assert rooms[3].join.video_address == "hc.torsas.3@vmr.example.org"
     pages = [r for r in pexip_server.requests if r.path == API + "conference/"]
     assert len(pages) == 4  # 11 objects, 3 a page: the server's cap beat our limit of 20

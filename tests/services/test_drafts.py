@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
 from tests.services.conftest import Store
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.types import (
     Channel,
     MeetingMode,
@@ -17,7 +19,7 @@ from vardmote_desktop.domain.types import (
 )
 from vardmote_desktop.services.drafts import DraftService
 from vardmote_desktop.services.dto import MeetingPlan, ParticipantPlan, ReservedName, RoomPlan
-from vardmote_desktop.services.plan_codec import plan_to_dict
+from vardmote_desktop.services.plan_codec import plan_from_dict, plan_to_dict
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store.drafts import DraftRepository
 
@@ -41,7 +43,12 @@ def test_draft_round_trip_and_owner(store: Store, monkeypatch: pytest.MonkeyPatc
                 channel=Channel.PEXIP_INVITATION,
             )
         ],
-        room=RoomPlan(platform=PlatformKind.MANUAL, name="HC Torsås 3", number=3, call_id="0042"),
+        room=RoomPlan(
+            platform=PlatformKind.MANUAL,
+            name="HC Torsås 3",
+            number=3,
+            join=JoinInfo(call_id="0042"),
+        ),
     )
     draft_id = drafts.save(None, plan, page=2, reserved=ReservedName(3, "HC Torsås 3"))
     assert drafts.save(draft_id, plan, page=3) == draft_id  # saving again updates it
@@ -76,3 +83,63 @@ def test_a_draft_saved_under_the_old_free_text_name_is_still_found(store: Store)
         draft_id = DraftRepository(session).create(plan.meeting_type, payload).id
     back = DraftService(store.factory, store.settings, store.profile).latest(MeetingType.DISTANCE)
     assert back is not None and back.id == draft_id
+
+
+# A room as drafts held it before JoinInfo: the four join values loose beside name and number.
+OLD_ROOM = {
+    "platform": "manual",
+    "name": "HC Torsås 3",
+    "number": 3,
+    "video_address": "hc.torsas.3.k3f9x@ltkalmar.se",
+    "call_id": "0042",
+    "passcode": "1234",
+    "web_link": "https://join.example.se/meeting/0042",
+    "platform_room_id": None,
+}
+OLD_JOIN = JoinInfo(
+    video_address="hc.torsas.3.k3f9x@ltkalmar.se",
+    call_id="0042",
+    passcode="1234",
+    web_link="https://join.example.se/meeting/0042",
+)
+
+
+def test_a_room_is_saved_with_its_join_details_as_one_value() -> None:
+    room = RoomPlan(PlatformKind.MANUAL, "HC Torsås 3", 3, join=OLD_JOIN)
+    data = plan_to_dict(
+        MeetingPlan(MeetingType.DISTANCE, MeetingMode.DIGITAL, datetime(2026, 12, 3), room=room)
+    )
+    assert data["room"]["join"] == {
+        "video_address": "hc.torsas.3.k3f9x@ltkalmar.se",
+        "call_id": "0042",
+        "passcode": "1234",
+        "web_link": "https://join.example.se/meeting/0042",
+    }
+    assert not {"video_address", "call_id", "passcode", "web_link"} & data["room"].keys()
+    assert plan_from_dict(json.loads(json.dumps(data))).room == room
+
+
+@pytest.mark.parametrize(
+    ("old", "join"),
+    [
+        (OLD_ROOM, OLD_JOIN),
+        # Older still: a room without a passcode or link key at all.
+        (
+            {"platform": "external", "web_link": "https://sefos.example/m/1"},
+            JoinInfo(web_link="https://sefos.example/m/1"),
+        ),
+    ],
+)
+def test_a_draft_with_the_old_loose_join_keys_still_loads(
+    store: Store, old: dict[str, object], join: JoinInfo
+) -> None:
+    plan = MeetingPlan(MeetingType.DISTANCE, MeetingMode.DIGITAL, store.clock() + timedelta(days=1))
+    data = {**plan_to_dict(plan), "room": old}
+    with transaction(store.factory) as session:
+        payload = {"owner": store.settings.identity.login, "page": 4, "plan": data}
+        DraftRepository(session).create(plan.meeting_type, payload)
+    back = DraftService(store.factory, store.settings, store.profile).latest(MeetingType.DISTANCE)
+    assert back is not None and back.plan.room is not None
+    assert back.plan.room.join == join
+    assert back.plan.room.name == old.get("name") and back.plan.room.number == old.get("number")
+    assert back.plan.room.platform is PlatformKind(str(old["platform"]))

@@ -9,6 +9,7 @@ import pytest
 from tests.services.conftest import Store
 from vardmote_desktop.domain.confirmation import ConfirmedHow
 from vardmote_desktop.domain.history import confirmed_how, replaced_on_meeting_day
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.types import (
     Channel,
     DeliveryState,
@@ -36,8 +37,7 @@ def book(store: Store, hours_ahead: float = 48) -> tuple[MeetingService, FollowU
             platform=PlatformKind.MANUAL,
             name="HC Torsås 1",
             number=1,
-            video_address="hc.torsas.1@video.example.se",
-            call_id="012345678",
+            join=JoinInfo(video_address="hc.torsas.1@video.example.se", call_id="012345678"),
         ),
         participants=[
             ParticipantPlan(
@@ -215,8 +215,7 @@ def book_second(store: Store) -> tuple[MeetingService, FollowUpService, int]:
             platform=PlatformKind.MANUAL,
             name="HC Torsås 2",
             number=2,
-            video_address="hc.torsas.2@video.example.se",
-            call_id="22",
+            join=JoinInfo(video_address="hc.torsas.2@video.example.se", call_id="22"),
         ),
         participants=[
             ParticipantPlan(

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from vardmote_desktop.config.profiles import load_profiles, load_template
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.privacy import contains_identity_number
 from vardmote_desktop.domain.types import Channel, PlatformKind
 from vardmote_desktop.services.dto import RoomPlan
@@ -31,8 +32,9 @@ def test_an_identity_shaped_call_id_is_meeting_data(
     assert contains_identity_number(IDENTITY_SHAPED_CALL_ID)
     room = RoomPlan(
         platform=PlatformKind.MANUAL,
-        video_address="hc.torsas.8@video.example.se",
-        call_id=IDENTITY_SHAPED_CALL_ID,
+        join=JoinInfo(
+            video_address="hc.torsas.8@video.example.se", call_id=IDENTITY_SHAPED_CALL_ID
+        ),
     )
     # Before, RefusedText was raised here for Messenger and the join-details channels.
     text = _service(profile_key).outgoing(channel, room, STARTS)
@@ -44,8 +46,7 @@ def test_an_identity_shaped_call_id_is_meeting_data(
 def test_a_personnummer_in_the_address_is_still_refused() -> None:
     room = RoomPlan(
         platform=PlatformKind.MANUAL,
-        video_address="19121212-1212@video.example.se",
-        call_id="612345678",
+        join=JoinInfo(video_address="19121212-1212@video.example.se", call_id="612345678"),
     )
     with pytest.raises(RefusedText):
         _service("kalmar").outgoing(None, room, STARTS)

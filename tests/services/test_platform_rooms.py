@@ -18,6 +18,7 @@ from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.pexip_emulator import PexipEmulator
 from tests.services.conftest import Store
 from vardmote_desktop.config.settings import with_changes
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.room_tag import RoomTag, parse_tag
 from vardmote_desktop.domain.types import MeetingMode, MeetingType, PlatformKind, RoomState
 from vardmote_desktop.platforms.base import PlatformAuthError
@@ -129,13 +130,15 @@ def test_create_room_on_the_server_with_unique_address_and_call_id(rig: Rig) -> 
     assert (first.name, first.number, second.name) == ("HC Torsås 1", 1, "HC Torsås 2")
     assert first.platform is rig.kind and first.platform_room_id
     # The human name stays; the address gets a random part, so no PC can ever reuse it.
-    assert re.fullmatch(r"hc\.torsas\.1\.[a-z][a-z0-9]{4}@ltkalmar\.se", first.video_address or "")
-    assert first.call_id and first.call_id.isdigit() and len(first.call_id) == 9
-    assert first.call_id != second.call_id
+    assert re.fullmatch(
+        r"hc\.torsas\.1\.[a-z][a-z0-9]{4}@ltkalmar\.se", first.join.video_address or ""
+    )
+    assert first.join.call_id and first.join.call_id.isdigit() and len(first.join.call_id) == 9
+    assert first.join.call_id != second.join.call_id
     assert rig.names() == ["HC Torsås 1", "HC Torsås 2"]
     for plan in (first, second):
-        uri = (plan.video_address or "").partition("@")[0]
-        assert {("uri", uri), ("call_id", plan.call_id)} <= used(rig.store)
+        uri = (plan.join.video_address or "").partition("@")[0]
+        assert {("uri", uri), ("call_id", plan.join.call_id)} <= used(rig.store)
     assert rig.tag(first.platform_room_id) == RoomTag(rig.log_id(), rig.store.clock.now, ends)
     assert second.platform_room_id
     assert rig.tag(second.platform_room_id) == RoomTag(rig.log_id(), rig.store.clock.now, None)
@@ -150,7 +153,7 @@ def test_name_taken_on_the_server_moves_to_a_new_number_never_reused(rig: Rig) -
     rig.seed("HC Torsås 1", ours=False)  # made by someone in the vendor's admin tool
     plan = rig.rooms.create_room(rig.rooms.reserve_name())
     assert (plan.name, plan.number) == ("HC Torsås 2", 2)
-    assert (plan.video_address or "").startswith("hc.torsas.2.")
+    assert (plan.join.video_address or "").startswith("hc.torsas.2.")
     assert rig.rooms.reserve_name().name == "HC Torsås 3"  # 2 was spent by the create
     reserved = app_events(rig.store, "room_number_reserved")
     assert {"room": "HC Torsås 2", "taken_on_server": "HC Torsås 1"} in reserved
@@ -208,7 +211,12 @@ def test_missing_password_or_server_is_not_configured(store: Store, memory_keyri
 
 
 def test_manual_room_is_marked_deleted_only_when_the_user_confirms(rig: Rig) -> None:
-    manual = RoomPlan(PlatformKind.MANUAL, "HC Torsås 9", 9, "hc.torsas.9@ltkalmar.se", "600100200")
+    manual = RoomPlan(
+        PlatformKind.MANUAL,
+        "HC Torsås 9",
+        9,
+        join=JoinInfo(video_address="hc.torsas.9@ltkalmar.se", call_id="600100200"),
+    )
     meeting_id = rig.book(manual)
     with pytest.raises(ManualDeletionUnconfirmed):
         rig.rooms.delete_room(meeting_id)
@@ -219,7 +227,9 @@ def test_manual_room_is_marked_deleted_only_when_the_user_confirms(rig: Rig) -> 
 
 
 def test_the_municipalitys_room_is_never_deleted(rig: Rig) -> None:
-    meeting_id = rig.book(RoomPlan(PlatformKind.EXTERNAL, web_link="https://sefos.example/m/1"))
+    meeting_id = rig.book(
+        RoomPlan(PlatformKind.EXTERNAL, join=JoinInfo(web_link="https://sefos.example/m/1"))
+    )
     with pytest.raises(InvalidMove):
         rig.rooms.delete_room(meeting_id, user_confirmed=True)
 
@@ -227,7 +237,12 @@ def test_the_municipalitys_room_is_never_deleted(rig: Rig) -> None:
 def test_one_action_deletes_every_room_whose_meeting_has_ended(rig: Rig) -> None:
     ended = rig.book(rig.rooms.create_room(rig.rooms.reserve_name()), days=-1)
     upcoming = rig.book(rig.rooms.create_room(rig.rooms.reserve_name()), days=3)
-    manual = rig.book(RoomPlan(PlatformKind.MANUAL, "HC Torsås 9", 9, "x.9@ltkalmar.se"), days=-2)
+    manual = rig.book(
+        RoomPlan(
+            PlatformKind.MANUAL, "HC Torsås 9", 9, join=JoinInfo(video_address="x.9@ltkalmar.se")
+        ),
+        days=-2,
+    )
     assert [r.meeting_id for r in rig.rooms.ended_rooms()] == [manual, ended]
 
     results = rig.rooms.delete_ended_rooms(user_confirmed_manual=False)
@@ -299,21 +314,35 @@ def test_manual_rooms_get_an_address_to_type_and_reuse_is_caught_when_pasted(rig
     assert {("uri", address.uri_user), ("call_id", address.call_id)} <= used(rig.store)
 
     typed = rig.rooms.read_invitation(
-        f"Videoadress: {address.video_address('ltkalmar.se')}\nMötes-ID: {address.call_id}"
+        f"Videoadress: {address.video_address('ltkalmar.se')}\nMötes-ID: {address.call_id}",
+        reserved,
     )
+    # The plan comes back under the reserved name: no caller patches a name into it.
+    assert (typed.platform, typed.name, typed.number) == (
+        PlatformKind.MANUAL,
+        reserved.name,
+        reserved.number,
+    )
+    assert typed.join == JoinInfo(address.video_address("ltkalmar.se"), address.call_id)
     assert rig.rooms.reused_address(typed, reserved) is None  # what we proposed: fine
 
     other = rig.rooms.reserve_name()
     # The same invitation pasted for another meeting would lead into the first one's room.
     reuse = rig.rooms.reused_address(typed, other)
     assert reuse is not None and reuse.video_address and reuse.call_id
-    booked = RoomPlan(PlatformKind.MANUAL, "HC Torsås 9", 9, "old.room@ltkalmar.se", "600100200")
+    booked = RoomPlan(
+        PlatformKind.MANUAL,
+        "HC Torsås 9",
+        9,
+        join=JoinInfo(video_address="old.room@ltkalmar.se", call_id="600100200"),
+    )
     rig.book(booked)
     pasted = rig.rooms.read_invitation("Videoadress: OLD.room@ltkalmar.se\nMötes-ID: 600100201")
     reuse = rig.rooms.reused_address(pasted, other)
     assert reuse is not None and (reuse.video_address, reuse.call_id) == (True, False)
     external = rig.rooms.read_invitation(
-        "https://sefos.example/m/1 old.room@ltkalmar.se", external=True
+        "https://sefos.example/m/1 old.room@ltkalmar.se", other, external=True
     )
+    assert (external.name, external.number) == (None, None)  # never named after our counter
     assert rig.rooms.reused_address(external, other) is None  # the municipality's: may recur
     assert rig.server.requests == []

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.store.addresses import (
     CALL_ID,
     URI,
@@ -43,9 +44,10 @@ def test_the_log_has_one_identity(session_factory: sessionmaker[Session]) -> Non
 
 def test_a_booked_rooms_addresses_are_claimed(session_factory: sessionmaker[Session]) -> None:
     with session_factory() as session, session.begin():
-        claim_room_addresses(session, "sip:HC.Torsas.9@ltkalmar.se", "600100200", NOW)
-        claim_room_addresses(session, "sip:HC.Torsas.9@ltkalmar.se", "600100200", NOW)  # twice
-        claim_room_addresses(session, None, " ", NOW)  # a web link only: nothing to claim
+        join = JoinInfo(video_address="sip:HC.Torsas.9@ltkalmar.se", call_id="600100200")
+        claim_room_addresses(session, join, NOW)
+        claim_room_addresses(session, join, NOW)  # twice
+        claim_room_addresses(session, JoinInfo(call_id=" "), NOW)  # nothing to claim
     with session_factory() as session:
         used = UsedAddressRepository(session)
         assert used.is_used(URI, "hc.torsas.9") and used.is_used(CALL_ID, "600100200")

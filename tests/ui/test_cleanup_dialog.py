@@ -16,6 +16,7 @@ from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.person import click
 from vardmote_desktop.__main__ import prepare
 from vardmote_desktop.app import build_context
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.room_tag import RoomTag, format_tag
 from vardmote_desktop.domain.types import MeetingMode, MeetingType, PlatformKind, RoomState
 from vardmote_desktop.platforms.credentials import CredentialStore
@@ -39,7 +40,12 @@ def context() -> Iterator[AppContext]:
 def test_manual_rooms_after_ended_meetings_need_the_users_confirmation(
     qtbot: QtBot, swedish_qt: None, context: AppContext
 ) -> None:
-    room = RoomPlan(PlatformKind.MANUAL, "HC Torsås 5", 5, "hc.torsas.5@ltkalmar.se", "612345678")
+    room = RoomPlan(
+        PlatformKind.MANUAL,
+        "HC Torsås 5",
+        5,
+        join=JoinInfo(video_address="hc.torsas.5@ltkalmar.se", call_id="612345678"),
+    )
     yesterday = datetime.now(UTC) - timedelta(days=1)
     plan = MeetingPlan(MeetingType.DISTANCE, MeetingMode.DIGITAL, yesterday, room=room)
     meeting_id = context.meetings.book(plan)
@@ -112,7 +118,9 @@ def test_rooms_still_in_use_on_other_pcs_are_left_alone_with_the_reason(
     assert dialog.left_box.isVisible()
     left = sorted(dialog.left_alone.item(i).text() for i in range(dialog.left_alone.count()))
     assert len(left) == 3
-    assert left[0].startswith(f"HC Torsås 1 – {fresh.video_address} · {fresh.call_id} (skapat ")
+    assert left[0].startswith(
+        f"HC Torsås 1 – {fresh.join.video_address} · {fresh.join.call_id} (skapat "
+    )
     assert left[0].endswith("alldeles nyss: någon kan fortfarande hålla på att boka mötet)")
     assert left[1].startswith("HC Torsås 11 – hc.torsas.11.aaaaa@ltkalmar.se · 111000111 (")
     assert "skapat på en annan dator; mötet slutar " in left[1] and "kan ännu vara kvar" in left[1]
@@ -155,7 +163,12 @@ def test_a_pasted_invitation_to_a_used_address_is_refused_next_to_the_box(
     qtbot: QtBot, swedish_qt: None, context: AppContext
 ) -> None:
     # An earlier meeting's room, made by hand: its invitation must never serve a new meeting.
-    old = RoomPlan(PlatformKind.MANUAL, "HC Torsås 5", 5, "hc.torsas.5@ltkalmar.se", "612345678")
+    old = RoomPlan(
+        PlatformKind.MANUAL,
+        "HC Torsås 5",
+        5,
+        join=JoinInfo(video_address="hc.torsas.5@ltkalmar.se", call_id="612345678"),
+    )
     starts = datetime.now(UTC) - timedelta(days=3)
     context.meetings.book(MeetingPlan(MeetingType.DISTANCE, MeetingMode.DIGITAL, starts, room=old))
     wizard = MeetingWizard(MeetingType.DISTANCE, context, None)

@@ -85,8 +85,8 @@ def test_first_routine_types_on_the_pexip_profile(
     assert detail.summary.mode is (MeetingMode.PARTLY_DIGITAL if partly else MeetingMode.DIGITAL)
     assert detail.reference == "LSP-2026-0815"
     assert detail.room is not None and detail.room.name == "Avd 12 Medicin 1"
-    assert detail.room.video_address == "meet.avd.4711@vmr.example.org"
-    assert detail.room.call_id == "1234567"
+    assert detail.room.join.video_address == "meet.avd.4711@vmr.example.org"
+    assert detail.room.join.call_id == "1234567"
     assert detail.room.platform is PlatformKind.MANUAL and detail.room.state is RoomState.ACTIVE
     assert "inviter" in detail.roles and detail.roles["inviter"] == "Koordinator"
     invited = {p.name: p.delivery for p in detail.participants}
@@ -110,7 +110,7 @@ def test_external_municipality_room_is_never_ours(
     assert detail.room.platform is PlatformKind.EXTERNAL
     assert detail.room.state is RoomState.EXTERNAL
     assert detail.room.name is None  # no number was spent on the municipality's room
-    assert detail.room.web_link == "https://sefos.kommun.example.se/mote/abc123"
+    assert detail.room.join.web_link == "https://sefos.kommun.example.se/mote/abc123"
 
 
 @pytest.mark.parametrize(
@@ -146,7 +146,7 @@ def test_every_type_on_the_kalmar_profile(
     ]
     scenario = Scenario(people=people, invitation=CISCO_INVITATION)
     _, detail = book(qtbot, launch, "kalmar", type_name, scenario)
-    assert detail.room is not None and detail.room.call_id == "049206560"
+    assert detail.room is not None and detail.room.join.call_id == "049206560"
     assert detail.room.dial_in == "0480 44 55 11"
     channels = {p.name: p.delivery.channel for p in detail.participants if p.delivery}
     assert channels == {

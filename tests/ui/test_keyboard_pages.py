@@ -23,6 +23,7 @@ from tests.ui.wizard_driver import (
     press,
     tab_to,
 )
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.types import (
     MeetingMode,
     MeetingType,
@@ -62,7 +63,9 @@ def test_enter_on_the_channel_page_goes_on_and_never_copies_again(
     qtbot: QtBot, wizard: QWizard
 ) -> None:
     state = state_for(MeetingType.DISTANCE)
-    state.plan.room = RoomPlan(PlatformKind.MANUAL, video_address="hc.torsas.7@video.example.se")
+    state.plan.room = RoomPlan(
+        PlatformKind.MANUAL, join=JoinInfo(video_address="hc.torsas.7@video.example.se")
+    )
     state.plan.participants = [person("Åsa", phone="070-000 00 01")]
     page = ChannelsPage(state, FakeInvitations())
     show(qtbot, wizard, page)

@@ -19,6 +19,7 @@ from tests.helpers.person import click, type_text
 from tests.helpers.pexip_emulator import PexipEmulator
 from vardmote_desktop.__main__ import prepare
 from vardmote_desktop.app import build_context, database_url
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.room_cleanup import Verdict
 from vardmote_desktop.domain.room_tag import RoomTag, format_tag
 from vardmote_desktop.domain.types import MeetingMode, MeetingType, PlatformKind, RoomState
@@ -173,7 +174,7 @@ def test_room_created_on_the_server_then_deleted_after_the_meeting(
     detail = site.context.meetings.detail(meeting_id)
     assert detail.room is not None and detail.room.name == "HC Torsås 2"
     assert detail.room.platform is PlatformKind(site.kind) and detail.room.platform_room_id
-    assert room.join.call_id.value() == detail.room.call_id
+    assert room.join.call_id.value() == detail.room.join.call_id
 
     meeting_is_over(site, meeting_id)
     dialog = open_cleanup(qtbot, site)
@@ -196,9 +197,12 @@ def test_cleanup_finds_an_orphan_and_a_room_gone_from_the_server(
     # Created an hour ago, then the PC crashed before it was stored.
     site.seed("HC Torsås 7", ours=True, tag=site.crashed_room_mark())
     lost = RoomPlan(
-        PlatformKind(site.kind), "HC Torsås 3", 3, "hc.torsas.3@x.se", "600100200",
+        PlatformKind(site.kind),
+        "HC Torsås 3",
+        3,
+        join=JoinInfo(video_address="hc.torsas.3@x.se", call_id="600100200"),
         platform_room_id=str(uuid.uuid4()) if site.kind == "cms" else "999",
-    )  # fmt: skip
+    )
     starts = datetime.now(UTC) + timedelta(days=1)
     plan = MeetingPlan(MeetingType.DISTANCE, MeetingMode.DIGITAL, starts, room=lost)
     meeting_id = site.context.meetings.book(plan)

@@ -74,8 +74,10 @@ def test_room_created_on_the_server_and_deleted_after_the_meeting(
     assert window.context is not None
     room = window.context.meetings.detail(meeting_id).room
     assert room is not None and room.platform is PlatformKind(kind)
-    assert room.name == "HC Torsås 1" and room.call_id and room.call_id.isdigit()
-    assert room.video_address is not None and room.video_address.startswith("hc.torsas.1.")
+    assert room.name == "HC Torsås 1" and room.join.call_id and room.join.call_id.isdigit()
+    assert room.join.video_address is not None and room.join.video_address.startswith(
+        "hc.torsas.1."
+    )
     (created,) = server.find("HC Torsås 1")
     # The room's mark on the server carries the wizard's planned end for every PC to read.
     mark = parse_tag(created.cdr_tag if isinstance(created, Space) else created["tag"])

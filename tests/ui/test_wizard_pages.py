@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.person import click
 from vardmote_desktop.config.profiles import load_profiles
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.naming import RoomAddress
 from vardmote_desktop.domain.types import (
     Channel,
@@ -53,8 +54,17 @@ class FakeRooms:
     def reserve_name(self) -> ReservedName:
         return ReservedName(7, "HC Torsås 7")
 
-    def read_invitation(self, text: str, *, external: bool = False) -> RoomPlan:
-        return RoomPlan(PlatformKind.MANUAL, video_address=text.strip(), call_id="612345678")
+    def read_invitation(
+        self, text: str, reserved: ReservedName | None = None, *, external: bool = False
+    ) -> RoomPlan:
+        # Like RoomService: our room comes back under the reserved name.
+        named = reserved if not external else None
+        return RoomPlan(
+            PlatformKind.EXTERNAL if external else PlatformKind.MANUAL,
+            named.name if named else None,
+            named.number if named else None,
+            join=JoinInfo(video_address=text.strip(), call_id="612345678"),
+        )
 
     def create_room(self, reserved: ReservedName, ends_at: datetime | None = None) -> RoomPlan:
         raise AssertionError("a manual platform never creates rooms")
@@ -72,7 +82,7 @@ class FakeInvitations:
     def outgoing(
         self, channel: Channel | None, room: RoomPlan, starts_at: datetime
     ) -> OutgoingText:
-        return OutgoingText(body=f"Videoadress: {room.video_address}")
+        return OutgoingText(body=f"Videoadress: {room.join.video_address}")
 
 
 def test_suitability_page_writes_its_answers_into_the_state(qtbot: QtBot) -> None:
@@ -98,12 +108,14 @@ def test_room_page_reserves_and_reads_through_the_rooms_it_is_given(qtbot: QtBot
     assert page.manual_hint.call_id.value() == "612345678"
     page.invitation.setPlainText("hc.torsas.7@video.example.se")
     assert state.plan.room is not None
-    assert state.plan.room.name == "HC Torsås 7" and state.plan.room.call_id == "612345678"
+    assert state.plan.room.name == "HC Torsås 7" and state.plan.room.join.call_id == "612345678"
     assert page.isComplete()
 
 
 class UnreadableRooms(FakeRooms):
-    def read_invitation(self, text: str, *, external: bool = False) -> RoomPlan:
+    def read_invitation(
+        self, text: str, reserved: ReservedName | None = None, *, external: bool = False
+    ) -> RoomPlan:
         raise InvitationUnreadable(InvitationProblem.NO_ADDRESS_OR_CALL_ID)
 
 
@@ -116,11 +128,74 @@ def test_room_page_says_in_swedish_why_an_invitation_is_unreadable(qtbot: QtBot)
     assert not page.isComplete()
 
 
+class RecordingRooms(FakeRooms):
+    """FakeRooms that remembers what the page asked for and what it was given."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[ReservedName | None, bool]] = []
+        self.given: list[RoomPlan] = []
+
+    def read_invitation(
+        self, text: str, reserved: ReservedName | None = None, *, external: bool = False
+    ) -> RoomPlan:
+        self.asked.append((reserved, external))
+        self.given.append(super().read_invitation(text, reserved, external=external))
+        return self.given[-1]
+
+
+def test_room_page_keeps_the_plan_the_service_named(qtbot: QtBot) -> None:
+    state = state_for(MeetingType.DISTANCE)
+    rooms = RecordingRooms()
+    page = RoomPage(state, rooms, run_at_once)
+    qtbot.addWidget(page)
+    page.initializePage()
+    page.invitation.setPlainText("hc.torsas.7@video.example.se")
+    reserved = ReservedName(7, "HC Torsås 7")
+    assert rooms.asked[-1] == (reserved, False)
+    # Stored as the service returned it: the page patches no name or number into it.
+    assert state.plan.room is rooms.given[-1]
+    assert (state.plan.room.name, state.plan.room.number) == ("HC Torsås 7", 7)
+    assert page.join.video_address.value() == "hc.torsas.7@video.example.se"
+    assert page.join.call_id.value() == "612345678"
+    assert page.join.dial_in.value().endswith("612345678")
+
+    page.external.setChecked(True)  # the municipality's room: read again, never named by us
+    assert rooms.asked[-1] == (reserved, True)
+    assert state.plan.room is rooms.given[-1] and state.plan.room.name is None
+
+
 def test_channels_page_copies_what_the_invitations_service_writes(qtbot: QtBot) -> None:
     state = state_for(MeetingType.DISTANCE)
-    state.plan.room = RoomPlan(PlatformKind.MANUAL, video_address="hc.torsas.7@video.example.se")
+    state.plan.room = RoomPlan(
+        PlatformKind.MANUAL, join=JoinInfo(video_address="hc.torsas.7@video.example.se")
+    )
     page = ChannelsPage(state, FakeInvitations())
     qtbot.addWidget(page)
     page.initializePage()
     click(qtbot, page.copy_all)
     assert QGuiApplication.clipboard().text() == "Videoadress: hc.torsas.7@video.example.se"
+
+
+def test_an_invitation_pasted_before_the_name_is_reserved_gets_the_name(qtbot: QtBot) -> None:
+    state = state_for(MeetingType.DISTANCE)
+    rooms = RecordingRooms()
+    waiting: list[tuple[Callable[[], Any], Callable[[Any], None]]] = []
+
+    def run_later(
+        fn: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> Any:
+        waiting.append((fn, done))
+
+    page = RoomPage(state, rooms, run_later)
+    qtbot.addWidget(page)
+    page.initializePage()  # the reservation is still on its way
+    page.invitation.setPlainText("hc.torsas.7@video.example.se")
+    assert state.plan.room is not None and state.plan.room.name is None
+    assert not page.isComplete()
+    while waiting:
+        fn, done = waiting.pop(0)
+        done(fn())
+    assert state.plan.room is not None and state.plan.room.name == "HC Torsås 7"
+    assert state.plan.room.number == 7 and page.isComplete()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from vardmote_desktop.domain.channels import MESSENGER_CATEGORY
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.privacy import find_identity_numbers
 
 
@@ -33,23 +34,21 @@ class InvitationDetails:
 
     date: date
     time: time
-    video_address: str
-    call_id: str
-    passcode: str | None = None
-    web_link: str | None = None
+    join: JoinInfo
     dial_in_number: str | None = None
     call_id_label: str = "samtals-ID"  # the profile's word; Pexip regions say "mötes-ID"
 
     def values(self) -> dict[str, str | None]:
         """Placeholder name → text; None (or empty) means the value is missing."""
         label = self.call_id_label.strip()
+        join = self.join
         return {
             "date": self.date.isoformat(),  # 2026-12-03, as the glossary writes dates
             "time": self.time.strftime("%H:%M"),
-            "video_address": self.video_address.strip() or None,
-            "call_id": self.call_id.strip() or None,
-            "passcode": (self.passcode or "").strip() or None,
-            "web_link": (self.web_link or "").strip() or None,
+            "video_address": (join.video_address or "").strip() or None,
+            "call_id": (join.call_id or "").strip() or None,
+            "passcode": (join.passcode or "").strip() or None,
+            "web_link": (join.web_link or "").strip() or None,
             "dial_in_number": (self.dial_in_number or "").strip() or None,
             "call_id_label": label or None,
             # For a label opening a line: "Samtals-ID: 612345678".
@@ -133,8 +132,9 @@ def meeting_data(details: InvitationDetails) -> tuple[str, ...]:
     room must still get its invitation. The passcode is left out on purpose: it is short on
     every platform, and a long one could be a number typed into the wrong field.
     """
-    alias = details.video_address.strip().partition("@")[0].removeprefix("sip:")
-    values = (details.call_id, alias if alias.isdigit() else "", details.dial_in_number or "")
+    join = details.join
+    alias = (join.video_address or "").strip().partition("@")[0].removeprefix("sip:")
+    values = (join.call_id or "", alias if alias.isdigit() else "", details.dial_in_number or "")
     return tuple(v.strip() for v in values if v.strip())
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.naming import RoomAddress
 
 
@@ -15,10 +16,7 @@ class PlatformRoom:
 
     room_id: str | None
     name: str | None
-    video_address: str | None  # user@domain, no "sip:" prefix
-    call_id: str | None  # digits, kept as text: leading zeros matter
-    passcode: str | None
-    web_link: str | None
+    join: JoinInfo
     tag: str | None = None  # the server's raw mark (CMS cdrTag, Pexip tag); domain/room_tag.py
 
 

@@ -10,6 +10,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 import requests
 
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.naming import RoomAddress
 from vardmote_desktop.domain.room_tag import parse_tag
 from vardmote_desktop.platforms.base import (
@@ -202,10 +203,12 @@ class CiscoMeetingServer(ApiClient):
         return PlatformRoom(
             room_id=space.id,
             name=space.name,
-            video_address=f"{space.uri}@{self._video_domain}" if space.uri else None,
-            call_id=space.call_id,
-            passcode=space.passcode,
-            web_link=link,
+            join=JoinInfo(
+                video_address=f"{space.uri}@{self._video_domain}" if space.uri else None,
+                call_id=space.call_id,
+                passcode=space.passcode,
+                web_link=link,
+            ),
             tag=space.cdr_tag,
         )
 

@@ -1,4 +1,4 @@
-"""The manual platform: read a pasted meeting invitation (*inbjudan*) into a PlatformRoom.
+"""The manual platform: read a pasted meeting invitation (*inbjudan*) into a JoinInfo.
 
 Manual rooms are created and deleted by a person in the vendor's app, so there is deliberately no
 VideoPlatform class here: create_room could only raise and delete_room could only pretend. The
@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.types import InvitationProblem
-from vardmote_desktop.platforms.base import PlatformRoom
 
 # Real invitations are a few kB; the cap keeps a mistaken paste (a whole mailbox) fast.
 MAX_INPUT = 200_000
@@ -219,7 +219,7 @@ def _phone_prompt_call_id(lines: list[str]) -> str | None:
 # -- the parser ---------
 
 
-def parse_invitation(text: str) -> PlatformRoom:
+def parse_invitation(text: str) -> JoinInfo:
     """Video address, call ID, passcode and web link from a pasted invitation (text or HTML).
 
     Raises InvitationParseError only when neither a video address nor a call ID is found. Digits
@@ -247,9 +247,7 @@ def parse_invitation(text: str) -> PlatformRoom:
         raise InvitationParseError(
             InvitationProblem.NO_ADDRESS_OR_CALL_ID, missing=("video_address", "call_id")
         )
-    return PlatformRoom(
-        room_id=None,
-        name=None,
+    return JoinInfo(
         video_address=address,
         call_id=call_id,
         passcode=_labelled_digits(lines, _PASSCODE_LABEL, 3, 20),

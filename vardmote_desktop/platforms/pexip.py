@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.naming import RoomAddress
 from vardmote_desktop.domain.room_tag import parse_tag
 from vardmote_desktop.platforms.base import (
@@ -239,10 +240,12 @@ class PexipInfinity(ApiClient):
         return PlatformRoom(
             room_id=str(conference.get("id")),
             name=conference.get("name") if isinstance(conference.get("name"), str) else None,
-            video_address=address,
-            call_id=call_id,
-            passcode=pin if isinstance(pin, str) and pin else None,
-            web_link=link,
+            join=JoinInfo(
+                video_address=address,
+                call_id=call_id,
+                passcode=pin if isinstance(pin, str) and pin else None,
+                web_link=link,
+            ),
             tag=tag if isinstance(tag, str) and tag else None,
         )
 

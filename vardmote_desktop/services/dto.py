@@ -8,6 +8,7 @@ from typing import Any
 
 from vardmote_desktop.domain.attention import Attention, Group
 from vardmote_desktop.domain.channels import RecipientFacts
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.types import (
     Channel,
     DeliveryState,
@@ -27,10 +28,7 @@ class RoomInfo:
     name: str | None
     platform: PlatformKind
     state: RoomState
-    video_address: str | None = None
-    call_id: str | None = None
-    passcode: str | None = None
-    web_link: str | None = None
+    join: JoinInfo = field(default_factory=JoinInfo)
     dial_in: str | None = None
     platform_room_id: str | None = None
     created_at: datetime | None = None
@@ -158,10 +156,7 @@ class RoomPlan:
     platform: PlatformKind
     name: str | None = None
     number: int | None = None
-    video_address: str | None = None
-    call_id: str | None = None
-    passcode: str | None = None
-    web_link: str | None = None
+    join: JoinInfo = field(default_factory=JoinInfo)
     platform_room_id: str | None = None
 
 

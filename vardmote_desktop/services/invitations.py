@@ -32,10 +32,7 @@ class InvitationService:
         return InvitationDetails(
             date=local.date(),
             time=local.time().replace(second=0, microsecond=0),
-            video_address=room.video_address or "",
-            call_id=room.call_id or "",
-            passcode=room.passcode,
-            web_link=room.web_link,
+            join=room.join,
             dial_in_number=self._profile.dial_in_number,
             call_id_label=self._profile.call_id_label,
         )
@@ -68,10 +65,10 @@ class InvitationService:
             f"Videoadress: {values['video_address'] or ''}",
             f"{values['call_id_heading']}: {values['call_id'] or ''}",
         ]
-        if details.dial_in_number and details.call_id:
+        if details.dial_in_number and details.join.call_id:
             lines.append(
                 f"Via telefon: ring {details.dial_in_number} och ange {details.call_id_label} "
-                f"{details.call_id}."
+                f"{details.join.call_id}."
             )
         lines.append("Bekräfta gärna när uppgifterna är noterade.")
         return "\n".join(lines)

@@ -99,21 +99,21 @@ class MeetingService(Service):
                     name=None if external else room.name,
                     platform=room.platform,
                     platform_room_id=room.platform_room_id,
-                    video_address=room.video_address,
-                    call_id=room.call_id,
-                    passcode=room.passcode,
-                    web_link=room.web_link,
+                    join=room.join,
                     dial_in=None if external else self._profile.dial_in_number,
                     state=RoomState.EXTERNAL if external else RoomState.ACTIVE,
                     created_at=now,
                 )
                 events.append(
-                    (EventAction.ROOM_RECORDED, {"room": room.name or room.video_address or ""})
+                    (
+                        EventAction.ROOM_RECORDED,
+                        {"room": room.name or room.join.video_address or ""},
+                    )
                 )
                 if not external:
                     # A room made by hand may carry an address the app did not draw: remember it
                     # too, past the retention purge, so it never serves another meeting.
-                    claim_room_addresses(session, room.video_address, room.call_id, now)
+                    claim_room_addresses(session, room.join, now)
             for plan_participant in plan.participants:
                 participant, more = self._participant(plan, plan_participant, video, now)
                 meeting.participants.append(participant)

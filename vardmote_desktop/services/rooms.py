@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from vardmote_desktop.config.settings import Settings
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.naming import (
     RoomAddress,
     address_user_part,
@@ -131,22 +132,28 @@ class RoomService(Service):
                 return ReservedName(number=number, name=name)
         raise NoFreeRoomName()
 
-    def read_invitation(self, text: str, *, external: bool = False) -> RoomPlan:
-        """The room details in a pasted invitation (ours, or the municipality's link)."""
+    def read_invitation(
+        self, text: str, reserved: ReservedName | None = None, *, external: bool = False
+    ) -> RoomPlan:
+        """The room details in a pasted invitation (ours, or the municipality's link).
+
+        Our room comes back under the reserved name (when one is given); the municipality's
+        room has no name of ours.
+        """
         platform = PlatformKind.EXTERNAL if external else PlatformKind.MANUAL
+        named = reserved if not external else None
         try:
-            room = parse_invitation(text)
+            join = parse_invitation(text)
         except InvitationParseError as exc:
             link = _LINK.search(text) if external else None
             if link is None:
                 raise InvitationUnreadable(exc.reason) from exc
-            return RoomPlan(platform=platform, web_link=link.group(0))
+            join = JoinInfo(web_link=link.group(0))
         return RoomPlan(
             platform=platform,
-            video_address=room.video_address,
-            call_id=room.call_id,
-            passcode=room.passcode,
-            web_link=room.web_link,
+            name=named.name if named else None,
+            number=named.number if named else None,
+            join=join,
         )
 
     # --- addresses ------------------------------------------------------------------------------
@@ -199,8 +206,8 @@ class RoomService(Service):
         """
         if plan.platform is PlatformKind.EXTERNAL:
             return None
-        uri = address_user_part(plan.video_address) if plan.video_address else None
-        call_id = (plan.call_id or "").strip() or None
+        uri = plan.join.uri_user_part()
+        call_id = (plan.join.call_id or "").strip() or None
         with transaction(self._factory) as session:
             own = _reserved_address(session, reserved.name) if reserved else None
             used = UsedAddressRepository(session)
@@ -269,7 +276,7 @@ class RoomService(Service):
         name = room.name if room.name in numbers else tried[-1]
         with transaction(self._factory) as session:
             # What the server reports is what callers dial: recorded too, should it differ.
-            addresses.claim_room_addresses(session, room.video_address, room.call_id, self._clock())
+            addresses.claim_room_addresses(session, room.join, self._clock())
             EventRepository(session).append(
                 EventAction.ROOM_CREATED,
                 self._settings.actor,
@@ -279,10 +286,7 @@ class RoomService(Service):
             platform=kind,
             name=name,
             number=numbers[name],
-            video_address=room.video_address,
-            call_id=room.call_id,
-            passcode=room.passcode,
-            web_link=room.web_link,
+            join=room.join,
             platform_room_id=room.room_id,
         )
 
@@ -358,7 +362,7 @@ class RoomService(Service):
                     EventAction.ROOM_DELETED,
                     self._settings.actor,
                     meeting_id=meeting_id,
-                    details={"room": room.name or room.video_address or "", "how": how},
+                    details={"room": room.name or room.join.video_address or "", "how": how},
                     at=room.deleted_at,
                 )
             return convert.room_info(room)

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.naming import address_user_part
 from vardmote_desktop.store.errors import NotFoundError
 from vardmote_desktop.store.models import LogIdentity, UsedAddress
@@ -52,19 +53,17 @@ class UsedAddressRepository:
         return inserted is not None
 
 
-def claim_room_addresses(
-    session: Session, video_address: str | None, call_id: str | None, at: datetime
-) -> None:
+def claim_room_addresses(session: Session, join: JoinInfo, at: datetime) -> None:
     """Record a booked room's address and call ID as handed out (kept past the purge).
 
     For booking to call in its own transaction: a room made by hand may carry an address the
     app did not draw, and it must never serve another meeting either.
     """
     used = UsedAddressRepository(session)
-    if video_address and "@" in video_address:
-        used.claim(URI, address_user_part(video_address), at)
-    if call_id and call_id.strip():
-        used.claim(CALL_ID, call_id, at)
+    if join.video_address and "@" in join.video_address:
+        used.claim(URI, address_user_part(join.video_address), at)
+    if join.call_id and join.call_id.strip():
+        used.claim(CALL_ID, join.call_id, at)
 
 
 def log_id(session: Session) -> str:

@@ -21,10 +21,12 @@ from sqlalchemy import (
 from sqlalchemy.orm import (
     DeclarativeBase,
     Mapped,
+    composite,
     mapped_column,
     relationship,
 )
 
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.types import (
     Channel,
     DeliveryState,
@@ -170,6 +172,9 @@ class Room(Base):
     call_id: Mapped[str | None] = mapped_column(String(64))  # text: leading zeros matter
     passcode: Mapped[str | None] = mapped_column(String(64))
     web_link: Mapped[str | None] = mapped_column(String(2048))
+    # The four columns above as one value: read and write a room's join details through this;
+    # the columns stay for SQL (lookups by call ID, the summary's search text).
+    join: Mapped[JoinInfo] = composite("video_address", "call_id", "passcode", "web_link")
     dial_in: Mapped[str | None] = mapped_column(String(64))
     state: Mapped[RoomState] = mapped_column(enum_column_type(RoomState), default=RoomState.ACTIVE)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -226,7 +226,7 @@ class CleanupDialog(QDialog):
     def _describe(self, found: ServerRoom) -> str:
         """'HC Torsås 7 – address · call ID (why)': the reason it is offered or left alone."""
         room = found.room
-        details = " · ".join(x for x in (room.video_address, room.call_id) if x)
+        details = " · ".join(x for x in (room.join.video_address, room.join.call_id) if x)
         text = f"{room.name} – {details}" if details else room.name or ""
         return f"{text} ({self._reason(found)})"
 

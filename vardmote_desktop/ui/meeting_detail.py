@@ -173,7 +173,7 @@ class MeetingDetailPane(QScrollArea):
         if room is None:
             return
         self.room_name.set_value(room.name)
-        self.join.show(room.video_address, room.call_id, room.passcode, room.web_link, room.dial_in)
+        self.join.show(room.join, room.dial_in)
         self.room_state.setText(texts.room_state(room.state))
 
     def _show_participants(self, detail: MeetingDetail) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.privacy import contains_identity_number
 
 ERROR_STYLE = "color: #a4262c;"
@@ -128,21 +129,16 @@ class JoinDetails:
         form.addRow(tr("Webblänk:"), self.web_link)
         form.addRow(tr("Via telefon:"), self.dial_in)
 
-    def show(
-        self,
-        video_address: str | None,
-        call_id: str | None,
-        passcode: str | None,
-        web_link: str | None,
-        dial_in_number: str | None,
-    ) -> None:
-        self.video_address.set_value(video_address)
+    def show(self, join: JoinInfo, dial_in_number: str | None) -> None:
+        """Show a room's join details (JoinInfo.empty() clears them) and the profile's line."""
+        call_id = join.call_id
+        self.video_address.set_value(join.video_address)
         # The room's own call ID (and the dial-in line built from it) is meeting data: the
         # guard must not refuse to copy it because its digits happen to read as a personnummer.
         own = tuple(v for v in (call_id, dial_in_number) if v)
         self.call_id.set_value(call_id, known=own)
-        self.passcode.set_value(passcode)
-        self.web_link.set_value(web_link, known=own)
+        self.passcode.set_value(join.passcode)
+        self.web_link.set_value(join.web_link, known=own)
         dial = None
         if dial_in_number and call_id:
             dial = QCoreApplication.translate("JoinDetails", "%1, ange %2")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.types import PlatformKind
 from vardmote_desktop.domain.workflows import room_tasks
 from vardmote_desktop.services.dto import ReservedName, RoomPlan
@@ -170,6 +171,9 @@ class RoomPage(QWizardPage):
         )
         if self.manual_hint.isVisibleTo(self):
             self.manual_hint.load(self._rooms, reserved, self._run)
+        if self._room_from_text and self.ours.isChecked():
+            # Pasted while the name was still on its way: read again, now under the name.
+            self._read()
         self.completeChanged.emit()
 
     # --- reading the invitation ----------------------------------------------------------------
@@ -188,8 +192,9 @@ class RoomPage(QWizardPage):
                 self._show(self._state.plan.room)
             return
         self._room_from_text = True
+        external = self.external.isChecked()
         try:
-            plan = self._rooms.read_invitation(text, external=self.external.isChecked())
+            plan = self._rooms.read_invitation(text, self.reserved, external=external)
         except ServiceError as exc:
             self.read_error.show_error(user_message(exc))
             self._show(None)
@@ -246,24 +251,16 @@ class RoomPage(QWizardPage):
         )
 
     def _show(self, plan: RoomPlan | None) -> None:
-        if plan is not None and self.ours.isChecked() and self.reserved is not None:
-            plan.name = self.reserved.name
-            plan.number = self.reserved.number
+        """Keep the plan the service returned (already named) and show how to join it."""
         self._state.plan.room = plan
         if plan is None:
-            self.join.show(None, None, None, None, None)
+            self.join.show(JoinInfo.empty(), None)
         else:
-            self.join.show(
-                plan.video_address,
-                plan.call_id,
-                plan.passcode,
-                plan.web_link,
-                self._state.profile.dial_in_number,
-            )
+            self.join.show(plan.join, self._state.profile.dial_in_number)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         room = self._state.plan.room
-        if room is None or not (room.video_address or room.call_id or room.web_link):
+        if room is None or not room.join.has_any():
             return False
         return self.external.isChecked() or self.reserved is not None

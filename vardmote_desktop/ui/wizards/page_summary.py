@@ -49,11 +49,12 @@ class SummaryPage(QWizardPage):
         if room is not None and plan.suitability_ok:
             name = room.name or self.tr("kommunens rum")
             lines.append(self.tr("Mötesrum: %1").replace("%1", escape(name)))
-            if room.video_address:
-                lines.append(self.tr("Videoadress: %1").replace("%1", escape(room.video_address)))
-            if room.call_id:
+            join = room.join
+            if join.video_address:
+                lines.append(self.tr("Videoadress: %1").replace("%1", escape(join.video_address)))
+            if join.call_id:
                 label = self._state.profile.call_id_label
-                lines.append(f"{escape(label[:1].upper() + label[1:])}: {escape(room.call_id)}")
+                lines.append(f"{escape(label[:1].upper() + label[1:])}: {escape(join.call_id)}")
         lines.append(self.tr("<br><b>Deltagare</b>"))
         for p in plan.participants:
             channel = texts.channel(p.channel) if p.channel else self.tr("ingen videoinbjudan")
