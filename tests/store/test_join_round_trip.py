@@ -52,7 +52,7 @@ def test_join_details_travel_unchanged_from_invitation_to_screen(
     settings = Settings(profile=profile.key, unit="HC Torsås", user_name="Samordnare Test")
     rooms = RoomService(session_factory, settings, profile, clock=lambda: NOW)
     meetings = MeetingService(session_factory, settings, profile, lambda: NOW)
-    drafts = DraftService(session_factory, settings)
+    drafts = DraftService(session_factory, settings, profile)
 
     # The parser's value, already under the reserved name.
     reserved = rooms.reserve_name()
