@@ -17,6 +17,9 @@ from keyring.backend import KeyringBackend
 from tests.helpers.memory_keyring import MemoryKeyring
 from vardmote_desktop.config.paths import HOME_ENV
 
+# pytester: tests/test_guards.py runs a small session to see the logged-error check fail.
+pytest_plugins = ["pytester"]
+
 
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
