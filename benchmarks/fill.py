@@ -67,7 +67,9 @@ def _units(connection: Connection) -> list[tuple[int, str]]:
     for name in UNITS:
         found = connection.execute(select(Unit.id).where(Unit.name == name)).scalar()
         if found is None:
-            found = connection.execute(insert(Unit).values(name=name)).inserted_primary_key[0]
+            key = connection.execute(insert(Unit).values(name=name)).inserted_primary_key
+            assert key is not None  # an INSERT … VALUES always has one
+            found = key[0]
         rows.append((int(found), name))
     return rows
 

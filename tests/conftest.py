@@ -1,7 +1,8 @@
-"""Test-wide set-up: offscreen Qt, every user folder in a temporary one, Qt's Swedish."""
+"""Test-wide set-up: offscreen Qt, every user folder in a temporary one, Qt's Swedish, no errors."""
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,9 @@ from keyring.backend import KeyringBackend
 
 from tests.helpers.memory_keyring import MemoryKeyring
 from vardmote_desktop.config.paths import HOME_ENV
+
+# pytester: tests/test_guards.py runs a small session to see the logged-error check fail.
+pytest_plugins = ["pytester"]
 
 
 @pytest.fixture(autouse=True)
@@ -48,3 +52,22 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def no_logged_errors(
+    request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture
+) -> Iterator[None]:
+    """A log record at ERROR or above fails the test, unless the test expects it.
+
+    A test expects one by the `logs_errors` marker, or by asserting on caplog and calling
+    caplog.clear(). Set-up, the test itself and the teardown of later fixtures are covered.
+    """
+    yield
+    if request.node.get_closest_marker("logs_errors") is not None:
+        return
+    records = [*caplog.get_records("setup"), *caplog.get_records("call"), *caplog.records]
+    errors = [r for r in records if r.levelno >= logging.ERROR]
+    if errors:
+        lines = "\n".join(f"  {r.levelname} {r.name}: {r.getMessage()}" for r in errors)
+        pytest.fail(f"logged at ERROR or above (mark the test logs_errors if expected):\n{lines}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -240,7 +241,7 @@ SEPARATORS = {
 }
 
 # Ways of writing the digits themselves; the separator is '-'.
-DIGIT_FORMS = {
+DIGIT_FORMS: dict[str, Callable[[str], str]] = {
     "fullwidth digits": lambda s: s.translate(FULLWIDTH),
     "fullwidth digits and hyphen": lambda s: s.translate(FULLWIDTH).replace("-", "\uff0d"),
     "Arabic-Indic digits": lambda s: s.translate(ARABIC_INDIC),

@@ -1,10 +1,10 @@
-"""Typing and clicking as a person would, including å, ä and ö (QTest's keyClicks is ASCII)."""
+"""Typing, clicking and reading as a person would; typing includes å, ä, ö (keyClicks is ASCII)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QRadioButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QRadioButton, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 
@@ -25,3 +25,10 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=point)
     else:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def cell_text(table: QTableWidget, row: int, column: int) -> str:
+    """The text in one cell of a table; a cell with no item fails the test."""
+    item = table.item(row, column)
+    assert item is not None, f"no item at ({row}, {column})"
+    return item.text()

@@ -23,8 +23,8 @@ from vardmote_desktop.platforms.base import (
     PlatformUnavailable,
     VideoPlatform,
 )
-from vardmote_desktop.platforms.client_base import MAX_ADDRESS_ATTEMPTS
-from vardmote_desktop.platforms.cms import OWNER_TAG, CiscoMeetingServer
+from vardmote_desktop.platforms.client_base import MAX_ADDRESS_ATTEMPTS, OWNER_TAG
+from vardmote_desktop.platforms.cms import CiscoMeetingServer
 
 
 def creates(server: CmsEmulator) -> list[Request]:

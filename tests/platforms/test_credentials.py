@@ -53,7 +53,7 @@ def test_no_usable_keyring_keeps_passwords_in_memory_only(
 
 def test_fail_backend_installed_globally_is_detected() -> None:
     previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
+    keyring.set_keyring(keyring.backends.fail.Keyring())
     try:
         assert not CredentialStore().persistent
     finally:

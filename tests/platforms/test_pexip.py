@@ -20,7 +20,8 @@ from vardmote_desktop.platforms.base import (
     PlatformNotFound,
     PlatformRejected,
 )
-from vardmote_desktop.platforms.pexip import OWNER_TAG, PexipInfinity
+from vardmote_desktop.platforms.client_base import OWNER_TAG
+from vardmote_desktop.platforms.pexip import PexipInfinity
 
 
 def _client(server: PexipEmulator, **kwargs: object) -> PexipInfinity:

@@ -22,7 +22,7 @@ from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.room_tag import RoomTag, parse_tag
 from vardmote_desktop.domain.types import MeetingMode, MeetingType, PlatformKind, RoomState
 from vardmote_desktop.platforms.base import PlatformAuthError
-from vardmote_desktop.platforms.cms import OWNER_TAG
+from vardmote_desktop.platforms.client_base import OWNER_TAG
 from vardmote_desktop.platforms.credentials import MEMORY_ONLY_NAME, CredentialStore
 from vardmote_desktop.services.dto import MeetingPlan, RoomPlan
 from vardmote_desktop.services.errors import (

@@ -207,7 +207,8 @@ def test_a_room_made_minutes_ago_is_never_deleted(rig: Rig) -> None:
 def test_a_leftover_of_a_room_the_log_deleted_is_offered(rig: Rig) -> None:
     plan = rig.rooms.create_room(rig.rooms.reserve_name())
     meeting_id = rig.book(plan, days=-1)
-    rig.rooms.mark_deleted(meeting_id, "manual")  # the log says gone; the server still has it
+    # The log says gone; the server still has it.
+    rig.rooms.mark_deleted(meeting_id, DeletionKind.MANUAL)
     report = reconcile(rig).scan()
     assert [
         (r.room_id, v.verdict) for r, v in zip(report.orphans, report.offered, strict=True)

@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from tests.store.builders import meeting, participant
+from vardmote_desktop.domain.types import EventAction
 from vardmote_desktop.store.engine import make_session_factory
 from vardmote_desktop.store.errors import AppendOnlyError
 from vardmote_desktop.store.events import EventRepository
@@ -48,7 +49,9 @@ def test_each_factory_guards_history_and_keeps_summaries(engine: Engine) -> None
             session.add(booked)
             session.flush()
             assert session.get(MeetingSummary, booked.id) is not None
-            item = EventRepository(session).append("meeting_booked", "Anna", meeting_id=booked.id)
+            item = EventRepository(session).append(
+                EventAction.MEETING_BOOKED, "Anna", meeting_id=booked.id
+            )
             item.actor = "Someone else"
             with pytest.raises(AppendOnlyError):
                 session.flush()
@@ -63,7 +66,9 @@ def test_commits_are_reported_with_their_meetings(session_factory: sessionmaker[
         booked.participants.append(participant())
         session.add(booked)
         session.flush()
-        event = EventRepository(session).append("meeting_booked", "Anna", meeting_id=booked.id)
+        event = EventRepository(session).append(
+            EventAction.MEETING_BOOKED, "Anna", meeting_id=booked.id
+        )
         session.commit()
         assert heard == [
             Committed(
@@ -76,6 +81,6 @@ def test_commits_are_reported_with_their_meetings(session_factory: sessionmaker[
         booked.participants[0].name = "Testperson 2"
         session.flush()
         session.rollback()  # nothing happened: nothing is reported
-        EventRepository(session).append("retention_purge", "system")
+        EventRepository(session).append(EventAction.RETENTION_PURGE, "system")
         session.commit()
     assert len(heard) == 2 and heard[1].app_wide and heard[1].meeting_ids == frozenset()

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from tests.store.builders import NOW, delivery, meeting, participant, room
-from vardmote_desktop.domain.log_query import CancelledFilter, LogColumn, LogQuery
+from vardmote_desktop.domain.log_query import CancelledFilter, LogColumn, LogQuery, LogRow
 from vardmote_desktop.domain.types import (
     DeliveryState,
     MeetingMode,
@@ -183,8 +185,8 @@ def test_sort_by_every_column(session: Session, column: LogColumn, descending: b
     rows = LogRepository(session).page(LogQuery(sort=column, descending=descending), NOW).rows
     assert len(rows) == 4
 
-    def key(row: object) -> object:
-        value = {
+    def key(row: LogRow) -> Any:
+        value: Callable[[LogRow], Any] = {
             LogColumn.STARTS_AT: lambda r: r.starts_at,
             LogColumn.TYPE: lambda r: r.meeting_type.value,
             LogColumn.MODE: lambda r: r.mode.value,
@@ -192,13 +194,13 @@ def test_sort_by_every_column(session: Session, column: LogColumn, descending: b
             LogColumn.ROOM_NAME: lambda r: r.room_name or "",
             LogColumn.ROOM_STATE: lambda r: r.room_state.value if r.room_state else "",
             LogColumn.RECIPIENTS: lambda r: (r.recipients_confirmed, r.recipients_total),
-        }[column](row)
-        return value
+        }[column]
+        return value(row)
 
     with_value = [r for r in rows if key(r) != ""]  # NULLs sort first or last by backend
     assert [key(r) for r in with_value] == sorted(
         (key(r) for r in with_value),
-        reverse=descending,  # type: ignore[arg-type]
+        reverse=descending,
     )
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from tests.store.test_statistics import NOW, add_meeting, at, known_data_set
-from vardmote_desktop.domain.types import RoomState
+from vardmote_desktop.domain.types import EventAction, RoomState
 from vardmote_desktop.services.statistics import StatisticsService
 from vardmote_desktop.store.events import EventRepository
 from vardmote_desktop.store.models import Room, StatisticsMonthCache
@@ -51,7 +51,7 @@ def test_a_change_with_its_event_recomputes_the_month(
         room.state = RoomState.DELETED
         room.deleted_at = NOW
         EventRepository(session).append(
-            "room_deleted", "Samordnare Test", meeting_id=room.meeting_id
+            EventAction.ROOM_DELETED, "Samordnare Test", meeting_id=room.meeting_id
         )
         session.commit()
     figures = service.compute("2026-01", "2026-03")

@@ -35,7 +35,11 @@ def launch(qtbot: QtBot, swedish_qt: None) -> Iterator[Callable[..., Launcher]]:
     for launcher in launchers:
         window = launcher.window
         if window is not None:
-            qtbot.waitUntil(lambda w=window: not w.busy(), timeout=10_000)
+
+            def idle(w: MainWindow = window) -> bool:  # bound now: `window` moves on
+                return not w.busy()
+
+            qtbot.waitUntil(idle, timeout=10_000)
             window.close()
             if window.context is not None:
                 window.context.close()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.person import click, type_text
+from tests.helpers.person import cell_text, click, type_text
 from tests.ui.conftest import INVITATION_KALMAR, wait_ready
 from tests.ui.wizard_driver import Person, Scenario, open_wizard, run_wizard
 from vardmote_desktop.domain.types import DeliveryState, MeetingStatus, RoomState
@@ -94,7 +94,7 @@ def test_follow_up_from_the_detail_pane(qtbot: QtBot, launch: Callable[..., Laun
     new = next(p for p in detail.participants if p.name == "Ersättare Ågren")
     assert not old.active and old.replaced_by_id == new.id
     assert new.delivery is not None and new.delivery.state is DeliveryState.NOT_SENT
-    assert window.detail.participants.item(1, 0).text() == "Sjuksköterska Öst (ersatt)"
+    assert cell_text(window.detail.participants, 1, 0) == "Sjuksköterska Öst (ersatt)"
 
     # The start checklist needs both boxes.
     with qtbot.waitSignal(window.meeting_actions.dialogOpened) as opened:
@@ -121,7 +121,7 @@ def test_follow_up_from_the_detail_pane(qtbot: QtBot, launch: Callable[..., Laun
     assert detail.summary.attention == ("cancelled_room",)
     qtbot.waitUntil(lambda: window.meeting_list.group_count("needs_action") == 1, timeout=10_000)
     history = [
-        window.detail.history.item(r, 2).text() for r in range(window.detail.history.rowCount())
+        cell_text(window.detail.history, r, 2) for r in range(window.detail.history.rowCount())
     ]
     assert "Mötet ställdes in" in history
     assert any(text.startswith("Ersatt av ersättare: Sjuksköterska Öst") for text in history)
@@ -139,7 +139,7 @@ def test_follow_up_from_the_detail_pane(qtbot: QtBot, launch: Callable[..., Laun
     assert detail is not None and detail.room is not None
     assert detail.room.state is RoomState.DELETED and detail.summary.attention == ()
     assert not button_for(window, "Ta bort &mötesrum…").isEnabled()
-    last = window.detail.history.item(window.detail.history.rowCount() - 1, 2).text()
+    last = cell_text(window.detail.history, window.detail.history.rowCount() - 1, 2)
     assert last == "Mötesrum borttaget: HC Torsås 1, för hand, bekräftat i Vårdmöte"
     qtbot.waitUntil(lambda: window.meeting_list.group_count("needs_action") == 0, timeout=10_000)
     assert window.meeting_list.group_count("past") == 1

@@ -26,6 +26,7 @@ from vardmote_desktop.ui.wizards.page_channels import ChannelsPage
 from vardmote_desktop.ui.wizards.page_participants import ParticipantsPage
 from vardmote_desktop.ui.wizards.page_room import RoomPage
 from vardmote_desktop.ui.wizards.page_suitability import SuitabilityPage
+from vardmote_desktop.ui.wizards.page_summary import SummaryPage
 
 
 def next_page(qtbot: QtBot, wizard: QWizard, expected: int) -> None:
@@ -132,7 +133,9 @@ def test_first_run_then_kalmar_meeting_survives_restart(
     next_page(qtbot, wizard, SUMMARY)
 
     # 6. Summary, then Färdig books it and the main window shows it.
-    assert "HC Torsås 1" in wizard.currentPage().summary.text()
+    summary = wizard.currentPage()
+    assert isinstance(summary, SummaryPage)
+    assert "HC Torsås 1" in summary.summary.text()
     with qtbot.waitSignal(wizard.booked, timeout=10_000) as booked:
         click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     meeting_id = booked.args[0]
@@ -155,6 +158,7 @@ def test_first_run_then_kalmar_meeting_survives_restart(
     wait_ready(qtbot, again.window)
     assert again.window.meeting_list.group_count("needs_action") == 1
     assert again.window.meeting_list.select_meeting(meeting_id)
-    qtbot.waitUntil(lambda: again.window.detail.detail is not None, timeout=10_000)
+    panel = again.window.detail
+    qtbot.waitUntil(lambda: panel.detail is not None, timeout=10_000)
     assert again.window.detail.room_name.value() == "HC Torsås 1"
     assert again.window.detail.join.call_id.value() == "612345678"

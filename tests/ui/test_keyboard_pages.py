@@ -54,9 +54,12 @@ def show(qtbot: QtBot, wizard: QWizard, *pages: QWizardPage) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
 
 
-def person(name: str, **contact: str) -> ParticipantPlan:
-    contact = contact or {"email": f"{name.lower()}@kommun.example.se"}
-    return ParticipantPlan(name=name, organisation_kind=OrganisationKind.MUNICIPALITY, **contact)
+def person(name: str, *, email: str | None = None, phone: str | None = None) -> ParticipantPlan:
+    if email is None and phone is None:
+        email = f"{name.lower()}@kommun.example.se"
+    return ParticipantPlan(
+        name=name, organisation_kind=OrganisationKind.MUNICIPALITY, email=email, phone=phone
+    )
 
 
 def test_enter_on_the_channel_page_goes_on_and_never_copies_again(

@@ -23,7 +23,7 @@ from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.room_cleanup import Verdict
 from vardmote_desktop.domain.room_tag import RoomTag, format_tag
 from vardmote_desktop.domain.types import MeetingMode, MeetingType, PlatformKind, RoomState
-from vardmote_desktop.platforms.cms import OWNER_TAG
+from vardmote_desktop.platforms.client_base import OWNER_TAG
 from vardmote_desktop.platforms.credentials import CredentialStore
 from vardmote_desktop.services.context import AppContext
 from vardmote_desktop.services.dto import MeetingPlan, RoomPlan

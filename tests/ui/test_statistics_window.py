@@ -7,7 +7,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCharts import QPieSeries, QStackedBarSeries
+from PySide6.QtCharts import QBarCategoryAxis, QPieSeries, QStackedBarSeries
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
@@ -56,7 +56,9 @@ def test_charts_and_figures_of_the_period(
     assert values["Distansmöte"] == [1, 1, 1]
     assert values["SIP öppenvård"] == [1, 0, 0]
     assert values["Annat möte"] == [0, 0, 0]  # cancelled: not counted
-    assert window.month_chart.axes()[0].categories() == ["2026-01", "2026-02", "2026-03"]
+    months = window.month_chart.axes()[0]
+    assert isinstance(months, QBarCategoryAxis)
+    assert months.categories() == ["2026-01", "2026-02", "2026-03"]
 
     pie = window.video_chart.series()[0]
     assert isinstance(pie, QPieSeries)
