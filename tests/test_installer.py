@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -66,3 +68,49 @@ def test_frozen_program_reads_a_site_defaults_file(bundle: Path, tmp_path: Path)
     )
     assert done.returncode == 0, done.stderr
     assert '"profile": "region_pexip"' in done.stdout and '"unit": "Avd 12"' in done.stdout
+
+
+def test_frozen_program_names_its_version_and_logs_its_start(bundle: Path, tmp_path: Path) -> None:
+    env = os.environ | {"VARDMOTE_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [str(bundle), "--version"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"vardmote-desktop {importlib.metadata.version('vardmote-desktop')}\n"
+    check = [str(bundle), "--check", "--profile", "kalmar", "--unit", "HC Torsås"]
+    assert subprocess.run(check, env=env, capture_output=True, timeout=120).returncode == 0
+    first = (tmp_path / "home" / "logs" / "vardmote.log").read_text(encoding="utf-8")
+    assert "(cpython, bundle); Qt 6." in first.splitlines()[0]
+
+
+def test_frozen_program_writes_site_defaults_as_the_msi_runs_it(
+    bundle: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "ProgramData" / "Vardmote" / "site-defaults.json"
+    done = subprocess.run(
+        [
+            str(bundle),
+            "site-defaults",
+            "--out",
+            str(out),
+            "--base",
+            "",
+            "--profile",
+            "kalmar",
+            "--unit",
+            "HC Torsås",
+            "--platform",
+            "",
+            "--locked",
+            "profile",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(out.read_text(encoding="utf-8")) == {
+        "profile": "kalmar",
+        "unit": "HC Torsås",
+        "locked": ["profile"],
+    }

@@ -84,6 +84,11 @@ def prepare(argv: list[str] | None = None) -> Startup:
 
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == ["site-defaults"]:
+        # Run by the MSI at install time (installer/windows/vardmote.wxs): no settings, no GUI.
+        from vardmote_desktop.site_file import main as write_site_defaults
+
+        return write_site_defaults(arguments[1:])
     if arguments[:1] and arguments[0] in SUBCOMMANDS:
         # `vardmote-desktop export ...`: runs without the GUI (vardmote_desktop/commands.py).
         from vardmote_desktop.commands import Renderers, run

@@ -30,7 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Vårdmöte: säkra videomöten mellan region och kommun.",
         epilog="Export utan fönster: vardmote-desktop export --format csv|pdf --from DATUM "
         "--to DATUM --out FIL (se vardmote-desktop export --help). Uppgradera databasen: "
-        "vardmote-desktop migrate [--sql] (se vardmote-desktop migrate --help).",
+        "vardmote-desktop migrate [--sql] (se vardmote-desktop migrate --help). Skriv "
+        "förinställningar: vardmote-desktop site-defaults --out FIL --profile ... (som MSI:n).",
     )
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--profile", help="regionprofil: kalmar eller region_pexip")
