@@ -14,7 +14,7 @@ def package_version() -> str:
     try:
         return importlib.metadata.version(DISTRIBUTION)
     except importlib.metadata.PackageNotFoundError:
-        return "okänd"
+        return "unknown"
 
 
 def environment_line(qt: str) -> str:

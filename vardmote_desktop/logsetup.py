@@ -5,6 +5,7 @@ from __future__ import annotations
 import faulthandler
 import logging
 import logging.handlers
+import os
 import sys
 import threading
 from collections.abc import Callable, Iterable
@@ -75,8 +76,9 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_NAME
     root = logging.getLogger()
+    wanted = os.path.abspath(path)  # how FileHandler spells its baseFilename
     for existing in root.handlers:
-        if isinstance(existing, logging.FileHandler) and Path(existing.baseFilename) == path:
+        if isinstance(existing, logging.FileHandler) and existing.baseFilename == wanted:
             return path
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
@@ -97,7 +99,7 @@ Undo = Callable[[], None]
 
 
 def start_logging(
-    log_dir: Path, qt: str = "Qt ej laddad", hooks: Iterable[Callable[[], Undo]] = ()
+    log_dir: Path, qt: str = "Qt not loaded", hooks: Iterable[Callable[[], Undo]] = ()
 ) -> tuple[Path, Undo]:
     """The handlers, then the start line and crash capture; returns the file and an undo.
 
