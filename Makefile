@@ -29,7 +29,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find vardmote_desktop/ui -name '*.py') -ts resources/translations/vardmote_en.ts
+	$(BIN)/pyside6-lupdate $$(find vardmote_desktop/ui -name '*.py') -ts vardmote_desktop/resources/translations/vardmote_en.ts
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

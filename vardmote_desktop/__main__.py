@@ -50,6 +50,7 @@ def prepare(argv: list[str] | None = None) -> Startup:
     site_files = [Path(args.site_defaults)] if args.site_defaults else site_defaults_candidates()
     settings = load_settings(paths, site_files, setting_overrides(args))
     baseline = load_settings(paths, site_files, include_user=False)
+    started: list[Path] = []  # once per process, however often a context is built
 
     def save(new: Settings) -> None:
         save_user_settings(paths, new, baseline)
@@ -63,9 +64,11 @@ def prepare(argv: list[str] | None = None) -> Startup:
 
     def start_logging() -> None:
         # After the first paint too: the file handler and its redaction filter are not free.
-        from vardmote_desktop.logsetup import setup_logging
+        from vardmote_desktop.logsetup import start_logging as start
+        from vardmote_desktop.ui.qt_log import capture_qt_messages, qt_versions
 
-        setup_logging(paths.log_dir)
+        if not started:
+            started.append(start(paths.log_dir, qt_versions(), [capture_qt_messages])[0])
 
     return Startup(
         paths,
@@ -81,6 +84,11 @@ def prepare(argv: list[str] | None = None) -> Startup:
 
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == ["site-defaults"]:
+        # Run by the MSI at install time (installer/windows/vardmote.wxs): no settings, no GUI.
+        from vardmote_desktop.site_file import main as write_site_defaults
+
+        return write_site_defaults(arguments[1:])
     if arguments[:1] and arguments[0] in SUBCOMMANDS:
         # `vardmote-desktop export ...`: runs without the GUI (vardmote_desktop/commands.py).
         from vardmote_desktop.commands import Renderers, run
@@ -96,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(asdict(startup.settings), ensure_ascii=False, indent=2))
         return 0
     if startup.check:
+        startup.start_logging()
         return check_installation(startup)
     from vardmote_desktop.config.identity import os_login
     from vardmote_desktop.ui.launcher import run_gui
@@ -121,11 +130,14 @@ def _write_pdf(rows: Iterable[LogRow], path: Path, texts: ExportTexts) -> int:
 
 def check_installation(startup: Startup) -> int:
     """For IT after an install: profiles, templates, database and migrations all reachable."""
+    log = logging.getLogger("vardmote_desktop.check")
     settings = startup.settings
     profile = startup.profiles.get(settings.profile or "")
     if profile is None or settings.needs_first_run:
+        log.error("--check: profile or unit missing (profile=%r)", settings.profile)
         print("vardmote-desktop: profil eller enhet saknas (--profile, --unit)", file=sys.stderr)
         return 2
+    log.info("--check: profile %s, platform %s", profile.key, settings.platform)
     from vardmote_desktop.services.errors import (
         DatabaseBeingUpgraded,
         DatabaseTooNew,
@@ -137,19 +149,24 @@ def check_installation(startup: Startup) -> int:
     except DatabaseTooNew as exc:
         # IT runs --check after a rollout: say which release this log needs, not just a class.
         needed = f"; version {exc.needed_release} eller senare behövs" if exc.needed_release else ""
+        log.error("--check: the log is from a newer release%s", needed, exc_info=True)
         print(f"vardmote-desktop: loggen är från en nyare version{needed}", file=sys.stderr)
         return 1
     except DatabaseBeingUpgraded:
+        log.warning("--check: another PC is upgrading the log", exc_info=True)
         print(
             "vardmote-desktop: loggen uppgraderas av en annan dator – försök igen", file=sys.stderr
         )
         return 1
     except ServiceError as exc:
+        # The user sees the class; support gets the whole chain (masked) in the log file.
+        log.error("--check: the database could not be opened", exc_info=True)
         print(
             f"vardmote-desktop: databasen kunde inte öppnas ({type(exc).__name__})", file=sys.stderr
         )
         return 1
     try:
+        log.info("--check: ok, %s", context.database_label)
         print(f"ok: {profile.name}, {settings.unit}, {context.database_label}")
     finally:
         context.close()

@@ -10,14 +10,30 @@ from typing import Any
 SUBCOMMANDS = ("export", "migrate")
 
 
+class _VersionAction(argparse.Action):
+    """--version: the release from the package metadata, read only when asked for."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        kwargs.setdefault("help", "skriv ut versionen och avsluta")
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any, **__: Any) -> None:
+        from vardmote_desktop.about import package_version
+
+        print(f"{parser.prog} {package_version()}")  # stdout, as argparse's own version action
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vardmote-desktop",
         description="Vårdmöte: säkra videomöten mellan region och kommun.",
         epilog="Export utan fönster: vardmote-desktop export --format csv|pdf --from DATUM "
         "--to DATUM --out FIL (se vardmote-desktop export --help). Uppgradera databasen: "
-        "vardmote-desktop migrate [--sql] (se vardmote-desktop migrate --help).",
+        "vardmote-desktop migrate [--sql] (se vardmote-desktop migrate --help). Skriv "
+        "förinställningar: vardmote-desktop site-defaults --out FIL --profile ... (som MSI:n).",
     )
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--profile", help="regionprofil: kalmar eller region_pexip")
     parser.add_argument("--unit", help="enhetens namn, t.ex. 'HC Torsås'")
     parser.add_argument(

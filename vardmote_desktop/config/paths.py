@@ -45,11 +45,13 @@ def user_paths(environ: dict[str, str] | None = None) -> AppPaths:
 
 
 def resources_dir() -> Path:
-    """The resources/ folder: next to the package in a checkout, inside the bundle when frozen."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The package's resources/ folder: profiles, templates and translations.
+
+    They are package data (vardmote_desktop/resources), so the same path works from the source
+    tree, from an installed wheel and from the PyInstaller bundle (which keeps the package
+    layout under sys._MEIPASS, see installer/vardmote-desktop.spec).
+    """
+    return Path(__file__).resolve().parents[1] / "resources"
 
 
 def site_defaults_candidates(environ: dict[str, str] | None = None) -> list[Path]:
