@@ -141,6 +141,10 @@ def event_action(value: EventAction) -> str:
         EventAction.MEETING_STARTED: _t("Mötet startades"),
         EventAction.MEETING_CANCELLED: _t("Mötet ställdes in"),
         EventAction.RETENTION_PURGE: _t("Gamla möten rensades"),
+        EventAction.ROOM_DELETION_POSTPONED: _t("Rummet togs inte bort: mötet pågår fortfarande"),
+        EventAction.ROOM_DOOR_CLOSED: _t("Rummet stängdes för nya deltagare (ny kod)"),
+        EventAction.ROOM_DELETION_VERIFIED: _t("Kontrollerat: rummet finns inte längre på servern"),
+        EventAction.ROOM_DELETION_FAILED: _t("Rummet kunde inte tas bort; nytt försök senare"),
     }[value]
 
 
