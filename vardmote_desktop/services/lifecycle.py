@@ -37,6 +37,7 @@ from vardmote_desktop.services.errors import ServiceError
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store import lease
 from vardmote_desktop.store.events import EventRepository
+from vardmote_desktop.store.log_summary import refresh_meeting_summary
 from vardmote_desktop.store.models import Meeting, Room, RoomCleanup
 
 if TYPE_CHECKING:
@@ -238,6 +239,13 @@ class RoomLifecycleService:
             at=self._clock(),
         )
 
+    @staticmethod
+    def _refresh(session: Session, room: _DueRoom) -> None:
+        # room_cleanups is not one of the tables the flush listener watches: the summary row
+        # (what *Behöver åtgärd* shows) is brought in step here.
+        session.flush()
+        refresh_meeting_summary(session, room.meeting_id)
+
     def _active_room(self, session: Session, room: _DueRoom) -> Room | None:
         """The room, if it is still active (a user may have deleted it meanwhile)."""
         row = session.get(Room, room.room_id)
@@ -264,6 +272,7 @@ class RoomLifecycleService:
             cleanup = session.get(RoomCleanup, room.room_id)
             if cleanup is not None:
                 session.delete(cleanup)
+            self._refresh(session, room)
 
     def _record_postponed(self, room: _DueRoom, participants: int) -> None:
         now = self._clock()
@@ -281,6 +290,7 @@ class RoomLifecycleService:
                 self._append(
                     session, EventAction.ROOM_DELETION_POSTPONED, room, participants=participants
                 )
+            self._refresh(session, room)
 
     def _record_door_closed(self, room: _DueRoom, participants: int) -> None:
         now = self._clock()
@@ -293,6 +303,7 @@ class RoomLifecycleService:
             cleanup.reason = None
             cleanup.next_try_at = now + self._rules.recheck
             self._append(session, EventAction.ROOM_DOOR_CLOSED, room, participants=participants)
+            self._refresh(session, room)
 
     def _record_failed(self, room: _DueRoom, error: PlatformError) -> None:
         now = self._clock()
@@ -312,3 +323,4 @@ class RoomLifecycleService:
                 reason=reason,
                 attempt=cleanup.attempts,
             )
+            self._refresh(session, room)

@@ -280,6 +280,10 @@ class MeetingSummary(Base):
     # confirmed delivery ("12,0,340"), and whether the room was deleted a later day (UTC).
     confirm_minutes: Mapped[str] = mapped_column(Text, default="", server_default="")
     room_late: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # The room's automatic deletion (0008): a domain.room_lifecycle.CleanupState value and,
+    # when it failed, the server's reason; None when nothing is under way.
+    room_cleanup: Mapped[str | None] = mapped_column(String(32))
+    room_cleanup_reason: Mapped[str | None] = mapped_column(Text)
 
 
 # Search index objects made by migration 0002 outside the models (FTS5 table with its shadow

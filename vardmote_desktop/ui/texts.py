@@ -105,6 +105,8 @@ def attention(code: str) -> str:
         "unconfirmed": _t("Obekräftade mottagare"),
         "not_sent": _t("Inbjudan ej skickad"),
         "cancelled_room": _t("Inställt möte: rummet finns kvar"),
+        "room_in_use": _t("Pågår fortfarande"),
+        "room_delete_failed": _t("Rummet kunde inte tas bort automatiskt"),
     }.get(code, code)
 
 

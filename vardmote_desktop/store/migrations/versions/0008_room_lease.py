@@ -10,8 +10,10 @@ one atomic statement. `room_cleanups` holds, per room, where the automatic delet
 (a call going on, door closed, failed and why) and when to look again, so every PC shows the
 same reason and the next PC to hold the lease carries on.
 
-Expand-only: two new tables, nothing else touched; the release before this one never reads
-them.
+The summary gets two nullable columns with the room's clean-up state and reason.
+
+Expand-only: two new tables and two nullable columns; the release before this one never reads
+them (its summary writes leave them as they are, and the next automatic step refreshes them).
 """
 
 from __future__ import annotations
@@ -54,8 +56,16 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("room_id", name=op.f("pk_room_cleanups")),
     )
+    # The summary row carries the clean-up state and reason so *Behöver åtgärd* can say
+    # "pågår fortfarande" or why the deletion failed without a join (store/log_summary.py).
+    with op.batch_alter_table("meeting_summaries") as batch:
+        batch.add_column(sa.Column("room_cleanup", sa.String(length=32), nullable=True))
+        batch.add_column(sa.Column("room_cleanup_reason", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("meeting_summaries") as batch:
+        batch.drop_column("room_cleanup_reason")
+        batch.drop_column("room_cleanup")
     op.drop_table("room_cleanups")
     op.drop_table("room_leases")
