@@ -123,19 +123,22 @@ class RoomLifecycleService:
         kind = platforms.kind
         if not self._take_lease():
             return LifecycleReport(acted=False)
-        due = self._due_rooms(kind)
         tally = _Tally()
-        if due:
-            try:
+        try:
+            due = self._due_rooms(kind)
+            if due:
                 with platforms.client(kind) as client:
                     for room in due:
                         if not self._take_lease():
                             break  # held too long (a very slow server): another PC goes on
                         self._handle(client, room, tally)
-            except ServiceError:
-                # Not configured on this PC (no password this session): another PC may be.
-                self._release_lease()
-                return LifecycleReport(acted=False)
+        except ServiceError:
+            # Not configured on this PC (no password this session): another PC may be.
+            return LifecycleReport(acted=False)
+        finally:
+            # Given back at once: the next run, on whichever PC comes first, starts fresh, and
+            # a PC closed now does not hold up the others until the lease expires.
+            self._release_lease()
         return LifecycleReport(
             True,
             tuple(tally.deleted),

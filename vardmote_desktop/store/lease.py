@@ -23,32 +23,42 @@ ROOM_CLEANUP = "room_cleanup"
 def take(session: Session, name: str, holder: str, now: datetime, ttl: timedelta) -> bool:
     """Take or renew the lease until now + ttl; False when another holder's has not expired."""
     expires = now + ttl
-    renewed = session.execute(
+    # RETURNING says whether this statement took the row; a rowcount is not reliable for
+    # INSERT ... ON CONFLICT on every driver. SQLite has RETURNING since 3.35.
+    connection = session.connection()
+    renewed = connection.execute(
         update(RoomLease)
         .where(
             RoomLease.name == name,
             or_(RoomLease.expires_at <= now, RoomLease.holder == holder),
         )
         .values(holder=holder, expires_at=expires)
-        .execution_options(synchronize_session=False)
+        .returning(RoomLease.name)
     )
-    if renewed.rowcount:  # type: ignore[attr-defined]
+    if renewed.first() is not None:
         return True
     values = {"name": name, "holder": holder, "expires_at": expires}
-    if session.get_bind().dialect.name == "postgresql":
-        inserted = session.execute(pg_insert(RoomLease).values(**values).on_conflict_do_nothing())
-    else:
-        inserted = session.execute(
-            sqlite_insert(RoomLease).values(**values).on_conflict_do_nothing()
+    if connection.dialect.name == "postgresql":
+        inserted = connection.execute(
+            pg_insert(RoomLease)
+            .values(**values)
+            .on_conflict_do_nothing()
+            .returning(RoomLease.name)
         )
-    return bool(inserted.rowcount)  # type: ignore[attr-defined]
+    else:
+        inserted = connection.execute(
+            sqlite_insert(RoomLease)
+            .values(**values)
+            .on_conflict_do_nothing()
+            .returning(RoomLease.name)
+        )
+    return inserted.first() is not None
 
 
 def release(session: Session, name: str, holder: str, now: datetime) -> None:
     """Give the lease up early (it expires now), only if it is still ours."""
-    session.execute(
+    session.connection().execute(
         update(RoomLease)
         .where(RoomLease.name == name, RoomLease.holder == holder)
         .values(expires_at=now)
-        .execution_options(synchronize_session=False)
     )
