@@ -46,8 +46,6 @@ if TYPE_CHECKING:
 # Longer than one run takes, so a run never outlives its lease; short enough that when the
 # holder is switched off another PC takes over within minutes.
 LEASE_TTL = timedelta(minutes=10)
-# How often the window runs it (ui/window_tools.py); Pexip asks for gentle polling.
-RUN_EVERY = timedelta(minutes=3)
 _SERVER_ROOMS = (PlatformKind.CMS, PlatformKind.PEXIP)
 
 

@@ -40,10 +40,7 @@ def take(session: Session, name: str, holder: str, now: datetime, ttl: timedelta
     values = {"name": name, "holder": holder, "expires_at": expires}
     if connection.dialect.name == "postgresql":
         inserted = connection.execute(
-            pg_insert(RoomLease)
-            .values(**values)
-            .on_conflict_do_nothing()
-            .returning(RoomLease.name)
+            pg_insert(RoomLease).values(**values).on_conflict_do_nothing().returning(RoomLease.name)
         )
     else:
         inserted = connection.execute(
