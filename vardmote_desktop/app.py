@@ -22,6 +22,7 @@ from vardmote_desktop.services.errors import (
 )
 from vardmote_desktop.services.followup import FollowUpService
 from vardmote_desktop.services.invitations import InvitationService
+from vardmote_desktop.services.lifecycle import RoomLifecycleService
 from vardmote_desktop.services.log import LogService
 from vardmote_desktop.services.meetings import MeetingService
 from vardmote_desktop.services.platforms import PlatformService
@@ -103,6 +104,7 @@ def build_context(settings: Settings, profile: SiteProfile, paths: AppPaths) -> 
         close=engine.dispose,
         changes=changes,
         watcher=ChangeWatcher(factory, changes),
+        lifecycle=RoomLifecycleService(factory, settings, profile, platforms),
     )
 
 

@@ -47,6 +47,8 @@ def test_stored_action_values_never_change() -> None:
             "room_created", "room_deleted", "room_address_reserved", "channel_chosen",
             "delivery_sent", "delivery_confirmed", "cannot_attend", "participant_replaced",
             "meeting_started", "meeting_cancelled", "retention_purge",
+            "room_deletion_postponed", "room_door_closed", "room_deletion_verified",
+            "room_deletion_failed",
         ]
     )  # fmt: skip
     assert sorted(DeletionKind) == ["api", "manual", "missing_on_server", "orphan"]

@@ -24,6 +24,17 @@ class Space:
     passcode: str | None = None
     secret: str | None = None
     cdr_tag: str | None = None
+    non_member_access: str | None = None  # as last PUT; None: never set (the server default)
+
+
+@dataclass
+class Call:
+    """A call in a coSpace; `participants` is how many people it has now (0: kept alive empty)."""
+
+    id: str
+    space_id: str
+    participants: int = 1
+    correlator: str = ""
 
 
 def _xml(body: str) -> bytes:
@@ -56,6 +67,9 @@ class CmsEmulator(LoopbackServer):
         self.uri_history: list[str] = []
         self.call_id_history: list[str] = []
         self._deleted_call_ids: list[str] = []
+        self.calls: dict[str, Call] = {}
+        # Calls that a DELETE of their space cut off: what an automatic clean-up must never do.
+        self.cut_calls: list[str] = []
 
     # -- knobs ------------------------------------------------------------------------------
     def seed(
@@ -87,6 +101,17 @@ class CmsEmulator(LoopbackServer):
         if space.call_id:
             self.call_id_history.append(space.call_id)
 
+    def start_call(self, space_id: str, participants: int = 1) -> Call:
+        """A call in the space with this many people (0: a call kept alive with nobody in it)."""
+        with self._lock:
+            call = Call(str(uuid.uuid4()), space_id, participants, str(uuid.uuid4()))
+            self.calls[call.id] = call
+        return call
+
+    def end_call(self, call_id: str) -> None:
+        with self._lock:
+            self.calls.pop(call_id, None)
+
     def find(self, name: str) -> list[Space]:
         with self._lock:
             return [s for s in self.spaces.values() if s.name == name]
@@ -111,11 +136,17 @@ class CmsEmulator(LoopbackServer):
                 return Response(200, _xml(self._render(space, full=True)), _XML)
             if request.method == "DELETE":
                 del self.spaces[space.id]
+                # A real server ends the space's calls with it: remembered as cut.
+                for call in [c for c in self.calls.values() if c.space_id == space.id]:
+                    self.cut_calls.append(call.id)
+                    del self.calls[call.id]
                 if space.call_id:
                     self._deleted_call_ids.append(space.call_id)
                 return Response(200)
             if request.method == "PUT":
                 return self._modify(space, self._form(request))
+        if parts[0] == "calls" and request.method == "GET":
+            return self._calls(request, parts[1:])
         if parts == ["uriUsageQuery"] and request.method == "POST":
             uri = self._form(request).get("uri", "").lower()
             used = [s for s in self.spaces.values() if s.uri == uri]
@@ -196,9 +227,47 @@ class CmsEmulator(LoopbackServer):
         for field_name, attr in (("name", "name"), ("passcode", "passcode"), ("cdrTag", "cdr_tag")):
             if field_name in form:
                 setattr(space, attr, form[field_name] or None)
+        if "nonMemberAccess" in form:
+            space.non_member_access = form["nonMemberAccess"]
         if form.get("regenerateSecret") == "true" and space.call_id:
             space.secret = secrets.token_urlsafe(16)
         return Response(200)
+
+    def _calls(self, request: Request, rest: list[str]) -> Response:
+        """GET calls?coSpaceFilter=, calls/<id> and calls/<id>/participants as CMS shapes them."""
+        if not rest:
+            wanted = (request.query.get("coSpaceFilter") or [""])[0]
+            found = [c for c in self.calls.values() if not wanted or c.space_id == wanted]
+            entries = "".join(
+                f"<call id={quoteattr(c.id)}><name>{escape(self.spaces[c.space_id].name)}</name>"
+                f"<coSpace>{c.space_id}</coSpace><callCorrelator>{c.correlator}</callCorrelator>"
+                "</call>"
+                for c in found
+                if c.space_id in self.spaces
+            )
+            return Response(200, _xml(f'<calls total="{len(found)}">{entries}</calls>'), _XML)
+        call = self.calls.get(rest[0])
+        if call is None:
+            return Response(404, failure("callDoesNotExist"), _XML)
+        if rest[1:] == ["participants"]:
+            people = "".join(
+                f'<participant id="{uuid.uuid5(uuid.NAMESPACE_URL, f"{call.id}/{n}")}">'
+                f"<name>Deltagare {n}</name><call>{call.id}</call></participant>"
+                for n in range(call.participants)
+            )
+            body = f'<participants total="{call.participants}">{people}</participants>'
+            return Response(200, _xml(body), _XML)
+        if rest[1:]:
+            return Response(405, b"")
+        body = (
+            f"<call id={quoteattr(call.id)}><coSpace>{call.space_id}</coSpace>"
+            f"<callCorrelator>{call.correlator}</callCorrelator>"
+            f"<durationSeconds>60</durationSeconds><numCallLegs>{call.participants}</numCallLegs>"
+            "<numDistributedInstances>0</numDistributedInstances>"
+            f"<numParticipantsLocal>{call.participants}</numParticipantsLocal>"
+            "<numParticipantsRemote>0</numParticipantsRemote></call>"
+        )
+        return Response(200, _xml(body), _XML)
 
     def _list(self, request: Request) -> Response:
         def arg(key: str, default: int) -> int:

@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 from tests.helpers.loopback import LoopbackServer, Request, Response
 
 API = "/api/admin/configuration/v1/"
+STATUS = "/api/admin/status/v1/"
 _JSON = {"Content-Type": "application/json"}
 DUPLICATE_NAME = {"conference": {"name": ["Virtual Meeting Room with this Name already exists."]}}
 ALIAS_TAKEN = "Conference alias with this Alias already exists."
@@ -53,6 +54,11 @@ class PexipEmulator(LoopbackServer):
         self._next_id = 1
         self._next_alias_id = 1
         self.alias_history: list[str] = []
+        # Status API: people connected to (or waiting for) a VMR, as Infinity lists them.
+        self.participants: dict[str, dict[str, Any]] = {}
+        # Participants a DELETE of their VMR cut off: what an automatic clean-up must never do.
+        self.cut_participants: list[str] = []
+        self._next_participant = 1
 
     # -- knobs ------------------------------------------------------------------------------
     def seed(
@@ -60,6 +66,40 @@ class PexipEmulator(LoopbackServer):
     ) -> dict[str, Any]:
         with self._lock:
             return self._store({"name": name, "tag": tag, "pin": pin}, aliases or [])
+
+    def join(self, conference: str, *, waiting: bool = False, web_client: bool = False) -> str:
+        """Someone in the VMR named `conference` (waiting: in its waiting room / at the PIN).
+
+        A web client appears twice (signalling and media, linked by parent_id), as on Infinity.
+        Returns the participant's id.
+        """
+        with self._lock:
+            first = self._participant(conference, waiting, None)
+            if web_client:
+                self._participant(conference, waiting, first)
+            return first
+
+    def leave(self, participant_id: str) -> None:
+        with self._lock:
+            for key in [
+                k for k, p in self.participants.items() if participant_id in (k, p["parent_id"])
+            ]:
+                del self.participants[key]
+
+    def _participant(self, conference: str, waiting: bool, parent: str | None) -> str:
+        participant_id = f"00000000-0000-4000-8000-{self._next_participant:012d}"
+        self._next_participant += 1
+        self.participants[participant_id] = {
+            "id": participant_id,
+            "conference": conference,
+            "role": "guest" if waiting else "chair",
+            "service_type": "waiting_room" if waiting else "conference",
+            "has_media": parent is not None or not waiting,
+            "parent_id": parent or "",
+            "connect_time": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f"),
+            "protocol": "WebRTC" if parent else "SIP",
+        }
+        return participant_id
 
     def find(self, name: str) -> list[dict[str, Any]]:
         with self._lock:
@@ -75,6 +115,8 @@ class PexipEmulator(LoopbackServer):
             # What Infinity's web server does with a missing slash: a redirect, not the object.
             query = urlencode({k: v[0] for k, v in request.query.items()})
             return Response(301, b"", {"Location": path + "/" + (f"?{query}" if query else "")})
+        if path == STATUS + "participant/" and request.method == "GET":
+            return self._status_participants(request)
         if not path.startswith(API):
             return Response(404)
         parts = path[len(API) :].rstrip("/").split("/")
@@ -92,6 +134,11 @@ class PexipEmulator(LoopbackServer):
                 return _json(200, conference)
             if request.method == "DELETE":
                 del self.conferences[conference["id"]]
+                # Infinity disconnects everyone in a deleted VMR: remembered as cut.
+                for key, person in list(self.participants.items()):
+                    if person["conference"] == conference["name"]:
+                        self.cut_participants.append(key)
+                        del self.participants[key]
                 return Response(204)
             if request.method == "PATCH":
                 changes = json.loads(request.body or b"{}")
@@ -109,6 +156,18 @@ class PexipEmulator(LoopbackServer):
                 200, {"meta": self._meta(0, len(objects), len(objects), {}), "objects": objects}
             )
         return Response(404)
+
+    def _status_participants(self, request: Request) -> Response:
+        wanted = (request.query.get("conference") or [None])[0]
+        objects = [p for p in self.participants.values() if wanted in (None, p["conference"])]
+        meta = {
+            "limit": len(objects),
+            "next": None,
+            "offset": 0,
+            "previous": None,
+            "total_count": len(objects),
+        }
+        return _json(200, {"meta": meta, "objects": objects})
 
     def _taken_aliases(self) -> set[str]:
         return {a["alias"] for c in self.conferences.values() for a in c["aliases"]}

@@ -13,7 +13,9 @@ meeting log, the reminders and the export cannot disagree about the same meeting
   sent. *Kan inte delta* is neither: the recipient has answered.
 - **Behöver åtgärd**, most important first: the room is still active after the meeting is over
   (ended, held or cancelled), then an unconfirmed recipient of a planned meeting that has not
-  ended, from `warning_hours` before its start.
+  ended, from `warning_hours` before its start. While the automatic deletion is on a room left
+  behind (domain/room_lifecycle.py), the room's code says why it is still there: a call is
+  still going on (*pågår fortfarande*), or the server did not delete it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from vardmote_desktop.domain.room_lifecycle import CleanupState
 from vardmote_desktop.domain.types import DeliveryState, MeetingStatus, RoomState
 
 UNCONFIRMED_STATES = frozenset({DeliveryState.NOT_SENT, DeliveryState.SENT})
@@ -36,11 +39,23 @@ class Attention(StrEnum):
 
     CANCELLED_ROOM = "cancelled_room"  # cancelled, its room still active
     ROOM_NOT_DELETED = "room_not_deleted"  # ended or held, its room still active
+    # The same room left behind, said more precisely while the automatic deletion is on it
+    # (domain/room_lifecycle.py): a call is still going on, or the server did not delete it.
+    ROOM_IN_USE = "room_in_use"  # *pågår fortfarande*: not a warning, the app waits
+    ROOM_DELETE_FAILED = "room_delete_failed"  # tried and failed; the reason is kept
     UNCONFIRMED = "unconfirmed"  # a recipient has not confirmed and the meeting is near
 
 
 ORDER: tuple[Attention, ...] = tuple(Attention)
-ROOM_CODES = frozenset({Attention.CANCELLED_ROOM, Attention.ROOM_NOT_DELETED})
+ROOM_CODES = frozenset(
+    {
+        Attention.CANCELLED_ROOM,
+        Attention.ROOM_NOT_DELETED,
+        Attention.ROOM_IN_USE,
+        Attention.ROOM_DELETE_FAILED,
+    }
+)
+_IN_USE = frozenset({CleanupState.IN_CALL.value, CleanupState.DOOR_CLOSED.value})
 
 
 @dataclass(frozen=True)
@@ -83,6 +98,7 @@ class MeetingFacts:
     ends_at: datetime
     room_state: RoomState | None
     unconfirmed: bool  # at least one recipient unconfirmed (Recipients.unconfirmed > 0)
+    room_cleanup: str | None = None  # the automatic deletion's state, if one is under way
 
 
 def is_over(facts: MeetingFacts, now: datetime) -> bool:
@@ -108,11 +124,21 @@ def attention(facts: MeetingFacts, now: datetime, warning_hours: float) -> tuple
     """Why the meeting needs action at `now`, most important first; empty if it does not."""
     codes: list[Attention] = []
     if room_left(facts, now):
-        cancelled = facts.status is MeetingStatus.CANCELLED
-        codes.append(Attention.CANCELLED_ROOM if cancelled else Attention.ROOM_NOT_DELETED)
+        codes.append(_room_code(facts))
     if unconfirmed_soon(facts, now, warning_hours):
         codes.append(Attention.UNCONFIRMED)
     return tuple(codes)
+
+
+def _room_code(facts: MeetingFacts) -> Attention:
+    """Which of the room codes: the automatic deletion's own word first, when it has one."""
+    if facts.room_cleanup in _IN_USE:
+        return Attention.ROOM_IN_USE
+    if facts.room_cleanup == CleanupState.FAILED.value:
+        return Attention.ROOM_DELETE_FAILED
+    if facts.status is MeetingStatus.CANCELLED:
+        return Attention.CANCELLED_ROOM
+    return Attention.ROOM_NOT_DELETED
 
 
 def next_change(

@@ -104,6 +104,11 @@ class EventAction(StrEnum):
     MEETING_STARTED = "meeting_started"
     MEETING_CANCELLED = "meeting_cancelled"
     RETENTION_PURGE = "retention_purge"  # app-wide: gallring
+    # Rooms that close themselves (services/lifecycle.py), actor "automatiskt (PC)":
+    ROOM_DELETION_POSTPONED = "room_deletion_postponed"  # a call is going on: not deleted
+    ROOM_DOOR_CLOSED = "room_door_closed"  # still going on long after its end: new passcode
+    ROOM_DELETION_VERIFIED = "room_deletion_verified"  # read back: the server answers 404
+    ROOM_DELETION_FAILED = "room_deletion_failed"  # details["reason"]; tried again later
 
 
 class DeletionKind(StrEnum):

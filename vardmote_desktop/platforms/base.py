@@ -20,6 +20,19 @@ class PlatformRoom:
     tag: str | None = None  # the server's raw mark (CMS cdrTag, Pexip tag); domain/room_tag.py
 
 
+@dataclass(frozen=True)
+class CallActivity:
+    """Whether a call is going on in a room, as the server says right now.
+
+    participants counts everyone the server reports, waiting ones included (Pexip's waiting
+    room, people at a PIN screen). active is True even with no one in it: a CMS call kept
+    alive empty is still a call, and deleting its space would cut it.
+    """
+
+    active: bool
+    participants: int = 0
+
+
 class PlatformError(Exception):
     """Base of every error a platform client raises; the UI maps each subclass to one message."""
 
@@ -108,4 +121,12 @@ class VideoPlatform(Protocol):
 
     def list_rooms(self, name_prefix: str = "") -> Iterator[PlatformRoom]:
         """Rooms on the server that carry this application's mark, any version, with name_prefix."""
+        ...
+
+    def call_activity(self, room_id: str) -> CallActivity:
+        """Whether a call is going on in the room now (asked before any automatic deletion)."""
+        ...
+
+    def close_door(self, room_id: str) -> None:
+        """Stop new people joining without cutting anyone off: new passcode / PIN, old links off."""
         ...

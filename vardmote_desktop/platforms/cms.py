@@ -14,6 +14,7 @@ from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.naming import RoomAddress
 from vardmote_desktop.domain.room_tag import parse_tag
 from vardmote_desktop.platforms.base import (
+    CallActivity,
     PlatformAuthError,
     PlatformBusy,
     PlatformError,
@@ -23,6 +24,7 @@ from vardmote_desktop.platforms.base import (
     PlatformRoom,
 )
 from vardmote_desktop.platforms.client_base import OWNER_TAG, ApiClient, Clash
+from vardmote_desktop.platforms.cms_calls import call_ids, calls_path, new_passcode, people_in_call
 from vardmote_desktop.platforms.cms_xml import (
     CoSpace,
     parse_cospace,
@@ -109,6 +111,32 @@ class CiscoMeetingServer(ApiClient):
     def set_tag(self, room_id: str, tag: str) -> None:
         path = _space_path(room_id)
         self._call("PUT", self._url(path), data={"cdrTag": tag})
+
+    # -- calls (platforms.md "Is a call going on? Closing the door") ----------------------------
+
+    def call_activity(self, room_id: str) -> CallActivity:
+        """A call listed for the space is a call going on, even with nobody in it."""
+        path = _space_path(room_id)  # refuses an id that cannot name a space
+        listed = self._retrying(
+            partial(self._request, "GET", "calls", params={"coSpaceFilter": room_id})
+        )
+        ids = call_ids(listed.content, path.rpartition("/")[2])
+        people = 0
+        for call_id in ids:
+            try:
+                detail = self._retrying(partial(self._request, "GET", calls_path(call_id)))
+            except PlatformRejected as exc:
+                if exc.code == "callDoesNotExist":
+                    continue  # ended between the list and this read: still counted as active
+                raise
+            people += people_in_call(detail.content)
+        return CallActivity(active=bool(ids), participants=people)
+
+    def close_door(self, room_id: str) -> None:
+        """What TMS does at a meeting's end: members only, a new passcode, old web links off."""
+        path = _space_path(room_id)
+        form = {"nonMemberAccess": "false", "passcode": new_passcode(), "regenerateSecret": "true"}
+        self._retrying(partial(self._request, "PUT", path, data=form))
 
     # -- creating ---------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.naming import RoomAddress
 from vardmote_desktop.domain.room_tag import parse_tag
 from vardmote_desktop.platforms.base import (
+    CallActivity,
     PlatformAuthError,
     PlatformBusy,
     PlatformError,
@@ -39,6 +40,7 @@ from vardmote_desktop.platforms.http import (
     retry_after_seconds,
 )
 from vardmote_desktop.platforms.pexip_json import error_from_400, parse_json
+from vardmote_desktop.platforms.pexip_status import PARTICIPANT_PAGE, STATUS_PATH, new_pin, people
 
 API_PATH = "/api/admin/configuration/v1/"
 PAGE_SIZE = 20
@@ -116,6 +118,29 @@ class PexipInfinity(ApiClient):
     def set_tag(self, room_id: str, tag: str) -> None:
         path = _conference_path(room_id)
         self._call("PATCH", self._api + path, json={"tag": tag})
+
+    # -- calls (platforms.md "Is a call going on? Closing the door") ----------------------------
+
+    def call_activity(self, room_id: str) -> CallActivity:
+        """Participants of the VMR, by its name (the status API knows no ids or aliases)."""
+        name = self._get_json(_conference_path(room_id)).get("name")
+        if not isinstance(name, str) or not name:
+            raise PlatformInvalidAnswer(f"conference {room_id} without a name")
+        page = self._get_json_url(
+            self._origin + STATUS_PATH + "participant/",
+            {"conference": name, "limit": PARTICIPANT_PAGE},
+        )
+        count = people(page, name)
+        return CallActivity(active=count > 0, participants=count)
+
+    def close_door(self, room_id: str) -> None:
+        """New PINs: nobody with the old invitation gets in; people inside stay connected."""
+        path = _conference_path(room_id)
+        conference = self._get_json(path)
+        changes = {"pin": new_pin()}
+        if conference.get("guest_pin") or conference.get("allow_guests"):
+            changes["guest_pin"] = new_pin()
+        self._retrying(lambda: self._request("PATCH", self._api + path, json=changes))
 
     # -- creating ---------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from vardmote_desktop.services.changes import ChangeBus, ChangeWatcher
 from vardmote_desktop.services.drafts import DraftService
 from vardmote_desktop.services.followup import FollowUpService
 from vardmote_desktop.services.invitations import InvitationService
+from vardmote_desktop.services.lifecycle import RoomLifecycleService
 from vardmote_desktop.services.log import LogService
 from vardmote_desktop.services.meetings import MeetingService
 from vardmote_desktop.services.platforms import PlatformService
@@ -41,3 +42,5 @@ class AppContext:
     # Every change to the log, this process's and (through the watcher) other PCs'.
     changes: ChangeBus = field(default_factory=ChangeBus)
     watcher: ChangeWatcher | None = None
+    # Rooms that close themselves: run on a timer by ui/room_lifecycle.py (None: not run).
+    lifecycle: RoomLifecycleService | None = None

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy.orm import object_session
+
 from vardmote_desktop.domain.attention import (
     MeetingFacts,
     Recipients,
@@ -21,7 +23,7 @@ from vardmote_desktop.services.dto import (
     ParticipantInfo,
     RoomInfo,
 )
-from vardmote_desktop.store.models import Delivery, Meeting, Participant, Room
+from vardmote_desktop.store.models import Delivery, Meeting, Participant, Room, RoomCleanup
 
 
 def current_delivery(participant: Participant) -> Delivery | None:
@@ -41,12 +43,15 @@ def summary(meeting: Meeting, now: datetime, warning_hours: float) -> MeetingSum
     """A loaded meeting as a list row, by the same rule as the rows read from summaries."""
     figures = recipients(meeting)
     room = meeting.room
+    session = object_session(meeting)
+    cleanup = session.get(RoomCleanup, room.id) if room is not None and session else None
     facts = MeetingFacts(
         status=meeting.status,
         starts_at=meeting.starts_at,
         ends_at=ends_at(meeting.starts_at, meeting.duration_minutes),
         room_state=room.state if room else None,
         unconfirmed=figures.unconfirmed > 0,
+        room_cleanup=cleanup.state if cleanup is not None else None,
     )
     return MeetingSummary(
         id=meeting.id,
@@ -61,6 +66,7 @@ def summary(meeting: Meeting, now: datetime, warning_hours: float) -> MeetingSum
         confirmed=figures.confirmed,
         attention=attention(facts, now, warning_hours),
         group=group(facts, now, warning_hours),
+        room_problem=cleanup.reason if cleanup is not None else None,
     )
 
 
@@ -72,6 +78,7 @@ def summary_row(row: Any, now: datetime, warning_hours: float) -> MeetingSummary
         ends_at=row.ends_at or ends_at(row.starts_at, row.duration_minutes),
         room_state=row.room_state,
         unconfirmed=bool(row.unconfirmed),
+        room_cleanup=row.room_cleanup,
     )
     return MeetingSummary(
         id=row.id,
@@ -86,6 +93,7 @@ def summary_row(row: Any, now: datetime, warning_hours: float) -> MeetingSummary
         confirmed=row.recipients_confirmed,
         attention=attention(facts, now, warning_hours),
         group=group(facts, now, warning_hours),
+        room_problem=row.room_cleanup_reason,
     )
 
 

@@ -87,6 +87,7 @@ class MeetingSummary:
     confirmed: int
     attention: tuple[Attention, ...] = ()  # most important first (domain.attention.ORDER)
     group: Group = Group.UPCOMING  # where the main window lists it
+    room_problem: str | None = None  # why the automatic deletion failed (the server's answer)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,14 @@ from sqlalchemy.orm import Session
 
 from vardmote_desktop.domain.attention import count_recipients, current_state, ends_at
 from vardmote_desktop.domain.types import DeliveryState, RoomState
-from vardmote_desktop.store.models import Delivery, Meeting, MeetingSummary, Participant, Room
+from vardmote_desktop.store.models import (
+    Delivery,
+    Meeting,
+    MeetingSummary,
+    Participant,
+    Room,
+    RoomCleanup,
+)
 
 _CHUNK = 500  # ids per IN (...) list: well under SQLite's bound-parameter limit
 
@@ -78,12 +85,22 @@ def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[di
         for row in connection.execute(
             select(
                 Room.meeting_id,
+                Room.id,
                 Room.name,
                 Room.state,
                 Room.video_address,
                 Room.call_id,
                 Room.deleted_at,
             ).where(Room.meeting_id.in_(meeting_ids))
+        )
+    }
+    # The automatic deletion's state (services/lifecycle.py) of rooms still active.
+    cleanups = {
+        row.room_id: row
+        for row in connection.execute(
+            select(RoomCleanup.room_id, RoomCleanup.state, RoomCleanup.reason).where(
+                RoomCleanup.room_id.in_([r.id for r in rooms.values()])
+            )
         )
     }
     people: dict[int, list[Any]] = defaultdict(list)
@@ -121,6 +138,7 @@ def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[di
     result = []
     for meeting_id, reference, starts_at, duration in meetings:
         room = rooms.get(meeting_id)
+        cleanup = cleanups.get(room.id) if room is not None else None
         recipients = count_recipients(
             (p.active, current_state(states[p.id])) for p in people[meeting_id]
         )
@@ -142,6 +160,8 @@ def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[di
                 "confirm_minutes": ",".join(str(m) for m in minutes[meeting_id]),
                 "room_late": room is not None
                 and deleted_late(room.state, room.deleted_at, starts_at),
+                "room_cleanup": cleanup.state if cleanup is not None else None,
+                "room_cleanup_reason": cleanup.reason if cleanup is not None else None,
             }
         )
     return result

@@ -75,6 +75,8 @@ ROW_COLUMNS = (
     MeetingSummary.recipients_confirmed,
     MeetingSummary.unconfirmed,
     MeetingSummary.ends_at,
+    MeetingSummary.room_cleanup,
+    MeetingSummary.room_cleanup_reason,
 )
 
 

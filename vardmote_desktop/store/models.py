@@ -285,6 +285,10 @@ class MeetingSummary(Base):
     # confirmed delivery ("12,0,340"), and whether the room was deleted a later day (UTC).
     confirm_minutes: Mapped[str] = mapped_column(Text, default="", server_default="")
     room_late: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # The room's automatic deletion (0008): a domain.room_lifecycle.CleanupState value and,
+    # when it failed, the server's reason; None when nothing is under way.
+    room_cleanup: Mapped[str | None] = mapped_column(String(32))
+    room_cleanup_reason: Mapped[str | None] = mapped_column(Text)
 
 
 # Search index objects made by migration 0002 outside the models (FTS5 table with its shadow
@@ -409,3 +413,36 @@ class SchemaCompat(Base):
     oldest_reader: Mapped[str] = mapped_column(String(32))
     written_by: Mapped[str] = mapped_column(String(64))  # the release that last migrated
     reader_release: Mapped[str] = mapped_column(String(64))  # the release that set oldest_reader
+
+
+class RoomLease(Base):
+    """A job only one PC of the unit runs at a time (automatic room deletion): holder, until when.
+
+    Taken and renewed by one atomic statement (store/lease.py), so two PCs never both hold it.
+    """
+
+    __tablename__ = "room_leases"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))  # "log id / PC": who acts now
+    expires_at: Mapped[datetime]
+
+
+class RoomCleanup(Base):
+    """Where the automatic deletion of one room stands, shared by every PC of the log.
+
+    state is a domain.room_lifecycle.CleanupState value; reason the server's last answer when
+    it failed, shown in *Behöver åtgärd*.
+    """
+
+    __tablename__ = "room_cleanups"
+
+    room_id: Mapped[int] = mapped_column(
+        ForeignKey("rooms.id", ondelete="CASCADE"), primary_key=True
+    )
+    state: Mapped[str] = mapped_column(String(32))
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_try_at: Mapped[datetime | None]
+    reason: Mapped[str | None] = mapped_column(Text)
+    door_closed_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
@@ -159,7 +161,14 @@ class MeetingDetailPane(QScrollArea):
         if detail.reference:
             lines.append(self.tr("Referens: %1").replace("%1", detail.reference))
         for code in s.attention:
-            lines.append(f"<span style='color:#a4262c'>⚠ {texts.attention(code)}</span>")
+            if code == "room_in_use":
+                # The app is waiting for the call to end: information, not a warning.
+                lines.append(texts.attention(code))
+                continue
+            warning = texts.attention(code)
+            if code == "room_delete_failed" and s.room_problem:
+                warning += ": " + html.escape(s.room_problem)
+            lines.append(f"<span style='color:#a4262c'>⚠ {warning}</span>")
         self.heading.setText("<br>".join(lines))
         self._show_room(detail)
         self.people_box.setVisible(True)

@@ -130,6 +130,8 @@ class MeetingList(QTreeWidget):
         room = meeting.room_name or texts.meeting_mode(meeting.mode)
         if meeting.attention:
             room += " – " + ", ".join(texts.attention(code) for code in meeting.attention)
+            if meeting.room_problem and "room_delete_failed" in meeting.attention:
+                room += f" ({meeting.room_problem})"
         row = QTreeWidgetItem(
             [
                 texts.when(meeting.starts_at),

@@ -105,6 +105,8 @@ def attention(code: str) -> str:
         "unconfirmed": _t("Obekräftade mottagare"),
         "not_sent": _t("Inbjudan ej skickad"),
         "cancelled_room": _t("Inställt möte: rummet finns kvar"),
+        "room_in_use": _t("Pågår fortfarande"),
+        "room_delete_failed": _t("Rummet kunde inte tas bort automatiskt"),
     }.get(code, code)
 
 
@@ -141,6 +143,10 @@ def event_action(value: EventAction) -> str:
         EventAction.MEETING_STARTED: _t("Mötet startades"),
         EventAction.MEETING_CANCELLED: _t("Mötet ställdes in"),
         EventAction.RETENTION_PURGE: _t("Gamla möten rensades"),
+        EventAction.ROOM_DELETION_POSTPONED: _t("Rummet togs inte bort: mötet pågår fortfarande"),
+        EventAction.ROOM_DOOR_CLOSED: _t("Rummet stängdes för nya deltagare (ny kod)"),
+        EventAction.ROOM_DELETION_VERIFIED: _t("Kontrollerat: rummet finns inte längre på servern"),
+        EventAction.ROOM_DELETION_FAILED: _t("Rummet kunde inte tas bort; nytt försök senare"),
     }[value]
 
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from vardmote_desktop.services.context import AppContext
     from vardmote_desktop.ui.log.window import LogWindow
     from vardmote_desktop.ui.reminders import ReminderBanner, ReminderTray
+    from vardmote_desktop.ui.room_lifecycle import RoomAutoCleanup
     from vardmote_desktop.ui.runner import Run
     from vardmote_desktop.ui.statistics_window import StatisticsWindow
 
@@ -59,6 +60,7 @@ class WindowTools(QObject):
         self.tray: ReminderTray | None = None
         self.log_window: LogWindow | None = None
         self.statistics_window: StatisticsWindow | None = None
+        self.auto_cleanup: RoomAutoCleanup | None = None
 
         def make(text: str, slot: Any, shortcut: QKeySequence | None = None) -> QAction:
             action = QAction(text, parent)
@@ -92,6 +94,7 @@ class WindowTools(QObject):
         """The meeting log is open: the tools work on it, and the reminders start."""
         self.context = context
         self._start_reminders(context)
+        self._start_auto_cleanup(context)
 
     # --- log, statistics, retention, reminders -------------------------------------------------
     def open_log(self) -> None:
@@ -162,7 +165,18 @@ class WindowTools(QObject):
         self.tray.quitRequested.connect(self._hooks.quit)
         self.tray.start()
 
+    def _start_auto_cleanup(self, context: AppContext) -> None:
+        """Rooms that close themselves: this PC takes its turn (services/lifecycle.py)."""
+        if context.lifecycle is None:
+            return
+        from vardmote_desktop.ui.room_lifecycle import RoomAutoCleanup
+
+        self.auto_cleanup = RoomAutoCleanup(context.lifecycle.run_once, context.changes, self)
+        self.auto_cleanup.start()
+
     def close(self) -> None:
+        if self.auto_cleanup is not None:
+            self.auto_cleanup.stop()
         if self.tray is not None:
             self.tray.stop()
         for tool_window in (self.log_window, self.statistics_window):
