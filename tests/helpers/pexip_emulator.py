@@ -158,7 +158,8 @@ class PexipEmulator(LoopbackServer):
         return Response(404)
 
     def _status_participants(self, request: Request) -> Response:
-        wanted = (request.query.get("conference") or [None])[0]
+        asked = request.query.get("conference")
+        wanted = asked[0] if asked else None
         objects = [p for p in self.participants.values() if wanted in (None, p["conference"])]
         meta = {
             "limit": len(objects),

@@ -147,7 +147,9 @@ def rig(
             PlatformKind(request.param),
             server,
             store,
-            RoomService(store.factory, settings, store.profile, platforms, clock=store.clock),
+            RoomService(
+                store.factory, settings, store.profile, clock=store.clock, platforms=platforms
+            ),
             MeetingService(store.factory, settings, store.profile, clock=store.clock),
             FollowUpService(store.factory, settings, store.profile, clock=store.clock),
             RoomLifecycleService(

@@ -117,14 +117,12 @@ class CiscoMeetingServer(ApiClient):
     def call_activity(self, room_id: str) -> CallActivity:
         """A call listed for the space is a call going on, even with nobody in it."""
         path = _space_path(room_id)  # refuses an id that cannot name a space
-        listed = self._retrying(
-            partial(self._request, "GET", "calls", params={"coSpaceFilter": room_id})
-        )
+        listed = self._call("GET", self._url("calls"), params={"coSpaceFilter": room_id})
         ids = call_ids(listed.content, path.rpartition("/")[2])
         people = 0
         for call_id in ids:
             try:
-                detail = self._retrying(partial(self._request, "GET", calls_path(call_id)))
+                detail = self._call("GET", self._url(calls_path(call_id)))
             except PlatformRejected as exc:
                 if exc.code == "callDoesNotExist":
                     continue  # ended between the list and this read: still counted as active
@@ -136,7 +134,7 @@ class CiscoMeetingServer(ApiClient):
         """What TMS does at a meeting's end: members only, a new passcode, old web links off."""
         path = _space_path(room_id)
         form = {"nonMemberAccess": "false", "passcode": new_passcode(), "regenerateSecret": "true"}
-        self._retrying(partial(self._request, "PUT", path, data=form))
+        self._call("PUT", self._url(path), data=form)
 
     # -- creating ---------------------------------------------------------------------------
 

@@ -140,7 +140,7 @@ class PexipInfinity(ApiClient):
         changes = {"pin": new_pin()}
         if conference.get("guest_pin") or conference.get("allow_guests"):
             changes["guest_pin"] = new_pin()
-        self._retrying(lambda: self._request("PATCH", self._api + path, json=changes))
+        self._call("PATCH", self._api + path, json=changes)
 
     # -- creating ---------------------------------------------------------------------------
 
