@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,8 @@ from vardmote_desktop.store.listeners import OnCommit, attach
 
 SQLITE_FILE_NAME = "vardmote.db"
 BUSY_TIMEOUT_MS = 5000
+# How long a first open waits for the one-time switch to WAL (see _switch_to_wal).
+WAL_SWITCH_SECONDS = 120
 
 
 def default_sqlite_url(data_dir: Path) -> str:
@@ -60,8 +64,29 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _connection_record: Any) -> None:
     # on a locked database; SQLite enforces foreign keys only when asked, per connection.
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute("PRAGMA journal_mode=WAL")
+        # The wait first, so that every statement below already waits for a lock.
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() != "wal":
+            _switch_to_wal(cursor)
         cursor.execute("PRAGMA foreign_keys=ON")
     finally:
         cursor.close()
+
+
+def _switch_to_wal(cursor: Any) -> None:
+    """Put a new log file into WAL mode, waiting while other PCs' processes hold it.
+
+    The switch needs the file to itself. When a unit's PCs (or one PC's app and its --check)
+    open a new file at the same moment, one of them migrates it under a lock for longer than
+    the busy timeout, so the others keep trying for a while instead of failing to start.
+    """
+    deadline = time.monotonic() + WAL_SWITCH_SECONDS
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
