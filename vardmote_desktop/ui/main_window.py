@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtGui, QtWidgets
@@ -21,7 +20,6 @@ if TYPE_CHECKING:
 
     from vardmote_desktop.services.changes import Changes
     from vardmote_desktop.services.context import AppContext
-    from vardmote_desktop.services.drafts import DraftInfo
     from vardmote_desktop.services.dto import MeetingDetail, Overview, OverviewChanges
     from vardmote_desktop.ui.changes import ChangeRelay
     from vardmote_desktop.ui.workers import Worker, WorkerSet
@@ -65,8 +63,6 @@ class MainWindow(QMainWindow):
         self._open_context = open_context
         self._painted = False
         self._jobs: WorkerSet | None = None  # made on first use: workers load after the paint
-        self.current_wizard: QWidget | None = None
-        self.draft_question: QMessageBox | None = None
         self.setWindowTitle(self.tr("Vårdmöte – %1").replace("%1", settings.unit or ""))
         self.resize(1200, 760)
         self.setCentralWidget(QLabel(self.tr("Öppnar Vårdmöte…"), self))
@@ -75,19 +71,16 @@ class MainWindow(QMainWindow):
         self._statistics_warmed = False
         self.changes: ChangeRelay | None = None
         self._select_when_listed: int | None = None
-        # Meetings also change group as time passes (a warning window opens, a meeting ends).
-        self._moves: dict[int, datetime] = {}
-        self._clock_timer = QTimer(self)
-        self._clock_timer.setSingleShot(True)
-        self._clock_timer.timeout.connect(self._clock_check)
 
     # --- construction, from the first paint ---------------------------------------------------
     def _build(self) -> None:
-        from PySide6.QtWidgets import QSplitter
+        from PySide6.QtWidgets import QSplitter, QVBoxLayout
 
+        from vardmote_desktop.ui.group_clock import GroupClock
         from vardmote_desktop.ui.meeting_actions import MeetingActions
         from vardmote_desktop.ui.meeting_detail import MeetingDetailPane
         from vardmote_desktop.ui.meeting_list import MeetingList
+        from vardmote_desktop.ui.reminders import ReminderBanner
 
         self.meeting_list = MeetingList(self)
         self.detail = MeetingDetailPane(self.profile, self)
@@ -97,10 +90,6 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 640])
-        from PySide6.QtWidgets import QVBoxLayout
-
-        from vardmote_desktop.ui.reminders import ReminderBanner
-
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +99,9 @@ class MainWindow(QMainWindow):
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.meeting_list.meetingSelected.connect(self.show_meeting)
+        # Meetings also change group as time passes (a warning window opens, a meeting ends).
+        self.group_clock = GroupClock(self.meeting_list.shown, self)
+        self.group_clock.due.connect(self._rows_due)
 
         # The actions' changes come back through the change bus, like everyone else's.
         self.meeting_actions = MeetingActions(self.detail, self.run, self)
@@ -126,6 +118,11 @@ class MainWindow(QMainWindow):
             settings_changed=self._settings_changed,
         )
         self.tools = WindowTools(self, hooks, self.profiles, self.banner)
+        from vardmote_desktop.ui.new_meeting import NewMeetingFlow
+
+        self.new_meeting_flow = NewMeetingFlow(self, lambda: self.context, self.run)
+        self.new_meeting_flow.wizardOpened.connect(self.wizardOpened.emit)
+        self.new_meeting_flow.booked.connect(self._on_booked)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -184,21 +181,12 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
-        from vardmote_desktop.ui import texts
-
         toolbar = self.addToolBar(self.tr("Verktyg"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
-        self.new_button = QtWidgets.QToolButton(self)
-        self.new_button.setText(self.tr("Nytt möte"))
-        self.new_button.setAccessibleName(self.tr("Nytt möte"))
-        self.new_button.setToolTip(
-            self.tr("Välj mötestyp (Ctrl+N startar %1)").replace(
-                "%1", texts.meeting_type(self.profile.meeting_types[0])
-            )
-        )
-        self.new_button.setMenu(self.new_menu)
-        self.new_button.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
+        from vardmote_desktop.ui.new_meeting import new_meeting_button
+
+        self.new_button = new_meeting_button(self, self.new_menu, self.profile.meeting_types[0])
         toolbar.addWidget(self.new_button)
         toolbar.addAction(self.refresh_action)
 
@@ -253,13 +241,10 @@ class MainWindow(QMainWindow):
         )
 
     # --- background work ----------------------------------------------------------------------
-    def save_settings(self, new: Settings) -> None:
-        if self._save_settings is not None:
-            self._save_settings(new)
-
     def _settings_changed(self, new: Settings) -> None:
         """Accepted in the settings dialog: saved, and in force from now on."""
-        self.save_settings(new)
+        if self._save_settings is not None:
+            self._save_settings(new)
         self.settings = new
 
     def run(
@@ -344,44 +329,14 @@ class MainWindow(QMainWindow):
             self.meeting_list.blockSignals(False)
         self.rowsChanged.emit(changes)
 
-    def _clock_moves(self) -> dict[int, datetime]:
-        """When the clock alone moves each listed meeting to another group (domain.attention)."""
-        context = self.context
-        if context is None:
-            return {}
-        from datetime import timedelta
-
-        from vardmote_desktop.domain.attention import next_change
-
-        now, hours = context.meetings.now(), context.meetings.warning_hours
-        moves = {}
-        for m in self.meeting_list.shown():
-            ends = m.starts_at + timedelta(minutes=m.duration_minutes)
-            when = next_change(m.status, m.starts_at, ends, now, hours)
-            if when is not None:
-                moves[m.id] = when
-        return moves
-
     def _schedule_clock_check(self) -> None:
-        """Wake up when a listed meeting's warning window opens or it ends, not before."""
-        self._moves = self._clock_moves()
-        if self.context is None or not self._moves:
-            self._clock_timer.stop()
-            return
-        wait = (min(self._moves.values()) - self.context.meetings.now()).total_seconds()
-        # A second late so the moment has passed; at most an hour, then look again.
-        self._clock_timer.start(int(min(max(wait + 1, 1), 3600) * 1000))
+        self.group_clock.schedule(self.context.meetings if self.context is not None else None)
 
-    def _clock_check(self) -> None:
+    def _rows_due(self, due: frozenset[int]) -> None:
+        """The clock moved these rows to another group: re-read just them."""
         context = self.context
-        if context is None:
-            return
-        now = context.meetings.now()
-        due = frozenset(i for i, when in self._moves.items() if when <= now)
-        if due:  # re-read just their rows; the list then schedules the next check
+        if context is not None:
             self.run(lambda: context.meetings.changed_rows(due), self._on_changed_rows)
-        else:
-            self._schedule_clock_check()
 
     def _reload_detail(self, meeting_id: int) -> None:
         context = self.context
@@ -400,52 +355,15 @@ class MainWindow(QMainWindow):
     # --- wizards ------------------------------------------------------------------------------
     def new_meeting(self, meeting_type: MeetingType) -> None:
         """Open the type's wizard, offering first to continue this user's unfinished draft."""
-        context = self.context
-        if context is None:
-            return
-        self.run(
-            lambda: context.drafts.latest(meeting_type),
-            lambda draft: self._offer_draft(meeting_type, draft),
-        )
+        self.new_meeting_flow.start(meeting_type)
 
-    def _offer_draft(self, meeting_type: MeetingType, draft: DraftInfo | None) -> None:
-        from vardmote_desktop.ui import texts
+    @property
+    def current_wizard(self) -> QWidget | None:
+        return self.new_meeting_flow.current_wizard if self.built else None
 
-        if draft is None:
-            self._open_wizard(meeting_type, None)
-            return
-        box = QtWidgets.QMessageBox(
-            QtWidgets.QMessageBox.Icon.Question,
-            self.tr("Fortsätta utkastet?"),
-            self.tr(
-                "Du har ett påbörjat möte av den här typen (sparat %1). Fortsätta med det?"
-            ).replace("%1", texts.when(draft.updated_at)),
-            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
-            self,
-        )
-        box.button(QtWidgets.QMessageBox.StandardButton.Yes).setText(self.tr("&Fortsätt utkastet"))
-        box.button(QtWidgets.QMessageBox.StandardButton.No).setText(self.tr("&Börja om"))
-        box.accepted.connect(lambda: self._open_wizard(meeting_type, draft))
-        box.rejected.connect(lambda: self._start_over(meeting_type, draft))
-        self.draft_question = box
-        box.open()
-
-    def _start_over(self, meeting_type: MeetingType, draft: DraftInfo) -> None:
-        context = self.context
-        assert context is not None
-        self.run(lambda: context.drafts.discard(draft.id), lambda _: None)
-        self._open_wizard(meeting_type, None)
-
-    def _open_wizard(self, meeting_type: MeetingType, draft: DraftInfo | None) -> None:
-        context = self.context
-        assert context is not None
-        from vardmote_desktop.ui.wizards.meeting_wizard import MeetingWizard
-
-        wizard = MeetingWizard(meeting_type, context, self, draft)
-        wizard.booked.connect(self._on_booked)
-        self.current_wizard = wizard
-        self.wizardOpened.emit(wizard)
-        wizard.open()
+    @property
+    def draft_question(self) -> QMessageBox | None:
+        return self.new_meeting_flow.draft_question if self.built else None
 
     def _on_booked(self, meeting_id: int) -> None:
         # Its row arrives through the change bus; select it once it is there.
@@ -464,6 +382,8 @@ class MainWindow(QMainWindow):
         self.show_meeting(meeting_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.built:
+            self.group_clock.stop()
         if self.changes is not None:
             self.changes.stop()
         if self.built:
