@@ -4,85 +4,96 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../vardmote_desktop/ui/widgets.py" line="86"/>
+        <location filename="../../ui/widgets.py" line="121"/>
         <source>Kopiera videoadress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/widgets.py" line="86"/>
+        <location filename="../../ui/widgets.py" line="121"/>
         <source>Videoadress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/widgets.py" line="87"/>
+        <location filename="../../ui/widgets.py" line="122"/>
         <source>Kopiera %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/widgets.py" line="88"/>
+        <location filename="../../ui/widgets.py" line="123"/>
         <source>Kopiera PIN-kod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/widgets.py" line="88"/>
+        <location filename="../../ui/widgets.py" line="123"/>
         <source>PIN-kod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/widgets.py" line="89"/>
+        <location filename="../../ui/widgets.py" line="124"/>
         <source>Kopiera webblänk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/widgets.py" line="89"/>
+        <location filename="../../ui/widgets.py" line="124"/>
         <source>Webblänk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/widgets.py" line="90"/>
+        <location filename="../../ui/widgets.py" line="125"/>
         <source>Kopiera telefonnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/widgets.py" line="90"/>
+        <location filename="../../ui/widgets.py" line="125"/>
         <source>Telefon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/widgets.py" line="91"/>
+        <location filename="../../ui/widgets.py" line="126"/>
         <source>Videoadress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/widgets.py" line="93"/>
+        <location filename="../../ui/widgets.py" line="128"/>
         <source>PIN-kod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/widgets.py" line="94"/>
+        <location filename="../../ui/widgets.py" line="129"/>
         <source>Webblänk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/widgets.py" line="95"/>
+        <location filename="../../ui/widgets.py" line="130"/>
         <source>Via telefon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_meeting.py" line="96"/>
+        <location filename="../../ui/new_meeting.py" line="97"/>
+        <source>Nytt möte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_meeting.py" line="99"/>
+        <source>Välj mötestyp (Ctrl+N startar %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/busy.py" line="27"/>
+        <location filename="../../ui/busy.py" line="27"/>
         <source>Arbetar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/busy.py" line="29"/>
+        <location filename="../../ui/busy.py" line="29"/>
         <source>Avbr&amp;yt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/busy.py" line="30"/>
+        <location filename="../../ui/busy.py" line="30"/>
         <source>Avbryt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,27 +101,27 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_channels.py" line="137"/>
+        <location filename="../../ui/wizards/page_channels.py" line="136"/>
         <source>Förmedla mötesuppgifterna säkert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_channels.py" line="140"/>
+        <location filename="../../ui/wizards/page_channels.py" line="139"/>
         <source>Välj kanal för varje mottagare. Skicka aldrig mötesuppgifter eller patientuppgifter med vanlig e-post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_channels.py" line="146"/>
+        <location filename="../../ui/wizards/page_channels.py" line="145"/>
         <source>Kopiera &amp;inbjudan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_channels.py" line="147"/>
+        <location filename="../../ui/wizards/page_channels.py" line="146"/>
         <source>Kopiera inbjudan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_channels.py" line="172"/>
+        <location filename="../../ui/wizards/page_channels.py" line="172"/>
         <source>Ingen deltar via video.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -118,162 +129,217 @@
 <context>
     <name>CleanupDialog</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="67"/>
+        <location filename="../../ui/cleanup_dialog.py" line="75"/>
         <source>Städa rum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="72"/>
+        <location filename="../../ui/cleanup_dialog.py" line="80"/>
         <source>Jämför rummen på videoservern med mötesloggen. Inget tas bort förrän du har markerat det.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="79"/>
+        <location filename="../../ui/cleanup_dialog.py" line="87"/>
         <source>På servern men inte i mötesloggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="80"/>
+        <location filename="../../ui/cleanup_dialog.py" line="88"/>
         <source>Rum på servern som saknas i loggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="82"/>
+        <location filename="../../ui/cleanup_dialog.py" line="90"/>
         <source>Ta &amp;bort markerade rum från servern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="84"/>
+        <location filename="../../ui/cleanup_dialog.py" line="92"/>
+        <source>Lämnas kvar på servern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup_dialog.py" line="93"/>
+        <source>Rum som lämnas kvar och varför</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup_dialog.py" line="95"/>
         <source>I mötesloggen men borta från servern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="85"/>
+        <location filename="../../ui/cleanup_dialog.py" line="96"/>
         <source>Rum i loggen som saknas på servern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="87"/>
+        <location filename="../../ui/cleanup_dialog.py" line="98"/>
         <source>&amp;Markera som borttagna i loggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="89"/>
+        <location filename="../../ui/cleanup_dialog.py" line="100"/>
         <source>Rum efter avslutade möten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="93"/>
+        <location filename="../../ui/cleanup_dialog.py" line="104"/>
         <source>Jag har tagit bort de manuella rummen i %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="101"/>
+        <location filename="../../ui/cleanup_dialog.py" line="112"/>
         <source>Ta bort &amp;alla rum efter avslutade möten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="110"/>
+        <location filename="../../ui/cleanup_dialog.py" line="121"/>
         <source>Resultat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="115"/>
+        <location filename="../../ui/cleanup_dialog.py" line="126"/>
         <source>&amp;Stäng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="116"/>
+        <location filename="../../ui/cleanup_dialog.py" line="127"/>
         <source>Stäng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="118"/>
+        <location filename="../../ui/cleanup_dialog.py" line="129"/>
         <source>&amp;Sök igen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="120"/>
+        <location filename="../../ui/cleanup_dialog.py" line="131"/>
         <source>Sök igen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="159"/>
+        <location filename="../../ui/cleanup_dialog.py" line="170"/>
         <source>Avbrutet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="173"/>
+        <location filename="../../ui/cleanup_dialog.py" line="184"/>
         <source>Läser rummen på servern och i mötesloggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="186"/>
+        <location filename="../../ui/cleanup_dialog.py" line="201"/>
         <source>%1 – möte %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="193"/>
+        <location filename="../../ui/cleanup_dialog.py" line="208"/>
         <source>Vårdmöte är inte kopplat till en videoserver (CMS eller Pexip), så servern kan inte jämföras. Rum efter avslutade möten kan tas bort här.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="199"/>
+        <location filename="../../ui/cleanup_dialog.py" line="215"/>
+        <source>Inget att ta bort. %1 rum lämnas kvar; se varför i listan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup_dialog.py" line="219"/>
         <source>Servern och mötesloggen stämmer överens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="215"/>
+        <location filename="../../ui/cleanup_dialog.py" line="237"/>
+        <source>skapat %1 från den här mötesloggen men aldrig bokat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup_dialog.py" line="241"/>
+        <source>borttaget enligt mötesloggen men finns kvar på servern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup_dialog.py" line="243"/>
+        <source>skapat på en annan dator; mötet slutade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup_dialog.py" line="246"/>
+        <source>skapat %1, alldeles nyss: någon kan fortfarande hålla på att boka mötet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup_dialog.py" line="249"/>
+        <source>hör till ett sparat utkast som inte är bokat än</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup_dialog.py" line="252"/>
+        <source>skapat på en annan dator; mötet slutar %1 och kan ännu vara kvar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup_dialog.py" line="255"/>
+        <source>skapat på en annan dator, som inte har angett när mötet slutar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup_dialog.py" line="256"/>
+        <source>skapat av en äldre version av Vårdmöte: det går inte att se vems rummet är</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup_dialog.py" line="268"/>
         <source>%1 rum: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="217"/>
+        <location filename="../../ui/cleanup_dialog.py" line="270"/>
         <source>Inga rum väntar på att tas bort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="231"/>
+        <location filename="../../ui/cleanup_dialog.py" line="284"/>
         <source>Markera först de rum som ska tas bort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="235"/>
+        <location filename="../../ui/cleanup_dialog.py" line="288"/>
         <source>Tar bort rummen från servern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="237"/>
+        <location filename="../../ui/cleanup_dialog.py" line="290"/>
         <source>%1 rum togs bort från servern.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="243"/>
+        <location filename="../../ui/cleanup_dialog.py" line="296"/>
         <source>Markera först de rum som ska markeras.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="247"/>
+        <location filename="../../ui/cleanup_dialog.py" line="300"/>
         <source>Kontrollerar rummen på servern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="249"/>
+        <location filename="../../ui/cleanup_dialog.py" line="302"/>
         <source>%1 rum markerades som borttagna.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="255"/>
+        <location filename="../../ui/cleanup_dialog.py" line="308"/>
         <source>Tar bort rum efter avslutade möten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="262"/>
+        <location filename="../../ui/cleanup_dialog.py" line="315"/>
         <source>%1 rum togs bort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/cleanup_dialog.py" line="266"/>
+        <location filename="../../ui/cleanup_dialog.py" line="319"/>
         <source>Väntar på din bekräftelse (manuella rum): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,110 +347,170 @@
 <context>
     <name>CopyField</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/widgets.py" line="39"/>
+        <location filename="../../ui/widgets.py" line="60"/>
         <source>saknas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="74"/>
+        <source>Kopierades inte: texten innehåller något som liknar ett personnummer eller samordningsnummer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_details.py" line="39"/>
+        <location filename="../../ui/wizards/page_details.py" line="54"/>
         <source>Tid, mötesform och roller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_details.py" line="42"/>
+        <location filename="../../ui/wizards/page_details.py" line="57"/>
         <source>Mötesform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_details.py" line="44"/>
+        <location filename="../../ui/wizards/page_details.py" line="59"/>
         <source>&amp;Planerat digitalt: alla deltar via video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_details.py" line="46"/>
-        <source>&amp;Delvis digitalt: fysiskt möte där några deltar via video</source>
+        <location filename="../../ui/wizards/page_details.py" line="61"/>
+        <source>Del&amp;vis digitalt: fysiskt möte där några deltar via video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_details.py" line="61"/>
-        <source>Datum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_details.py" line="64"/>
+        <location filename="../../ui/wizards/page_details.py" line="82"/>
         <source>Tid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_details.py" line="70"/>
+        <location filename="../../ui/wizards/page_details.py" line="83"/>
+        <source>t.ex. 13:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_details.py" line="90"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_details.py" line="71"/>
+        <location filename="../../ui/wizards/page_details.py" line="91"/>
         <source>Längd i minuter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_details.py" line="72"/>
+        <location filename="../../ui/wizards/page_details.py" line="92"/>
         <source>&amp;Datum:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_details.py" line="73"/>
+        <location filename="../../ui/wizards/page_details.py" line="93"/>
         <source>&amp;Tid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_details.py" line="74"/>
+        <location filename="../../ui/wizards/page_details.py" line="94"/>
         <source>&amp;Längd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_details.py" line="76"/>
-        <source>Kommunen begärde mötet i &amp;Lifecare SP</source>
+        <location filename="../../ui/wizards/page_details.py" line="106"/>
+        <source>&amp;Ja, tiden stämmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_details.py" line="77"/>
+        <location filename="../../ui/wizards/page_details.py" line="107"/>
+        <source>Ja, tiden stämmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_details.py" line="123"/>
+        <source>Kommunen begärde mötet i Lifecare &amp;SP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_details.py" line="135"/>
+        <source>Patienten är utskrivningsplanerad och finns i &amp;Cosmic Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_details.py" line="259"/>
+        <source>Mötet ligger utanför dagtid (07–20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_details.py" line="266"/>
+        <source>Stämmer tiden?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_details.py" line="124"/>
         <source>Begärt i Lifecare SP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_details.py" line="82"/>
+        <location filename="../../ui/wizards/page_details.py" line="129"/>
         <source>Referens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_details.py" line="83"/>
+        <location filename="../../ui/wizards/page_details.py" line="130"/>
         <source>t.ex. Lifecare SP-ärende – aldrig personnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_details.py" line="85"/>
+        <location filename="../../ui/wizards/page_details.py" line="132"/>
         <source>&amp;Referens:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_details.py" line="88"/>
-        <source>Patienten är utskrivningsplanerad och finns i Cosmic &amp;Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_details.py" line="90"/>
+        <location filename="../../ui/wizards/page_details.py" line="137"/>
         <source>Patienten finns i Cosmic Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_details.py" line="95"/>
+        <location filename="../../ui/wizards/page_details.py" line="142"/>
         <source>Roller enligt rutinen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_details.py" line="152"/>
+        <location filename="../../ui/wizards/page_details.py" line="201"/>
+        <source>Fyll i datum, t.ex. 2026-12-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_details.py" line="203"/>
+        <source>Datumet går inte att läsa. Skriv t.ex. 2026-12-03 eller 3/12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_details.py" line="208"/>
+        <source>Fyll i tid, t.ex. 13:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_details.py" line="210"/>
+        <source>Tiden går inte att läsa. Skriv t.ex. 13:30 eller 1330.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_details.py" line="233"/>
+        <source>Datum eller tid saknas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_details.py" line="235"/>
+        <source>Datum eller tid går inte att läsa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_details.py" line="241"/>
+        <source>Vald tid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_details.py" line="257"/>
         <source>Tiden har redan passerat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,77 +518,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/export_dialog.py" line="45"/>
+        <location filename="../../ui/log/export_dialog.py" line="45"/>
         <source>Exportera mötesloggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/export_dialog.py" line="49"/>
+        <location filename="../../ui/log/export_dialog.py" line="49"/>
         <source>Exporteras: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/export_dialog.py" line="51"/>
+        <location filename="../../ui/log/export_dialog.py" line="51"/>
         <source>&amp;CSV för Excel (semikolon, UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/export_dialog.py" line="52"/>
+        <location filename="../../ui/log/export_dialog.py" line="52"/>
         <source>&amp;PDF-rapport för utskrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/export_dialog.py" line="57"/>
+        <location filename="../../ui/log/export_dialog.py" line="57"/>
         <source>Fil att spara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/export_dialog.py" line="59"/>
+        <location filename="../../ui/log/export_dialog.py" line="59"/>
         <source>&amp;Bläddra…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/export_dialog.py" line="60"/>
+        <location filename="../../ui/log/export_dialog.py" line="60"/>
         <source>Välj fil att spara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/export_dialog.py" line="68"/>
+        <location filename="../../ui/log/export_dialog.py" line="68"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/export_dialog.py" line="70"/>
+        <location filename="../../ui/log/export_dialog.py" line="70"/>
         <source>&amp;Fil:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/export_dialog.py" line="78"/>
+        <location filename="../../ui/log/export_dialog.py" line="78"/>
         <source>&amp;Exportera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/export_dialog.py" line="79"/>
+        <location filename="../../ui/log/export_dialog.py" line="79"/>
         <source>Avbryt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/export_dialog.py" line="98"/>
+        <location filename="../../ui/log/export_dialog.py" line="98"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/export_dialog.py" line="98"/>
+        <location filename="../../ui/log/export_dialog.py" line="98"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/export_dialog.py" line="99"/>
+        <location filename="../../ui/log/export_dialog.py" line="99"/>
         <source>Spara export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/export_dialog.py" line="111"/>
+        <location filename="../../ui/log/export_dialog.py" line="111"/>
         <source>Välj en fil i en mapp som finns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,117 +596,117 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="43"/>
+        <location filename="../../ui/log/filters.py" line="43"/>
         <source>Rum, videoadress, samtals-ID, deltagare, organisation, referens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="46"/>
+        <location filename="../../ui/log/filters.py" line="46"/>
         <source>Sök i mötesloggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="51"/>
+        <location filename="../../ui/log/filters.py" line="51"/>
         <source>Alla typer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="54"/>
+        <location filename="../../ui/log/filters.py" line="54"/>
         <source>Mötestyp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="56"/>
+        <location filename="../../ui/log/filters.py" line="56"/>
         <source>Från och med datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="57"/>
+        <location filename="../../ui/log/filters.py" line="57"/>
         <source>Till och med datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="60"/>
+        <location filename="../../ui/log/filters.py" line="60"/>
         <source>Alla rum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="63"/>
+        <location filename="../../ui/log/filters.py" line="63"/>
         <source>Rummets status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="65"/>
+        <location filename="../../ui/log/filters.py" line="65"/>
         <source>Rum ej &amp;borttaget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="66"/>
+        <location filename="../../ui/log/filters.py" line="66"/>
         <source>Endast rum ej borttaget efter mötet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="67"/>
+        <location filename="../../ui/log/filters.py" line="67"/>
         <source>&amp;Obekräftade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="68"/>
+        <location filename="../../ui/log/filters.py" line="68"/>
         <source>Endast möten med obekräftade mottagare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="70"/>
+        <location filename="../../ui/log/filters.py" line="70"/>
         <source>Med inställda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="71"/>
+        <location filename="../../ui/log/filters.py" line="71"/>
         <source>Utan inställda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="72"/>
+        <location filename="../../ui/log/filters.py" line="72"/>
         <source>Endast inställda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="73"/>
+        <location filename="../../ui/log/filters.py" line="73"/>
         <source>Inställda möten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="84"/>
+        <location filename="../../ui/log/filters.py" line="84"/>
         <source>&amp;Sök:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="86"/>
+        <location filename="../../ui/log/filters.py" line="86"/>
         <source>&amp;Typ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="88"/>
+        <location filename="../../ui/log/filters.py" line="88"/>
         <source>&amp;Från:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="90"/>
+        <location filename="../../ui/log/filters.py" line="90"/>
         <source>&amp;Till:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="92"/>
+        <location filename="../../ui/log/filters.py" line="92"/>
         <source>&amp;Rum:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="96"/>
+        <location filename="../../ui/log/filters.py" line="96"/>
         <source>&amp;Inställda:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/filters.py" line="109"/>
+        <location filename="../../ui/log/filters.py" line="109"/>
         <source>Alla datum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,22 +714,22 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="104"/>
         <source>Välkommen till Vårdmöte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/first_run.py" line="91"/>
+        <location filename="../../ui/first_run.py" line="108"/>
         <source>Välj regionens rutin och ange enhetens namn. Du kan ändra detta senare under Inställningar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/first_run.py" line="103"/>
+        <location filename="../../ui/first_run.py" line="120"/>
         <source>&amp;Börja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/first_run.py" line="104"/>
+        <location filename="../../ui/first_run.py" line="121"/>
         <source>Börja</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,7 +737,7 @@
 <context>
     <name>JoinDetails</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/widgets.py" line="111"/>
+        <location filename="../../ui/widgets.py" line="144"/>
         <source>%1, ange %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,12 +745,12 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/launcher.py" line="100"/>
+        <location filename="../../ui/launcher.py" line="116"/>
         <source>Ett fel inträffade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/launcher.py" line="101"/>
+        <location filename="../../ui/launcher.py" line="117"/>
         <source>Ett oväntat fel inträffade. Det har skrivits till loggfilen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +758,7 @@
 <context>
     <name>LogTexts</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/texts.py" line="115"/>
+        <location filename="../../ui/log/texts.py" line="115"/>
         <source>%n möten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,52 +766,52 @@
 <context>
     <name>LogWindow</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="61"/>
+        <location filename="../../ui/log/window.py" line="66"/>
         <source>Möteslogg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="77"/>
+        <location filename="../../ui/log/window.py" line="82"/>
         <source>Möten i loggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="106"/>
+        <location filename="../../ui/log/window.py" line="113"/>
         <source>Antal möten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="107"/>
+        <location filename="../../ui/log/window.py" line="114"/>
         <source>&amp;Exportera…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="108"/>
+        <location filename="../../ui/log/window.py" line="115"/>
         <source>Exportera det filtrerade urvalet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="132"/>
+        <location filename="../../ui/log/window.py" line="139"/>
         <source>Sök</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="135"/>
+        <location filename="../../ui/log/window.py" line="142"/>
         <source>Exportera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="136"/>
+        <location filename="../../ui/log/window.py" line="143"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="151"/>
+        <location filename="../../ui/log/window.py" line="158"/>
         <source>Räknar möten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="156"/>
+        <location filename="../../ui/log/window.py" line="163"/>
         <source>%n möten</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -693,17 +819,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="161"/>
+        <location filename="../../ui/log/window.py" line="168"/>
         <source>Hämtar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="220"/>
+        <location filename="../../ui/log/window.py" line="255"/>
         <source>Exporterar till %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/log/window.py" line="224"/>
+        <location filename="../../ui/log/window.py" line="259"/>
         <source>%1 möten exporterade till %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,187 +837,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Vårdmöte – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Öppnar Vårdmöte…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>öppnar mötesloggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Uppdatera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Avsluta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Om Vårdmöte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Arkiv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Nytt möte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="137"/>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="170"/>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Nytt möte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Möte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Visa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Hjälp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Verktyg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="173"/>
-        <source>Välj mötestyp (Ctrl+N startar %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Profil: %1 · Enhet: %2 · Databas: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>kunde inte öppnas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Mötesloggen kunde inte öppnas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Det gick inte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="301"/>
-        <source>Fortsätta utkastet?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="303"/>
-        <source>Du har ett påbörjat möte av den här typen (sparat %1). Fortsätta med det?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="308"/>
-        <source>&amp;Fortsätt utkastet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="309"/>
-        <source>&amp;Börja om</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Om Vårdmöte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Vårdmöte – säkra videomöten mellan region och kommun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualRoomHint</name>
+    <message>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="38"/>
+        <source>Ge rummet i %1 exakt den här videoadressen och detta %2, så används de aldrig igen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="48"/>
+        <source>Kopiera videoadress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="48"/>
+        <source>Videoadress att ange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="51"/>
+        <source>Kopiera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="52"/>
+        <source>%1 att ange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="54"/>
+        <source>Vide&amp;oadress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="103"/>
+        <source>videoadressen och %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="103"/>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="107"/>
+        <source>samtals-ID:t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="105"/>
+        <source>videoadressen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="110"/>
+        <source>Inbjudan går till ett rum som redan har använts: %1 har lämnats ut förut. En gammal inbjudan skulle då leda in i det här mötet. Skapa rummet i %2 med videoadressen och ID:t som visas ovan och klistra in den nya inbjudan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MeetingActions</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_actions.py" line="49"/>
+        <location filename="../../ui/meeting_actions.py" line="49"/>
         <source>Markera som &amp;skickad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_actions.py" line="50"/>
+        <location filename="../../ui/meeting_actions.py" line="50"/>
         <source>Markera som &amp;bekräftad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_actions.py" line="51"/>
+        <location filename="../../ui/meeting_actions.py" line="51"/>
         <source>&amp;Kan inte delta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_actions.py" line="52"/>
+        <location filename="../../ui/meeting_actions.py" line="52"/>
         <source>Byt till &amp;ersättare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_actions.py" line="53"/>
+        <location filename="../../ui/meeting_actions.py" line="53"/>
         <source>&amp;Starta mötet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_actions.py" line="54"/>
+        <location filename="../../ui/meeting_actions.py" line="54"/>
         <source>Ställ &amp;in mötet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_actions.py" line="55"/>
+        <location filename="../../ui/meeting_actions.py" line="55"/>
         <source>Ta bort &amp;mötesrum…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_actions.py" line="161"/>
+        <location filename="../../ui/meeting_actions.py" line="161"/>
         <source>Ställ in mötet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_actions.py" line="162"/>
+        <location filename="../../ui/meeting_actions.py" line="162"/>
         <source>Ställa in mötet? Mötesrummet måste ändå tas bort efteråt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_actions.py" line="173"/>
+        <location filename="../../ui/meeting_actions.py" line="173"/>
         <source>Har du tagit bort mötesrummet ”%1” i %2? Svara ja först när det är gjort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_actions.py" line="177"/>
+        <location filename="../../ui/meeting_actions.py" line="177"/>
         <source>Ta bort mötesrummet ”%1” på videoplattformen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_actions.py" line="182"/>
+        <location filename="../../ui/meeting_actions.py" line="182"/>
         <source>Ta bort mötesrum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,125 +1052,125 @@
 <context>
     <name>MeetingDetailPane</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="34"/>
+        <location filename="../../ui/meeting_detail.py" line="37"/>
         <source>Mötesdetaljer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="39"/>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="138"/>
+        <location filename="../../ui/meeting_detail.py" line="42"/>
+        <location filename="../../ui/meeting_detail.py" line="141"/>
         <source>Välj ett möte i listan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="41"/>
+        <location filename="../../ui/meeting_detail.py" line="44"/>
         <source>Möte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="46"/>
+        <location filename="../../ui/meeting_detail.py" line="49"/>
         <source>Mötesrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="48"/>
+        <location filename="../../ui/meeting_detail.py" line="51"/>
         <source>Kopiera rumsnamn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="48"/>
+        <location filename="../../ui/meeting_detail.py" line="51"/>
         <source>Rumsnamn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="49"/>
+        <location filename="../../ui/meeting_detail.py" line="52"/>
         <source>Rumsnamn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="52"/>
+        <location filename="../../ui/meeting_detail.py" line="55"/>
         <source>Rummets läge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="55"/>
+        <location filename="../../ui/meeting_detail.py" line="58"/>
         <source>Deltagare och utskick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="58"/>
+        <location filename="../../ui/meeting_detail.py" line="61"/>
         <source>Deltagare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="61"/>
+        <location filename="../../ui/meeting_detail.py" line="64"/>
         <source>Namn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="62"/>
+        <location filename="../../ui/meeting_detail.py" line="65"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="63"/>
+        <location filename="../../ui/meeting_detail.py" line="66"/>
         <source>Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="64"/>
+        <location filename="../../ui/meeting_detail.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="65"/>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="86"/>
+        <location filename="../../ui/meeting_detail.py" line="68"/>
+        <location filename="../../ui/meeting_detail.py" line="89"/>
         <source>Tid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="82"/>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="85"/>
+        <location filename="../../ui/meeting_detail.py" line="85"/>
+        <location filename="../../ui/meeting_detail.py" line="88"/>
         <source>Historik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="86"/>
+        <location filename="../../ui/meeting_detail.py" line="89"/>
         <source>Vem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="86"/>
+        <location filename="../../ui/meeting_detail.py" line="89"/>
         <source>Vad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="150"/>
+        <location filename="../../ui/meeting_detail.py" line="153"/>
         <source>%1, %2 minuter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="153"/>
+        <location filename="../../ui/meeting_detail.py" line="156"/>
         <source>Mötesform: %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="156"/>
+        <location filename="../../ui/meeting_detail.py" line="159"/>
         <source>Kallande: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="159"/>
+        <location filename="../../ui/meeting_detail.py" line="162"/>
         <source>Referens: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="183"/>
+        <location filename="../../ui/meeting_detail.py" line="193"/>
         <source>%1 (ersatt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_detail.py" line="200"/>
+        <location filename="../../ui/meeting_detail.py" line="210"/>
         <source>Ändrad samma dag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,47 +1178,47 @@
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_list.py" line="22"/>
+        <location filename="../../ui/meeting_list.py" line="23"/>
         <source>Möten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_list.py" line="24"/>
+        <location filename="../../ui/meeting_list.py" line="25"/>
         <source>Datum och tid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_list.py" line="24"/>
+        <location filename="../../ui/meeting_list.py" line="25"/>
         <source>Mötestyp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_list.py" line="24"/>
+        <location filename="../../ui/meeting_list.py" line="25"/>
         <source>Rum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_list.py" line="24"/>
+        <location filename="../../ui/meeting_list.py" line="25"/>
         <source>Bekräftade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_list.py" line="39"/>
+        <location filename="../../ui/meeting_list.py" line="42"/>
         <source>Öppnar mötesloggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_list.py" line="46"/>
+        <location filename="../../ui/meeting_list.py" line="50"/>
         <source>Behöver åtgärd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_list.py" line="47"/>
+        <location filename="../../ui/meeting_list.py" line="51"/>
         <source>Kommande</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/meeting_list.py" line="48"/>
+        <location filename="../../ui/meeting_list.py" line="52"/>
         <source>Tidigare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,95 +1226,118 @@
 <context>
     <name>MeetingWizard</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/meeting_wizard.py" line="62"/>
+        <location filename="../../ui/wizards/meeting_wizard.py" line="97"/>
         <source>Nytt möte – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingFlow</name>
+    <message>
+        <location filename="../../ui/new_meeting.py" line="55"/>
+        <source>Fortsätta utkastet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_meeting.py" line="57"/>
+        <source>Du har ett påbörjat möte av den här typen (sparat %1). Fortsätta med det?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_meeting.py" line="62"/>
+        <source>&amp;Fortsätt utkastet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_meeting.py" line="63"/>
+        <source>&amp;Börja om</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="53"/>
+        <location filename="../../ui/wizards/page_participants.py" line="51"/>
         <source>t.ex. Torsås kommun, hemsjukvården</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="55"/>
+        <location filename="../../ui/wizards/page_participants.py" line="53"/>
         <source>t.ex. biståndshandläggare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="56"/>
+        <location filename="../../ui/wizards/page_participants.py" line="54"/>
         <source>När&amp;stående</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="59"/>
+        <location filename="../../ui/wizards/page_participants.py" line="57"/>
         <source>Nås i Cosmic &amp;Messenger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="60"/>
+        <location filename="../../ui/wizards/page_participants.py" line="58"/>
         <source>Deltar via &amp;video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="66"/>
-        <source>&amp;Namn:</source>
+        <location filename="../../ui/wizards/page_participants.py" line="68"/>
+        <source>&amp;Enhet/förvaltning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="66"/>
+        <location filename="../../ui/wizards/page_participants.py" line="74"/>
+        <source>E-&amp;post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_participants.py" line="75"/>
+        <source>Tele&amp;fon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_participants.py" line="65"/>
         <source>Namn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="67"/>
+        <location filename="../../ui/wizards/page_participants.py" line="65"/>
+        <source>N&amp;amn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_participants.py" line="66"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="67"/>
+        <location filename="../../ui/wizards/page_participants.py" line="66"/>
         <source>Organisationstyp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="69"/>
-        <source>Enhet/&amp;förvaltning:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="72"/>
+        <location filename="../../ui/wizards/page_participants.py" line="71"/>
         <source>Enhet eller förvaltning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="74"/>
+        <location filename="../../ui/wizards/page_participants.py" line="73"/>
         <source>&amp;Roll:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="74"/>
+        <location filename="../../ui/wizards/page_participants.py" line="73"/>
         <source>Roll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="75"/>
-        <source>&amp;E-post:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="75"/>
+        <location filename="../../ui/wizards/page_participants.py" line="74"/>
         <source>E-post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="76"/>
-        <source>&amp;Telefon:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="76"/>
+        <location filename="../../ui/wizards/page_participants.py" line="75"/>
         <source>Telefon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,72 +1345,97 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="137"/>
+        <location filename="../../ui/wizards/page_participants.py" line="163"/>
         <source>Deltagare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="140"/>
+        <location filename="../../ui/wizards/page_participants.py" line="166"/>
         <source>Lägg till alla som ska delta, även närstående. Skriv aldrig personnummer eller uppgifter om patienten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="147"/>
+        <location filename="../../ui/wizards/page_participants.py" line="173"/>
         <source>&amp;Lägg till deltagare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="148"/>
+        <location filename="../../ui/wizards/page_participants.py" line="174"/>
         <source>Lägg till deltagare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="151"/>
-        <source>Ta &amp;bort vald</source>
+        <location filename="../../ui/wizards/page_participants.py" line="176"/>
+        <source>Än&amp;dra vald</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="152"/>
+        <location filename="../../ui/wizards/page_participants.py" line="177"/>
+        <source>Ändra vald deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_participants.py" line="179"/>
+        <source>&amp;Ta bort vald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_participants.py" line="180"/>
         <source>Ta bort vald deltagare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="160"/>
+        <location filename="../../ui/wizards/page_participants.py" line="193"/>
         <source>Tillagda deltagare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="162"/>
+        <location filename="../../ui/wizards/page_participants.py" line="195"/>
+        <source>Delete tar bort vald deltagare, F2 lägger den i fälten för ändring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_participants.py" line="198"/>
         <source>Namn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="162"/>
+        <location filename="../../ui/wizards/page_participants.py" line="198"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="162"/>
+        <location filename="../../ui/wizards/page_participants.py" line="198"/>
         <source>Kontakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="162"/>
+        <location filename="../../ui/wizards/page_participants.py" line="198"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="193"/>
+        <location filename="../../ui/wizards/page_participants.py" line="261"/>
+        <source>Välj en deltagare i listan först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_participants.py" line="265"/>
+        <source>Lägg till eller töm fälten först, så att inget skrivet försvinner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_participants.py" line="279"/>
         <source> (närstående)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="198"/>
+        <location filename="../../ui/wizards/page_participants.py" line="284"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_participants.py" line="198"/>
+        <location filename="../../ui/wizards/page_participants.py" line="284"/>
         <source>nej</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,92 +1443,112 @@
 <context>
     <name>ProfileUnitForm</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/first_run.py" line="33"/>
+        <location filename="../../ui/first_run.py" line="34"/>
         <source>Regionprofil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/first_run.py" line="39"/>
+        <location filename="../../ui/first_run.py" line="40"/>
         <source>&amp;Regionprofil:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/first_run.py" line="44"/>
+        <location filename="../../ui/first_run.py" line="45"/>
         <source>Enhetens namn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/first_run.py" line="45"/>
+        <location filename="../../ui/first_run.py" line="46"/>
         <source>t.ex. HC Torsås</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/first_run.py" line="48"/>
+        <location filename="../../ui/first_run.py" line="49"/>
         <source>&amp;Enhetens namn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/first_run.py" line="52"/>
+        <location filename="../../ui/first_run.py" line="53"/>
         <source>Mötesrummen får namn efter enheten följt av ett nummer, t.ex. ”HC Torsås 8”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/first_run.py" line="58"/>
-        <source>Ditt namn i historiken</source>
+        <location filename="../../ui/first_run.py" line="62"/>
+        <source>Ditt visningsnamn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/first_run.py" line="60"/>
-        <source>Ditt &amp;namn i historiken:</source>
+        <location filename="../../ui/first_run.py" line="65"/>
+        <source>Ditt &amp;visningsnamn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="70"/>
+        <source>Historiken visar alltid också din inloggning (%1) och datorns namn (%2). Lämna tomt för namnet från din inloggning.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecipientRow</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_channels.py" line="57"/>
+        <location filename="../../ui/wizards/page_channels.py" line="46"/>
         <source>Kanal för %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_channels.py" line="65"/>
+        <location filename="../../ui/wizards/page_channels.py" line="54"/>
         <source>Kopiera ämnesrad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_channels.py" line="66"/>
-        <location filename="../../vardmote_desktop/ui/wizards/page_channels.py" line="100"/>
+        <location filename="../../ui/wizards/page_channels.py" line="55"/>
+        <location filename="../../ui/wizards/page_channels.py" line="96"/>
         <source>Kopiera meddelande</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_channels.py" line="71"/>
-        <location filename="../../vardmote_desktop/ui/wizards/page_channels.py" line="103"/>
+        <location filename="../../ui/wizards/page_channels.py" line="57"/>
+        <source>Kopiera ämnesrad till %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_channels.py" line="64"/>
+        <location filename="../../ui/wizards/page_channels.py" line="105"/>
         <source>Skickat nu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_channels.py" line="72"/>
+        <location filename="../../ui/wizards/page_channels.py" line="65"/>
         <source>Skickat till %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_channels.py" line="75"/>
+        <location filename="../../ui/wizards/page_channels.py" line="69"/>
         <source>Kanal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_channels.py" line="98"/>
+        <location filename="../../ui/wizards/page_channels.py" line="94"/>
         <source>Text att läsa upp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_channels.py" line="103"/>
+        <location filename="../../ui/wizards/page_channels.py" line="100"/>
+        <source>Kopiera text att läsa upp för %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_channels.py" line="102"/>
+        <source>Kopiera meddelande till %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_channels.py" line="105"/>
         <source>Ringt nu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_channels.py" line="126"/>
+        <location filename="../../ui/wizards/page_channels.py" line="124"/>
         <source>Välj en kanal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,27 +1556,27 @@
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/reminders.py" line="55"/>
+        <location filename="../../ui/reminders.py" line="55"/>
         <source>Påminnelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/reminders.py" line="59"/>
+        <location filename="../../ui/reminders.py" line="59"/>
         <source>&amp;Öppna mötet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/reminders.py" line="60"/>
+        <location filename="../../ui/reminders.py" line="60"/>
         <source>Öppna mötet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/reminders.py" line="62"/>
+        <location filename="../../ui/reminders.py" line="62"/>
         <source>&amp;Stäng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/reminders.py" line="63"/>
+        <location filename="../../ui/reminders.py" line="63"/>
         <source>Stäng påminnelsen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,58 +1584,58 @@
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/reminders.py" line="111"/>
-        <location filename="../../vardmote_desktop/ui/reminders.py" line="115"/>
+        <location filename="../../ui/reminders.py" line="111"/>
+        <location filename="../../ui/reminders.py" line="115"/>
         <source>Vårdmöte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/reminders.py" line="116"/>
+        <location filename="../../ui/reminders.py" line="116"/>
         <source>&amp;Visa Vårdmöte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/reminders.py" line="118"/>
+        <location filename="../../ui/reminders.py" line="118"/>
         <source>&amp;Avsluta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/reminders.py" line="171"/>
+        <location filename="../../ui/reminders.py" line="171"/>
         <source>(och %1 påminnelser till)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/reminders.py" line="183"/>
+        <location filename="../../ui/reminders.py" line="183"/>
         <source>Mötet börjar snart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/reminders.py" line="184"/>
+        <location filename="../../ui/reminders.py" line="184"/>
         <source>Obekräftade mottagare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/reminders.py" line="185"/>
+        <location filename="../../ui/reminders.py" line="185"/>
         <source>Rum ej borttaget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/reminders.py" line="191"/>
+        <location filename="../../ui/reminders.py" line="191"/>
         <source>inget rum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/reminders.py" line="193"/>
+        <location filename="../../ui/reminders.py" line="193"/>
         <source>%1 börjar %2 i %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/reminders.py" line="194"/>
+        <location filename="../../ui/reminders.py" line="194"/>
         <source>%1 %2 (%3): alla mottagare har inte bekräftat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/reminders.py" line="195"/>
+        <location filename="../../ui/reminders.py" line="195"/>
         <source>Mötesrummet %3 finns kvar efter mötet %2 (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,122 +1643,122 @@
 <context>
     <name>RoomPage</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="37"/>
+        <location filename="../../ui/wizards/page_room.py" line="41"/>
         <source>Mötesrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="40"/>
+        <location filename="../../ui/wizards/page_room.py" line="44"/>
         <source>Ett unikt mötesrum för varje möte. Ett rum eller rumsnamn används aldrig igen, inte ens efter att rummet tagits bort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="45"/>
+        <location filename="../../ui/wizards/page_room.py" line="49"/>
         <source>&amp;Vårt mötesrum i %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="46"/>
+        <location filename="../../ui/wizards/page_room.py" line="50"/>
         <source>kommunens verktyg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="48"/>
+        <location filename="../../ui/wizards/page_room.py" line="52"/>
         <source>&amp;Kommunens mötesrum (%1): kommunen bjuder in och startar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="57"/>
+        <location filename="../../ui/wizards/page_room.py" line="61"/>
         <source>1. Rumsnamn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="59"/>
+        <location filename="../../ui/wizards/page_room.py" line="63"/>
         <source>Kopiera rumsnamn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="59"/>
+        <location filename="../../ui/wizards/page_room.py" line="63"/>
         <source>Rumsnamn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="66"/>
+        <location filename="../../ui/wizards/page_room.py" line="72"/>
         <source>2. Klistra in inbjudan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="71"/>
+        <location filename="../../ui/wizards/page_room.py" line="77"/>
         <source>Inbjudan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="72"/>
+        <location filename="../../ui/wizards/page_room.py" line="78"/>
         <source>Klistra in hela inbjudan här (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="75"/>
+        <location filename="../../ui/wizards/page_room.py" line="81"/>
         <source>Klistra &amp;in inbjudan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="76"/>
+        <location filename="../../ui/wizards/page_room.py" line="82"/>
         <source>Klistra in inbjudan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="78"/>
+        <location filename="../../ui/wizards/page_room.py" line="84"/>
         <source>&amp;Skapa mötesrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="79"/>
+        <location filename="../../ui/wizards/page_room.py" line="85"/>
         <source>Skapa mötesrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="100"/>
+        <location filename="../../ui/wizards/page_room.py" line="106"/>
         <source>3. Uppgifter att förmedla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="121"/>
+        <location filename="../../ui/wizards/page_room.py" line="131"/>
         <source>Skapa ett mötesrum i %1 med namnet ovan. Klicka på ”Bjud in”, välj att kopiera inbjudan och klistra in den här.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="126"/>
+        <location filename="../../ui/wizards/page_room.py" line="136"/>
         <source>Vårdmöte skapar rummet på videoplattformen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="130"/>
+        <location filename="../../ui/wizards/page_room.py" line="140"/>
         <source>Klistra in länken eller adressen du fått från kommunen. Vårdmöte varken skapar eller tar bort kommunens rum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="153"/>
+        <location filename="../../ui/wizards/page_room.py" line="163"/>
         <source>Reserverar ett rumsnamn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="160"/>
+        <location filename="../../ui/wizards/page_room.py" line="170"/>
         <source>Namnet är reserverat för det här mötet och används aldrig igen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="207"/>
+        <location filename="../../ui/wizards/page_room.py" line="230"/>
         <source>Ett nytt rum i Pexip kan behöva upp till 90 sekunder innan det går att ringa upp. Vänta en stund om någon ringer in direkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="222"/>
+        <location filename="../../ui/wizards/page_room.py" line="245"/>
         <source>Skapar mötesrummet på videoservern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_room.py" line="227"/>
+        <location filename="../../ui/wizards/page_room.py" line="250"/>
         <source>Avbrutet. Om rummet hann skapas på servern hittar du det under Städa rum.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,189 +1766,189 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>Inställningar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>&amp;Allmänt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>&amp;Videoplattform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>&amp;Spara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>Spara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
         <source>&amp;Databas:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>Inbyggd SQLite-fil (standard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>Profil, enhet och databas gäller när Vårdmöte startas om.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="110"/>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
         <source>Videoplattform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>Manuellt: klistra in inbjudan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>Cisco Meeting Server (API)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>Pexip Infinity (API)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>&amp;Plattform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Serveradress (&amp;URL):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>API-&amp;konto:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>&amp;Lösenord:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="124"/>
+        <location filename="../../ui/settings_dialog.py" line="124"/>
         <source>Lämna tomt för att behålla sparat lösenord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>Lösenordet sparas i %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>Det finns ingen nyckelring på den här datorn. Lösenordet sparas bara i minnet för den här sessionen och behöver anges igen nästa gång Vårdmöte startar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
         <source>&amp;CA-certifikat (valfritt):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>Väl&amp;j fil…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="140"/>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>Välj CA-certifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>Vide&amp;odomän:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>&amp;Webbadress för anslutning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="148"/>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>&amp;Testa anslutning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
         <source>Testa anslutning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Resultat av anslutningstestet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>Certifikat (*.pem *.crt *.cer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Ange serverns adress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="205"/>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>Ange en adress som börjar med https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>Adressen måste börja med https:// (krypterad anslutning).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>Ange API-kontot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Filen finns inte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="241"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>Anslutningen fungerar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="244"/>
+        <location filename="../../ui/settings_dialog.py" line="244"/>
         <source>Testar anslutningen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="254"/>
+        <location filename="../../ui/settings_dialog.py" line="254"/>
         <source>Avbrutet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/settings_dialog.py" line="287"/>
+        <location filename="../../ui/settings_dialog.py" line="287"/>
         <source>Sparar lösenordet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,27 +1956,27 @@
 <context>
     <name>StartChecklistDialog</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/followup_dialogs.py" line="136"/>
+        <location filename="../../ui/followup_dialogs.py" line="136"/>
         <source>Starta mötet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/followup_dialogs.py" line="138"/>
+        <location filename="../../ui/followup_dialogs.py" line="138"/>
         <source>Inled alltid mötet med att kontrollera bild och ljud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/followup_dialogs.py" line="141"/>
+        <location filename="../../ui/followup_dialogs.py" line="141"/>
         <source>Alla &amp;ser varandra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/followup_dialogs.py" line="142"/>
+        <location filename="../../ui/followup_dialogs.py" line="142"/>
         <source>Ljudet är bra för &amp;alla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/followup_dialogs.py" line="151"/>
+        <location filename="../../ui/followup_dialogs.py" line="151"/>
         <source>&amp;Mötet är igång</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,27 +1984,27 @@
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="256"/>
+        <location filename="../../ui/statistics_window.py" line="256"/>
         <source>Utskrivning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="257"/>
+        <location filename="../../ui/statistics_window.py" line="257"/>
         <source>SIP slutenvård</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="258"/>
+        <location filename="../../ui/statistics_window.py" line="258"/>
         <source>SIP öppenvård</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="259"/>
+        <location filename="../../ui/statistics_window.py" line="259"/>
         <source>Annat möte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="260"/>
+        <location filename="../../ui/statistics_window.py" line="260"/>
         <source>Distansmöte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,157 +2012,157 @@
 <context>
     <name>StatisticsWindow</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="64"/>
+        <location filename="../../ui/statistics_window.py" line="64"/>
         <source>Statistik – Vårdmöte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="65"/>
+        <location filename="../../ui/statistics_window.py" line="65"/>
         <source>Statistik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="68"/>
+        <location filename="../../ui/statistics_window.py" line="68"/>
         <source>&lt;h2&gt;Statistik&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="71"/>
+        <location filename="../../ui/statistics_window.py" line="71"/>
         <source>Rutinerna säger att distansmöte ska vara förstahandsvalet. Här följer enheten upp hur många möten som hålls med video, hur snabbt mottagarna bekräftar och om mötesrummen tas bort efter mötet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="80"/>
+        <location filename="../../ui/statistics_window.py" line="80"/>
         <source>Från månad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="81"/>
+        <location filename="../../ui/statistics_window.py" line="81"/>
         <source>Till månad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="82"/>
+        <location filename="../../ui/statistics_window.py" line="82"/>
         <source>&amp;Visa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="83"/>
+        <location filename="../../ui/statistics_window.py" line="83"/>
         <source>Visa statistik för perioden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="85"/>
+        <location filename="../../ui/statistics_window.py" line="85"/>
         <source>&amp;Från månad:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="87"/>
+        <location filename="../../ui/statistics_window.py" line="87"/>
         <source>&amp;Till månad:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="96"/>
+        <location filename="../../ui/statistics_window.py" line="96"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="100"/>
+        <location filename="../../ui/statistics_window.py" line="100"/>
         <source>Möten (ej inställda)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="101"/>
+        <location filename="../../ui/statistics_window.py" line="101"/>
         <source>Andel med video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="102"/>
+        <location filename="../../ui/statistics_window.py" line="102"/>
         <source>Mediantid från inbjudan till bekräftelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="103"/>
+        <location filename="../../ui/statistics_window.py" line="103"/>
         <source>Rum borttagna en senare dag än mötet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="104"/>
+        <location filename="../../ui/statistics_window.py" line="104"/>
         <source>Rum ej borttagna efter mötet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="105"/>
+        <location filename="../../ui/statistics_window.py" line="105"/>
         <source>Varav gallrade möten (anonym statistik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="113"/>
+        <location filename="../../ui/statistics_window.py" line="113"/>
         <source>Möten per månad och mötestyp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="115"/>
+        <location filename="../../ui/statistics_window.py" line="115"/>
         <source>Möten per månad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="117"/>
+        <location filename="../../ui/statistics_window.py" line="117"/>
         <source>Video eller fysiskt/telefon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="118"/>
+        <location filename="../../ui/statistics_window.py" line="118"/>
         <source>Andel möten med video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="160"/>
+        <location filename="../../ui/statistics_window.py" line="160"/>
         <source>Från-månaden måste vara före till-månaden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="164"/>
+        <location filename="../../ui/statistics_window.py" line="164"/>
         <source>Beräknar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="182"/>
+        <location filename="../../ui/statistics_window.py" line="182"/>
         <source>Perioden %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="189"/>
+        <location filename="../../ui/statistics_window.py" line="189"/>
         <source>%1 % (%2 av %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="205"/>
+        <location filename="../../ui/statistics_window.py" line="205"/>
         <source>inga bekräftelser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="210"/>
+        <location filename="../../ui/statistics_window.py" line="210"/>
         <source>%1 dygn %2 tim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="212"/>
+        <location filename="../../ui/statistics_window.py" line="212"/>
         <source>%1 tim %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="213"/>
+        <location filename="../../ui/statistics_window.py" line="213"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="247"/>
+        <location filename="../../ui/statistics_window.py" line="247"/>
         <source>Video (helt eller delvis)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/statistics_window.py" line="248"/>
+        <location filename="../../ui/statistics_window.py" line="248"/>
         <source>Fysiskt eller telefon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,47 +2170,47 @@
 <context>
     <name>SubstituteDialog</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/followup_dialogs.py" line="40"/>
+        <location filename="../../ui/followup_dialogs.py" line="40"/>
         <source>Byt till ersättare för %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/followup_dialogs.py" line="44"/>
+        <location filename="../../ui/followup_dialogs.py" line="44"/>
         <source>Inbjudan får aldrig vidarebefordras till en kollega. Ersättarens namn och e-postadress meddelas via Lifecare SP; ersättaren får en egen inbjudan och bekräftar på nytt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/followup_dialogs.py" line="54"/>
+        <location filename="../../ui/followup_dialogs.py" line="54"/>
         <source>Ändring samma dag: kontakta den som kallat via Lifecare SP, telefon eller e-post, så att mötet kan genomföras.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/followup_dialogs.py" line="60"/>
+        <location filename="../../ui/followup_dialogs.py" line="60"/>
         <source>Ändring samma dag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/followup_dialogs.py" line="70"/>
+        <location filename="../../ui/followup_dialogs.py" line="70"/>
         <source>Patienten finns i Cosmic &amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/followup_dialogs.py" line="71"/>
+        <location filename="../../ui/followup_dialogs.py" line="71"/>
         <source>Patienten finns i Cosmic Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/followup_dialogs.py" line="74"/>
+        <location filename="../../ui/followup_dialogs.py" line="74"/>
         <source>Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/followup_dialogs.py" line="75"/>
+        <location filename="../../ui/followup_dialogs.py" line="75"/>
         <source>&amp;Kanal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/followup_dialogs.py" line="92"/>
+        <location filename="../../ui/followup_dialogs.py" line="92"/>
         <source>&amp;Byt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,47 +2218,47 @@
 <context>
     <name>SuitabilityPage</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_suitability.py" line="30"/>
+        <location filename="../../ui/wizards/page_suitability.py" line="26"/>
         <source>Passar ett videomöte?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_suitability.py" line="33"/>
+        <location filename="../../ui/wizards/page_suitability.py" line="29"/>
         <source>Ta först hänsyn till patientens behov och förutsättningar att delta och att tillgodogöra sig mötesformen. Ett fysiskt möte eller telefon kan passa bättre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_suitability.py" line="38"/>
+        <location filename="../../ui/wizards/page_suitability.py" line="34"/>
         <source>&amp;Ja, ett videomöte passar patienten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_suitability.py" line="39"/>
+        <location filename="../../ui/wizards/page_suitability.py" line="35"/>
         <source>Nej, ett &amp;fysiskt möte passar bättre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_suitability.py" line="40"/>
+        <location filename="../../ui/wizards/page_suitability.py" line="36"/>
         <source>Nej, &amp;telefon passar bättre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_suitability.py" line="48"/>
+        <location filename="../../ui/wizards/page_suitability.py" line="44"/>
         <source>Jag har beaktat arbetsgivarens rutiner för &amp;informationssäkerhet i videomötet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_suitability.py" line="50"/>
+        <location filename="../../ui/wizards/page_suitability.py" line="46"/>
         <source>Informationssäkerhet beaktad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_suitability.py" line="54"/>
+        <location filename="../../ui/wizards/page_suitability.py" line="50"/>
         <source>&amp;Kommentar (frivillig, inga patientuppgifter):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_suitability.py" line="56"/>
+        <location filename="../../ui/wizards/page_suitability.py" line="52"/>
         <source>Kommentar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,58 +2266,58 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_summary.py" line="21"/>
-        <location filename="../../vardmote_desktop/ui/wizards/page_summary.py" line="25"/>
+        <location filename="../../ui/wizards/page_summary.py" line="20"/>
+        <location filename="../../ui/wizards/page_summary.py" line="24"/>
         <source>Sammanfattning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_summary.py" line="36"/>
-        <source>Tid: %1, %2 minuter</source>
+        <location filename="../../ui/wizards/page_summary.py" line="36"/>
+        <source>Tid: %1 (%2, %3 minuter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_summary.py" line="39"/>
+        <location filename="../../ui/wizards/page_summary.py" line="40"/>
         <source>Mötesform: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_summary.py" line="42"/>
+        <location filename="../../ui/wizards/page_summary.py" line="43"/>
         <source>Video passar inte: mötet loggas utan mötesrum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_summary.py" line="44"/>
+        <location filename="../../ui/wizards/page_summary.py" line="45"/>
         <source>Referens: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_summary.py" line="49"/>
+        <location filename="../../ui/wizards/page_summary.py" line="50"/>
         <source>kommunens rum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_summary.py" line="50"/>
+        <location filename="../../ui/wizards/page_summary.py" line="51"/>
         <source>Mötesrum: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_summary.py" line="52"/>
+        <location filename="../../ui/wizards/page_summary.py" line="54"/>
         <source>Videoadress: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_summary.py" line="56"/>
+        <location filename="../../ui/wizards/page_summary.py" line="58"/>
         <source>&lt;br&gt;&lt;b&gt;Deltagare&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_summary.py" line="58"/>
+        <location filename="../../ui/wizards/page_summary.py" line="60"/>
         <source>ingen videoinbjudan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/wizards/page_summary.py" line="59"/>
+        <location filename="../../ui/wizards/page_summary.py" line="61"/>
         <source>, skickad</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2104,37 +2325,37 @@
 <context>
     <name>WindowTools</name>
     <message>
-        <location filename="../../vardmote_desktop/ui/window_tools.py" line="39"/>
+        <location filename="../../ui/window_tools.py" line="73"/>
         <source>&amp;Inställningar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/window_tools.py" line="43"/>
+        <location filename="../../ui/window_tools.py" line="77"/>
         <source>&amp;Städa rum…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/window_tools.py" line="44"/>
+        <location filename="../../ui/window_tools.py" line="78"/>
         <source>&amp;Möteslogg…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/window_tools.py" line="45"/>
+        <location filename="../../ui/window_tools.py" line="79"/>
         <source>&amp;Statistik…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/window_tools.py" line="46"/>
+        <location filename="../../ui/window_tools.py" line="80"/>
         <source>&amp;Rensa gamla möten nu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/window_tools.py" line="93"/>
+        <location filename="../../ui/window_tools.py" line="133"/>
         <source>Gamla möten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vardmote_desktop/ui/window_tools.py" line="94"/>
+        <location filename="../../ui/window_tools.py" line="134"/>
         <source>%1 möten äldre än %2 månader rensades; statistiken finns kvar.</source>
         <translation type="unfinished"></translation>
     </message>
