@@ -52,8 +52,11 @@ class Launcher:
         profiles: dict[str, SiteProfile],
         save_settings: Callable[[Settings], None],
         make_context: ContextFactory,
+        on_shown: Callable[[], None] | None = None,
     ) -> None:
         self.settings = settings
+        # Work that may wait until something is on screen (the single-instance listener).
+        self._on_shown = on_shown
         self.profiles = profiles
         self._save = save_settings
         self._make_context = make_context
@@ -67,6 +70,8 @@ class Launcher:
             self.first_run = FirstRunDialog(self.settings, self.profiles)
             self.first_run.accepted.connect(self._first_run_done)
             self.first_run.show()
+            if self._on_shown is not None:
+                self._on_shown()  # the first start of all: speed matters less than the guard
         else:
             self._open_main()
 
@@ -86,6 +91,8 @@ class Launcher:
             profiles=self.profiles,
             save_settings=self._save,
         )
+        if self._on_shown is not None:
+            self.window.firstPainted.connect(self._on_shown)
         self.window.show()
 
     def raise_window(self) -> None:
@@ -141,7 +148,9 @@ def run_gui(
     app.setOrganizationName("Vardmote")
     install_translations(app)
     sys.excepthook = _excepthook
-    launcher = Launcher(settings, profiles, save_settings, make_context)
+    launcher = Launcher(
+        settings, profiles, save_settings, make_context, guard.listen if guard else None
+    )
     if guard is not None:
         guard.raiseRequested.connect(launcher.raise_window)
     launcher.start()

@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
     window, so __init__ builds almost nothing and this module imports almost nothing.
     """
 
+    firstPainted = Signal()  # the window is on screen: work that could wait may start
     contextReady = Signal()
     overviewShown = Signal()
     rowsChanged = Signal(object)  # services.dto.OverviewChanges, once applied to the list
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._open_log)
 
     def _open_log(self) -> None:
+        self.firstPainted.emit()
         self._build()
         self.run(self._open_context, self._on_context, self._on_context_failed)
 

@@ -5,8 +5,10 @@ over the wizard's drafts, and on a busy ward a double-click on the icon is commo
 instance listens on a local socket (a named pipe on Windows) whose name is derived from the
 login and the profile home; a later start connects, asks for "raise" and exits.
 
-QtNetwork is small and loads no TLS back-end for local sockets, so this may run before the
-first paint (docs/architecture.md, tests/test_layering.py).
+The common case, the first start, must cost nothing before the first paint: it takes a
+QLockFile (QtCore, already loaded; a lock left by a crashed process is recognised by its dead
+PID) and starts listening only later (`listen`, from a timer after the window is up). Only a
+start that finds the lock held loads QtNetwork to ask the running one to raise its window.
 """
 
 from __future__ import annotations
@@ -14,16 +16,22 @@ from __future__ import annotations
 import hashlib
 import logging
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QLockFile, QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
 RAISE = b"raise\n"
 ACK = b"ok\n"
 _TIMEOUT_MS = 2_000
+# How long a second start keeps asking: the first one listens only once its window is up.
+_FORWARD_FOR_S = 10.0
 
 
 def server_name(login: str, home: Path) -> str:
@@ -41,32 +49,48 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.name = name
         self._server: QLocalServer | None = None
+        self._lock = QLockFile(str(Path(QDir.tempPath()) / f"{name}.lock"))
+        self._lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         self._error = ""
 
     def claim(self) -> bool:
         """True when this process is the one instance; False after asking the other to raise."""
-        if self._forward():
-            return False
-        if self._listen():
-            return True
-        # The name is taken but nobody answered a moment ago: either another start won a race
-        # (ask it once more), or a crashed instance left its socket file behind (remove it).
-        if self._forward():
-            return False
-        QLocalServer.removeServer(self.name)
-        if self._listen():
-            return True
-        # Without the guard the app still works; a second window is better than none.
-        log.warning("single-instance guard unavailable: %s", self._error)
+        if self._lock.tryLock(0):
+            return True  # the first start: listen() once the window is up
+        deadline = time.monotonic() + _FORWARD_FOR_S
+        while time.monotonic() < deadline:
+            if self._forward():
+                return False
+            if self._lock.tryLock(0):
+                return True  # the other one ended meanwhile
+            time.sleep(0.1)
+        # A running instance that never answers: the app still works with a second window,
+        # which is better than none.
+        log.warning("single-instance guard unavailable: %s", self._error or "no answer")
         return True
+
+    def listen(self) -> None:
+        """Take calls from later starts; called after the first paint (QtNetwork loads here)."""
+        if self._server is not None or not self._lock.isLocked():
+            return
+        from PySide6.QtNetwork import QLocalServer
+
+        # We hold the lock, so a socket file still there was left by a crashed instance.
+        QLocalServer.removeServer(self.name)
+        if not self._listen():
+            log.warning("single-instance guard unavailable: %s", self._error)
 
     def close(self) -> None:
         if self._server is not None:
             self._server.close()
             self._server = None
+        if self._lock.isLocked():
+            self._lock.unlock()
 
     # --- the second start ---------------------------------------------------------------------
     def _forward(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket(self)
         try:
             socket.connectToServer(self.name)
@@ -84,6 +108,8 @@ class SingleInstance(QObject):
 
     # --- the first start ----------------------------------------------------------------------
     def _listen(self) -> bool:
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         # Only this user may connect: on a shared PC another login must not poke our window.
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
