@@ -16,38 +16,18 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from tests.helpers.memory_keyring import MemoryKeyring
-from vardmote_desktop.config.profiles import load_profiles
-from vardmote_desktop.config.settings import Settings
+from tests.helpers.pc_wiring import wire_pc
 from vardmote_desktop.domain.types import RoomState
-from vardmote_desktop.platforms.credentials import CredentialStore
 from vardmote_desktop.services.lifecycle import RoomLifecycleService
-from vardmote_desktop.services.platforms import PlatformService
-from vardmote_desktop.store.engine import create_store_engine, make_session_factory
 from vardmote_desktop.store.models import Room
 
 
-def _quick_sleep(seconds: float) -> None:
-    time.sleep(min(seconds, 0.05))  # the client's backoff, shortened: the emulator is on loopback
-
-
 def run(config: dict[str, Any]) -> dict[str, Any]:
-    engine = create_store_engine(config["database"])
-    factory = make_session_factory(engine)
-    profile = load_profiles()["kalmar"]
-    settings = Settings(
-        profile="kalmar",
-        unit="HC Torsås",
-        user_name=f"Samordnare {config['pc']}",
-        platform=config["platform"],
-        server_url=config["server_url"],
-        server_user=config["server_user"],
-        database=config["database"],
+    pc = wire_pc(config)
+    engine, factory = pc.engine, pc.factory
+    lifecycle = RoomLifecycleService(
+        factory, pc.settings, pc.profile, pc.platforms, pc=config["pc"]
     )
-    credentials = CredentialStore(MemoryKeyring())
-    credentials.set_password(config["platform"], config["server_user"], config["password"])
-    platforms = PlatformService(settings, profile, credentials, sleep=_quick_sleep)
-    lifecycle = RoomLifecycleService(factory, settings, profile, platforms, pc=config["pc"])
     report: dict[str, Any] = {"deleted": [], "failed": [], "acted": 0, "runs": 0}
     time.sleep(max(0.0, config["start_at"] - time.time()))
     deadline = time.monotonic() + 90

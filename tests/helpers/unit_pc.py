@@ -20,25 +20,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from tests.helpers.memory_keyring import MemoryKeyring
-from vardmote_desktop.config.profiles import load_profiles
-from vardmote_desktop.config.settings import Settings
+from tests.helpers.pc_wiring import wire_pc
 from vardmote_desktop.domain.types import MeetingMode, MeetingType
 from vardmote_desktop.platforms.base import PlatformNotFound
-from vardmote_desktop.platforms.credentials import CredentialStore
 from vardmote_desktop.services.drafts import DraftService
 from vardmote_desktop.services.dto import MeetingPlan, RoomPlan
 from vardmote_desktop.services.followup import FollowUpService
 from vardmote_desktop.services.meetings import MeetingService
-from vardmote_desktop.services.platforms import PlatformService
 from vardmote_desktop.services.reconcile import ReconcileService
 from vardmote_desktop.services.rooms import RoomService
-from vardmote_desktop.store.engine import create_store_engine, make_session_factory
 from vardmote_desktop.store.migrate import upgrade_to_head
-
-
-def _quick_sleep(seconds: float) -> None:
-    time.sleep(min(seconds, 0.05))  # backoff, shortened: the emulator is on loopback
 
 
 def _wait_for(folder: Path, prefix: str, count: int, timeout: float = 120.0) -> None:
@@ -53,22 +44,10 @@ def _wait_for(folder: Path, prefix: str, count: int, timeout: float = 120.0) -> 
 def run(config: dict[str, Any]) -> dict[str, Any]:
     shared = Path(config["shared"])
     name = config["pc"]
-    engine = create_store_engine(config["database"])
+    pc = wire_pc(config)
+    engine, factory, settings, profile = pc.engine, pc.factory, pc.settings, pc.profile
+    platforms = pc.platforms
     upgrade_to_head(engine)  # a no-op when the test already migrated the shared log
-    factory = make_session_factory(engine)
-    profile = load_profiles()["kalmar"]
-    settings = Settings(
-        profile="kalmar",
-        unit="HC Torsås",
-        user_name=f"Samordnare {name}",
-        platform=config["platform"],
-        server_url=config["server_url"],
-        server_user=config["server_user"],
-        database=config["database"],
-    )
-    credentials = CredentialStore(MemoryKeyring())
-    credentials.set_password(config["platform"], config["server_user"], config["password"])
-    platforms = PlatformService(settings, profile, credentials, sleep=_quick_sleep)
     rooms = RoomService(factory, settings, profile, platforms=platforms)
     meetings = MeetingService(factory, settings, profile)
     followup = FollowUpService(factory, settings, profile)
