@@ -143,6 +143,10 @@ class CleanupDialog(QDialog):
     def _list(self, box: QGroupBox, name: str) -> QListWidget:
         widget = QListWidget(box)
         widget.setAccessibleName(name)
+        # The reason is the point of each line: wrap it rather than hide it behind a scrollbar.
+        widget.setWordWrap(True)
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widget.setResizeMode(QListWidget.ResizeMode.Adjust)
         QVBoxLayout(box).addWidget(widget)
         return widget
 
@@ -194,6 +198,7 @@ class CleanupDialog(QDialog):
             self._item(self.orphans, self._describe(found), found.room)
         for found in report.left_alone if report else ():
             item = QListWidgetItem(self._describe(found), self.left_alone)
+            item.setToolTip(item.text())
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)  # nothing to tick
         self.left_box.setVisible(bool(report and report.left_alone))
         for logged in report.missing if report else ():
