@@ -182,6 +182,8 @@ def test_a_cancelled_meeting_is_neither_held_nor_flagged(rig: Rig) -> None:
     report = rig.lifecycle.run_once()
     assert report.held == () and report.nobody == ()
     assert _status(rig, meeting) is MeetingStatus.CANCELLED
+    figures = StatisticsService(rig.store.factory, rig.store.clock).compute("2026-12", "2026-12")
+    assert (figures.held_call_seen, figures.nobody_joined) == (0, 0)
 
 
 def test_the_statistics_count_meetings_held_and_those_nobody_joined(rig: Rig) -> None:

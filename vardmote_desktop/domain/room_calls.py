@@ -62,10 +62,14 @@ def outcome(
 def summary_value(
     stored: str | None, status: MeetingStatus, held_at: datetime | None
 ) -> str | None:
-    """The summary's `room_call`: "nobody" no longer once the user started (*Starta mötet*,
-    e.g. it was held by phone) or cancelled the meeting; that is how the coordinator answers
-    the *ingen anslöt* flag."""
-    answered = held_at is not None or status is not MeetingStatus.PLANNED
-    if stored == CallOutcome.NOBODY and answered:
+    """The summary's `room_call` (what *Behöver åtgärd* and the statistics read).
+
+    "nobody" no longer once the user started (*Starta mötet*, e.g. it was held by phone) or
+    cancelled the meeting: that is how the coordinator answers the *ingen anslöt* flag. A
+    cancelled meeting counts as neither held nor nobody, whatever its room saw.
+    """
+    if status is MeetingStatus.CANCELLED:
+        return None
+    if stored == CallOutcome.NOBODY and held_at is not None:
         return None
     return stored
