@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from tests.helpers.loopback import Fault
 from tests.services.conftest import FakeClock, Store
 from tests.services.test_room_lifecycle import PC, Rig
 from tests.services.test_room_lifecycle import rig as rig
@@ -238,3 +239,17 @@ def test_manual_rooms_are_never_asked_about_nor_flagged(rig: Rig) -> None:
         assert session.scalars(select(RoomCall.room_id)).all() == [
             session.scalars(select(Room.id).where(Room.meeting_id == ours)).one()
         ]
+
+
+def test_a_server_that_does_not_answer_is_asked_again_next_run(rig: Rig) -> None:
+    meeting, server_id = rig.book(hours=1, minutes=60)
+    rig.start_call(server_id, people=2)
+    _at(rig, 9, 10)
+    rig.server.inject(Fault(status=503, method="GET"), count=4)  # the client's try and retries
+    assert rig.lifecycle.run_once().acted
+    with transaction(rig.store.factory) as session:
+        assert session.scalars(select(RoomCall)).all() == []  # nothing known, nothing claimed
+    assert rig.server.pending_faults() == 0
+    _at(rig, 9, 13)
+    rig.lifecycle.run_once()
+    assert _seen(rig, meeting)[:3] == (NINE + timedelta(minutes=13),) * 2 + (2,)
