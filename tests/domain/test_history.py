@@ -48,7 +48,7 @@ def test_stored_action_values_never_change() -> None:
             "delivery_sent", "delivery_confirmed", "cannot_attend", "participant_replaced",
             "meeting_started", "meeting_cancelled", "retention_purge",
             "room_deletion_postponed", "room_door_closed", "room_deletion_verified",
-            "room_deletion_failed",
+            "room_deletion_failed", "room_call_seen", "meeting_held", "nobody_joined",
         ]
     )  # fmt: skip
     assert sorted(DeletionKind) == ["api", "manual", "missing_on_server", "orphan"]

@@ -25,9 +25,11 @@ from vardmote_desktop.domain.attention import (
     ends_at,
     group,
 )
+from vardmote_desktop.domain.room_calls import CallOutcome, summary_value
 from vardmote_desktop.domain.types import DeliveryState, MeetingStatus, RoomState
+from vardmote_desktop.store.log_summary import refresh_meeting_summaries
 from vardmote_desktop.store.meetings import MeetingRepository
-from vardmote_desktop.store.models import Meeting, MeetingSummary
+from vardmote_desktop.store.models import Meeting, MeetingSummary, RoomCall
 from vardmote_desktop.store.units import get_or_create_unit
 
 
@@ -44,6 +46,8 @@ class Plan:
     duration_minutes: int
     room_state: RoomState | None
     people: tuple[Person, ...]
+    call: CallOutcome | None = None  # what the automatic run saw in the room (if it has one)
+    started: bool = False  # *Starta mötet* recorded held_at
 
 
 # Minutes around the edges that matter: the warning window (hours) and the meeting's end.
@@ -69,6 +73,8 @@ def _plans(draw: st.DrawFn) -> Plan:
         duration_minutes=duration,
         room_state=draw(st.one_of(st.none(), st.sampled_from(list(RoomState)))),
         people=tuple(draw(st.lists(_PERSON, max_size=4))),
+        call=draw(st.one_of(st.none(), st.sampled_from(list(CallOutcome)))),
+        started=draw(st.booleans()),
     )
 
 
@@ -84,6 +90,9 @@ def _python_rule(plan: Plan, hours: float) -> tuple[Group, int, int]:
         ends_at=ends_at(starts, plan.duration_minutes),
         room_state=plan.room_state,
         unconfirmed=figures.unconfirmed > 0,
+        nobody_seen=plan.room_state is not None
+        and summary_value(plan.call, plan.status, NOW if plan.started else None)
+        == CallOutcome.NOBODY,
     )
     return group(facts, NOW, hours), figures.total, figures.confirmed
 
@@ -105,8 +114,24 @@ def _store(session: Session, plans: list[Plan]) -> list[int]:
             someone = participant(active=person.active)
             someone.deliveries.extend(delivery(state) for state in person.deliveries)
             item.participants.append(someone)
+        if plan.started:
+            item.held_at = NOW
         session.add(item)
         stored.append(item)
+    session.flush()
+    for item, plan in zip(stored, plans, strict=True):
+        if item.room is not None and plan.call is not None:
+            session.add(
+                RoomCall(
+                    room_id=item.room.id,
+                    watched_from=NOW,
+                    checked_at=NOW,
+                    max_participants=0,
+                    outcome=plan.call.value,
+                )
+            )
+    session.flush()  # room_calls is not watched by the flush listener: refreshed here
+    refresh_meeting_summaries(session.connection(), [item.id for item in stored])
     session.commit()
     return [item.id for item in stored]
 

@@ -10,13 +10,17 @@ import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QPieSeries, QStackedBarSeries
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from tests.helpers.person import click
-from tests.store.test_statistics import NOW, known_data_set
+from tests.store.test_statistics import NOW, at, known_data_set
+from vardmote_desktop.domain.room_calls import CallOutcome
 from vardmote_desktop.services.statistics import StatisticsService
 from vardmote_desktop.store.engine import create_store_engine, make_session_factory
+from vardmote_desktop.store.log_summary import refresh_meeting_summaries
 from vardmote_desktop.store.migrate import upgrade_to_head
+from vardmote_desktop.store.models import Meeting, Room, RoomCall
 from vardmote_desktop.ui.statistics_window import StatisticsWindow
 
 
@@ -27,6 +31,27 @@ def factory(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
     made = make_session_factory(engine)
     with made() as session:
         known_data_set(session)
+        # What the automatic run saw: a call in January's first room, nobody in March's.
+        rooms = session.execute(select(Room.id, Room.meeting_id).join(Meeting)).all()
+        outcomes = {
+            at(1, 10): CallOutcome.HELD,
+            at(3, 20): CallOutcome.NOBODY,
+        }
+        for room_id, meeting_id in rooms:
+            starts = session.get_one(Meeting, meeting_id).starts_at
+            if (found := outcomes.get(starts)) is not None:
+                session.add(
+                    RoomCall(
+                        room_id=room_id,
+                        watched_from=starts,
+                        checked_at=starts,
+                        max_participants=0,
+                        outcome=found.value,
+                    )
+                )
+        session.flush()
+        refresh_meeting_summaries(session.connection(), [m for _, m in rooms])
+        session.commit()
     yield made
     engine.dispose()
 
@@ -74,7 +99,11 @@ def test_charts_and_figures_of_the_period(
         "late": "1 / 4",
         "left": "1",
         "archived": "0",
+        "held_seen": "1",
+        "nobody": "1",
     }
+    assert window.figures["held_seen"].toolTip() == "2026-01: 1\n2026-02: 0\n2026-03: 0"
+    assert window.figures["nobody"].toolTip() == "2026-01: 0\n2026-02: 0\n2026-03: 1"
     assert all(label.accessibleName() for label in window.figures.values())
     assert window.month_view.accessibleName() and window.video_view.accessibleName()
 

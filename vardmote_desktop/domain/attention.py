@@ -15,7 +15,9 @@ meeting log, the reminders and the export cannot disagree about the same meeting
   (ended, held or cancelled), then an unconfirmed recipient of a planned meeting that has not
   ended, from `warning_hours` before its start. While the automatic deletion is on a room left
   behind (domain/room_lifecycle.py), the room's code says why it is still there: a call is
-  still going on (*pågår fortfarande*), or the server did not delete it.
+  still going on (*pågår fortfarande*), or the server did not delete it. Then a planned
+  meeting over its end whose server room was watched and saw nobody (*ingen anslöt*,
+  domain/room_calls.py), until the user starts (*Starta mötet*) or cancels it.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ class Attention(StrEnum):
     # (domain/room_lifecycle.py): a call is still going on, or the server did not delete it.
     ROOM_IN_USE = "room_in_use"  # *pågår fortfarande*: not a warning, the app waits
     ROOM_DELETE_FAILED = "room_delete_failed"  # tried and failed; the reason is kept
+    # Not a room code: the room was watched while the meeting was on and nobody joined.
+    NOBODY_JOINED = "nobody_joined"  # *ingen anslöt*
     UNCONFIRMED = "unconfirmed"  # a recipient has not confirmed and the meeting is near
 
 
@@ -99,6 +103,8 @@ class MeetingFacts:
     room_state: RoomState | None
     unconfirmed: bool  # at least one recipient unconfirmed (Recipients.unconfirmed > 0)
     room_cleanup: str | None = None  # the automatic deletion's state, if one is under way
+    # The summary's room_call is "nobody" (domain/room_calls.summary_value): watched, no call.
+    nobody_seen: bool = False
 
 
 def is_over(facts: MeetingFacts, now: datetime) -> bool:
@@ -120,11 +126,18 @@ def unconfirmed_soon(facts: MeetingFacts, now: datetime, warning_hours: float) -
     )
 
 
+def nobody_joined(facts: MeetingFacts, now: datetime) -> bool:
+    """*Ingen anslöt*: a planned meeting past its end whose watched room saw no call."""
+    return facts.nobody_seen and facts.status is MeetingStatus.PLANNED and is_over(facts, now)
+
+
 def attention(facts: MeetingFacts, now: datetime, warning_hours: float) -> tuple[Attention, ...]:
     """Why the meeting needs action at `now`, most important first; empty if it does not."""
     codes: list[Attention] = []
     if room_left(facts, now):
         codes.append(_room_code(facts))
+    if nobody_joined(facts, now):
+        codes.append(Attention.NOBODY_JOINED)
     if unconfirmed_soon(facts, now, warning_hours):
         codes.append(Attention.UNCONFIRMED)
     return tuple(codes)

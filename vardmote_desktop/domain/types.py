@@ -28,9 +28,10 @@ class MeetingStatus(StrEnum):
     """Where a meeting is in its life."""
 
     PLANNED = "planned"
-    # No code sets HELD: *Starta mötet* records `held_at` and the status stays PLANNED (the
-    # rules judge "over" from the planned end). Kept because stored rows, statistics and the
-    # rules (domain/attention: HELD counts as over) still read it; setting it would change them.
+    # *Genomfört*: set only by the automatic run once the planned end has passed and a call
+    # was seen in our server room (domain/room_calls.py, services/lifecycle.py), never before
+    # the end, so "over" still comes from the planned end. *Starta mötet* records `held_at`
+    # and leaves the status PLANNED; manual rooms are never set HELD automatically.
     HELD = "held"
     CANCELLED = "cancelled"  # Ställ in mötet: its room must still be deleted
 
@@ -109,6 +110,10 @@ class EventAction(StrEnum):
     ROOM_DOOR_CLOSED = "room_door_closed"  # still going on long after its end: new passcode
     ROOM_DELETION_VERIFIED = "room_deletion_verified"  # read back: the server answers 404
     ROOM_DELETION_FAILED = "room_deletion_failed"  # details["reason"]; tried again later
+    # What really happened in the room (domain/room_calls.py), actor "automatiskt (PC)" too:
+    ROOM_CALL_SEEN = "room_call_seen"  # the first call seen in the room; details["participants"]
+    MEETING_HELD = "meeting_held"  # a call was seen: *Genomfört*; details first/last/most seen
+    NOBODY_JOINED = "nobody_joined"  # the room was watched and nobody came by the planned end
 
 
 class DeletionKind(StrEnum):

@@ -15,6 +15,7 @@ from vardmote_desktop.domain.attention import (
     ends_at,
     group,
 )
+from vardmote_desktop.domain.room_calls import CallOutcome, summary_value
 from vardmote_desktop.services.dto import (
     DeliveryInfo,
     EventInfo,
@@ -23,7 +24,14 @@ from vardmote_desktop.services.dto import (
     ParticipantInfo,
     RoomInfo,
 )
-from vardmote_desktop.store.models import Delivery, Meeting, Participant, Room, RoomCleanup
+from vardmote_desktop.store.models import (
+    Delivery,
+    Meeting,
+    Participant,
+    Room,
+    RoomCall,
+    RoomCleanup,
+)
 
 
 def current_delivery(participant: Participant) -> Delivery | None:
@@ -52,6 +60,7 @@ def summary(meeting: Meeting, now: datetime, warning_hours: float) -> MeetingSum
         room_state=room.state if room else None,
         unconfirmed=figures.unconfirmed > 0,
         room_cleanup=cleanup.state if cleanup is not None else None,
+        nobody_seen=_nobody_seen(meeting),
     )
     return MeetingSummary(
         id=meeting.id,
@@ -70,6 +79,15 @@ def summary(meeting: Meeting, now: datetime, warning_hours: float) -> MeetingSum
     )
 
 
+def _nobody_seen(meeting: Meeting) -> bool:
+    """The summary's room_call of a loaded meeting is "nobody" (store/log_summary.py)."""
+    room = meeting.room
+    session = object_session(meeting)
+    call = session.get(RoomCall, room.id) if room is not None and session else None
+    stored = call.outcome if call is not None else None
+    return summary_value(stored, meeting.status, meeting.held_at) == CallOutcome.NOBODY
+
+
 def summary_row(row: Any, now: datetime, warning_hours: float) -> MeetingSummary:
     """A row of store.meetings.ROW_COLUMNS (meeting and its summary) as a list row."""
     facts = MeetingFacts(
@@ -79,6 +97,7 @@ def summary_row(row: Any, now: datetime, warning_hours: float) -> MeetingSummary
         room_state=row.room_state,
         unconfirmed=bool(row.unconfirmed),
         room_cleanup=row.room_cleanup,
+        nobody_seen=row.room_call == CallOutcome.NOBODY,
     )
     return MeetingSummary(
         id=row.id,

@@ -7,6 +7,12 @@ if so the deletion waits (*pågår fortfarande*), and a call still going on long
 gets its door closed (new passcode / PIN) without anyone being cut off. A deletion counts only
 when reading the room back answers 404. Failures are retried with backoff and stay visible with
 their reason. Every step is an event in the meeting's history, actor "automatiskt (PC)".
+
+Under the same lease and in the same run it keeps what really happened in each room while its
+meeting is on (domain/room_calls.py): one question per room and run (every few minutes) from
+shortly before the start to the grace after the end, recording when a call was first and last
+seen and the most participants. Once the planned end has passed, a meeting whose room saw a
+call becomes *Genomfört*; one whose watched room saw nobody is flagged *ingen anslöt*.
 """
 
 from __future__ import annotations
@@ -15,12 +21,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.attention import ends_at
 from vardmote_desktop.domain.profiles import SiteProfile
+from vardmote_desktop.domain.room_calls import WATCH_LEAD, CallOutcome, is_watched, outcome
 from vardmote_desktop.domain.room_lifecycle import (
     CleanupState,
     LifecycleRules,
@@ -30,7 +37,13 @@ from vardmote_desktop.domain.room_lifecycle import (
     is_due,
     retry_delay,
 )
-from vardmote_desktop.domain.types import DeletionKind, EventAction, PlatformKind, RoomState
+from vardmote_desktop.domain.types import (
+    DeletionKind,
+    EventAction,
+    MeetingStatus,
+    PlatformKind,
+    RoomState,
+)
 from vardmote_desktop.platforms.base import PlatformError, PlatformNotFound, VideoPlatform
 from vardmote_desktop.services.base import Clock, utc_now
 from vardmote_desktop.services.errors import ServiceError
@@ -38,7 +51,7 @@ from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store import lease
 from vardmote_desktop.store.events import EventRepository
 from vardmote_desktop.store.log_summary import refresh_meeting_summary
-from vardmote_desktop.store.models import Meeting, Room, RoomCleanup
+from vardmote_desktop.store.models import Meeting, Room, RoomCall, RoomCleanup
 
 if TYPE_CHECKING:
     from vardmote_desktop.services.platforms import PlatformService
@@ -47,6 +60,10 @@ if TYPE_CHECKING:
 # holder is switched off another PC takes over within minutes.
 LEASE_TTL = timedelta(minutes=10)
 _SERVER_ROOMS = (PlatformKind.CMS, PlatformKind.PEXIP)
+# Longest meeting whose room is watched: bounds the watch query to a range of starts_at.
+_LONGEST_MEETING = timedelta(hours=24)
+# A room's record is settled at the first run after the planned end; older ones are not read.
+_SETTLE_WITHIN = timedelta(days=7)
 
 
 class StillOnServer(PlatformError):
@@ -62,6 +79,8 @@ class LifecycleReport:
     postponed: tuple[int, ...] = ()
     doors_closed: tuple[int, ...] = ()
     failed: tuple[int, ...] = ()
+    held: tuple[int, ...] = ()  # became *Genomfört*: a call was seen
+    nobody: tuple[int, ...] = ()  # *ingen anslöt*
 
 
 @dataclass(frozen=True)
@@ -82,6 +101,8 @@ class _Tally:
     postponed: list[int] = field(default_factory=list)
     doors_closed: list[int] = field(default_factory=list)
     failed: list[int] = field(default_factory=list)
+    held: list[int] = field(default_factory=list)
+    nobody: list[int] = field(default_factory=list)
 
 
 class RoomLifecycleService:
@@ -124,12 +145,22 @@ class RoomLifecycleService:
         tally = _Tally()
         try:
             due = self._due_rooms(kind)
-            if due:
+            watched = self._watched_rooms(kind)
+            held = True
+            due_ids = {room.room_id for room in due}
+            if due or watched:
                 with platforms.client(kind) as client:
-                    for room in due:
-                        if not self._take_lease():
-                            break  # held too long (a very slow server): another PC goes on
-                        self._handle(client, room, tally)
+                    for room in [*watched, *due]:
+                        # Held too long (a very slow server): another PC goes on.
+                        held = self._take_lease()
+                        if not held:
+                            break
+                        if room.room_id in due_ids:
+                            self._handle(client, room, tally)
+                        else:
+                            self._watch(client, room)
+            if held and self._take_lease():
+                self._settle(tally)
         except ServiceError:
             # Not configured on this PC (no password this session): another PC may be.
             return LifecycleReport(acted=False)
@@ -143,6 +174,8 @@ class RoomLifecycleService:
             tuple(tally.postponed),
             tuple(tally.doors_closed),
             tuple(tally.failed),
+            tuple(tally.held),
+            tuple(tally.nobody),
         )
 
     # --- the lease -----------------------------------------------------------------------------
@@ -191,6 +224,130 @@ class RoomLifecycleService:
                 )
         return due
 
+    def _watched_rooms(self, kind: PlatformKind) -> list[_DueRoom]:
+        """Active server rooms whose meeting is on: from shortly before its start to its end
+        plus the deletion's grace (domain/room_calls.is_watched)."""
+        now = self._clock()
+        statement = (
+            select(Room, Meeting)
+            .join(Meeting, Meeting.id == Room.meeting_id)
+            .where(
+                Room.state == RoomState.ACTIVE,
+                Room.platform == kind,
+                Room.platform_room_id.is_not(None),
+                Meeting.status != MeetingStatus.CANCELLED,
+                Meeting.starts_at <= now + WATCH_LEAD,
+                Meeting.starts_at > now - self._rules.grace - _LONGEST_MEETING,
+            )
+            .order_by(Meeting.starts_at, Room.id)
+        )
+        watched = []
+        with transaction(self._factory) as session:
+            for room, meeting in session.execute(statement):
+                ends = ends_at(meeting.starts_at, meeting.duration_minutes)
+                if not is_watched(meeting.status, meeting.starts_at, ends, now, self._rules.grace):
+                    continue
+                watched.append(
+                    _DueRoom(
+                        meeting_id=meeting.id,
+                        room_id=room.id,
+                        name=room.name or room.video_address or "",
+                        server_id=room.platform_room_id or "",
+                        ends=ends,
+                        state=None,
+                        attempts=0,
+                        door_closed=False,
+                    )
+                )
+        return watched
+
+    # --- what really happened ------------------------------------------------------------------
+    def _watch(self, client: VideoPlatform, room: _DueRoom) -> None:
+        """Ask the server once whether a call is going on, and keep what it says."""
+        try:
+            activity = client.call_activity(room.server_id)
+        except PlatformError:
+            return  # not known this time (gone, or the server did not answer): asked next run
+        self._record_activity(room, activity.active, activity.participants)
+
+    def _record_activity(self, room: _DueRoom, active: bool, participants: int) -> None:
+        now = self._clock()
+        with transaction(self._factory) as session:
+            meeting = session.get(Meeting, room.meeting_id)
+            if meeting is None or meeting.status is MeetingStatus.CANCELLED:
+                return
+            row = session.get(RoomCall, room.room_id)
+            if row is None:
+                row = RoomCall(
+                    room_id=room.room_id, watched_from=now, checked_at=now, max_participants=0
+                )
+                session.add(row)
+            row.checked_at = now
+            if not active:
+                return
+            first = row.first_seen_at is None
+            if first:
+                row.first_seen_at = now
+            row.last_seen_at = now
+            row.max_participants = max(row.max_participants or 0, participants)
+            if first:
+                self._append(session, EventAction.ROOM_CALL_SEEN, room, participants=participants)
+
+    def _settle(self, tally: _Tally) -> None:
+        """Meetings past their planned end get their outcome: *Genomfört* or *ingen anslöt*."""
+        now = self._clock()
+        statement = (
+            select(RoomCall, Room, Meeting)
+            .join(Room, Room.id == RoomCall.room_id)
+            .join(Meeting, Meeting.id == Room.meeting_id)
+            .where(
+                RoomCall.checked_at > now - _SETTLE_WITHIN,
+                or_(
+                    RoomCall.outcome.is_(None),
+                    # A call seen after "nobody" (a late start) makes it held after all.
+                    and_(
+                        RoomCall.outcome == CallOutcome.NOBODY.value,
+                        RoomCall.first_seen_at.is_not(None),
+                    ),
+                ),
+            )
+            .order_by(RoomCall.room_id)
+        )
+        with transaction(self._factory) as session:
+            for call, room, meeting in session.execute(statement).all():
+                ends = ends_at(meeting.starts_at, meeting.duration_minutes)
+                found = outcome(ends, now, call.watched_from, call.first_seen_at)
+                if found is None or found.value == call.outcome:
+                    continue
+                call.outcome = found.value
+                about = _DueRoom(
+                    meeting_id=meeting.id,
+                    room_id=room.id,
+                    name=room.name or room.video_address or "",
+                    server_id=room.platform_room_id or "",
+                    ends=ends,
+                    state=None,
+                    attempts=0,
+                    door_closed=False,
+                )
+                if meeting.status is not MeetingStatus.PLANNED:
+                    pass  # cancelled meanwhile: the outcome is kept, the status stays
+                elif found is CallOutcome.HELD:
+                    meeting.status = MeetingStatus.HELD
+                    self._append(
+                        session,
+                        EventAction.MEETING_HELD,
+                        about,
+                        first_seen=_iso(call.first_seen_at),
+                        last_seen=_iso(call.last_seen_at),
+                        participants=call.max_participants,
+                    )
+                    tally.held.append(meeting.id)
+                else:
+                    self._append(session, EventAction.NOBODY_JOINED, about)
+                    tally.nobody.append(meeting.id)
+                self._refresh(session, about)
+
     # --- one room ------------------------------------------------------------------------------
     def _handle(self, client: VideoPlatform, room: _DueRoom, tally: _Tally) -> None:
         now = self._clock()
@@ -202,6 +359,7 @@ class RoomLifecycleService:
                 self._record_deleted(room, DeletionKind.MISSING_ON_SERVER)
                 tally.deleted.append(room.meeting_id)
                 return
+            self._record_activity(room, activity.active, activity.participants)
             step = decide(activity.active, room.door_closed, room.ends, now, self._rules)
             if step is Step.POSTPONE:
                 self._record_postponed(room, activity.participants)
@@ -325,3 +483,7 @@ class RoomLifecycleService:
                 attempt=cleanup.attempts,
             )
             self._refresh(session, room)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None

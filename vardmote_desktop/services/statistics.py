@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from vardmote_desktop.domain.room_calls import CallOutcome
 from vardmote_desktop.domain.types import MeetingMode, MeetingType
 from vardmote_desktop.services.base import Clock, utc_now
 from vardmote_desktop.services.transaction import transaction
@@ -102,6 +103,19 @@ class Statistics:
     rooms_deleted_late: int  # deleted on a later day than the meeting (UTC days)
     rooms_not_deleted: int  # still there after the meeting is over
     archived_meetings: int  # meetings (cancelled too) counted from the retention archive
+    # What was seen in our server rooms while the app ran (domain/room_calls.py), per month:
+    # meetings held with a call seen, and meetings whose room saw nobody (*ingen anslöt*).
+    # Not in the retention archive: archived months count 0.
+    held_call_seen_per_month: Mapping[str, int] = field(default_factory=dict)
+    nobody_joined_per_month: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def held_call_seen(self) -> int:
+        return sum(self.held_call_seen_per_month.values())
+
+    @property
+    def nobody_joined(self) -> int:
+        return sum(self.nobody_joined_per_month.values())
 
     @property
     def meetings(self) -> int:
@@ -183,6 +197,7 @@ def _month_figures(session: Session, month: str) -> dict[str, Any]:
     counts = queries.meeting_counts(session, where, month=month)
     histogram, rooms = queries.summary_figures(session, where)
     minutes = coarsen(histogram)
+    outcomes = queries.call_outcomes(session, where)
     return {
         "counts": [
             [key.meeting_type.value, key.mode.value, count[False], count[True]]
@@ -190,6 +205,8 @@ def _month_figures(session: Session, month: str) -> dict[str, Any]:
         ],
         "rooms": rooms.rooms,
         "late": rooms.deleted_late,
+        "held_seen": outcomes[CallOutcome.HELD.value],
+        "nobody": outcomes[CallOutcome.NOBODY.value],
         "minutes": {str(bucket_start): n for bucket_start, n in sorted(minutes.items())},
     }
 
@@ -204,6 +221,8 @@ class _Totals:
         self.minutes: Counter[int] = Counter()
         self.cancelled = self.rooms = self.rooms_deleted_late = self.rooms_not_deleted = 0
         self.archived_meetings = 0
+        self.held_seen: Counter[str] = Counter()
+        self.nobody: Counter[str] = Counter()
 
     def _add(self, month: str, kind: MeetingType, mode: MeetingMode, held: int, off: int) -> None:
         self.per_month[month][kind] += held
@@ -215,6 +234,9 @@ class _Totals:
             self._add(month, MeetingType(kind), MeetingMode(mode), held, off)
         self.rooms += figures["rooms"]
         self.rooms_deleted_late += figures["late"]
+        # Months cached by a release before 0009 lack them; any change recomputes the month.
+        self.held_seen[month] += int(figures.get("held_seen", 0))
+        self.nobody[month] += int(figures.get("nobody", 0))
         self.minutes.update({int(k): int(v) for k, v in figures["minutes"].items()})
 
     def add_archived(self, row: StatisticsArchive) -> None:
@@ -239,4 +261,6 @@ class _Totals:
             rooms_deleted_late=self.rooms_deleted_late,
             rooms_not_deleted=self.rooms_not_deleted,
             archived_meetings=self.archived_meetings,
+            held_call_seen_per_month={m: self.held_seen[m] for m in self.months},
+            nobody_joined_per_month={m: self.nobody[m] for m in self.months},
         )

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, func, not_, or_
 
 from vardmote_desktop.domain.attention import Group
+from vardmote_desktop.domain.room_calls import CallOutcome
 from vardmote_desktop.domain.types import MeetingStatus, RoomState
 from vardmote_desktop.store.models import Meeting, MeetingSummary
 
@@ -47,9 +48,20 @@ def unconfirmed_soon(now: datetime, warning_hours: float) -> ColumnElement[bool]
     )
 
 
+def nobody_joined(now: datetime) -> ColumnElement[bool]:
+    """domain.attention.nobody_joined: a planned meeting past its end, its room saw no call."""
+    call = MeetingSummary.room_call
+    return and_(
+        call.is_not(None),
+        call == CallOutcome.NOBODY.value,
+        Meeting.status == MeetingStatus.PLANNED,
+        is_over(now),
+    )
+
+
 def needs_action(now: datetime, warning_hours: float) -> ColumnElement[bool]:
     """domain.attention.attention(...) is not empty."""
-    return or_(room_left(now), unconfirmed_soon(now, warning_hours))
+    return or_(room_left(now), nobody_joined(now), unconfirmed_soon(now, warning_hours))
 
 
 def in_group(grouping: Group, now: datetime, warning_hours: float) -> ColumnElement[bool]:

@@ -24,6 +24,7 @@ from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session
 
 from vardmote_desktop.domain.attention import count_recipients, current_state, ends_at
+from vardmote_desktop.domain.room_calls import summary_value
 from vardmote_desktop.domain.types import DeliveryState, RoomState
 from vardmote_desktop.store.models import (
     Delivery,
@@ -31,6 +32,7 @@ from vardmote_desktop.store.models import (
     MeetingSummary,
     Participant,
     Room,
+    RoomCall,
     RoomCleanup,
 )
 
@@ -76,9 +78,14 @@ def refresh_meeting_summaries(connection: Connection, meeting_ids: Iterable[int]
 def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[dict[str, Any]]:
     """Summary column values for each existing meeting among meeting_ids."""
     meetings = connection.execute(
-        select(Meeting.id, Meeting.reference, Meeting.starts_at, Meeting.duration_minutes).where(
-            Meeting.id.in_(meeting_ids)
-        )
+        select(
+            Meeting.id,
+            Meeting.reference,
+            Meeting.starts_at,
+            Meeting.duration_minutes,
+            Meeting.status,
+            Meeting.held_at,
+        ).where(Meeting.id.in_(meeting_ids))
     ).all()
     rooms = {
         row.meeting_id: row
@@ -100,6 +107,15 @@ def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[di
         for row in connection.execute(
             select(RoomCleanup.room_id, RoomCleanup.state, RoomCleanup.reason).where(
                 RoomCleanup.room_id.in_([r.id for r in rooms.values()])
+            )
+        )
+    }
+    # What the app saw in the room while the meeting was on (services/lifecycle.py).
+    calls = {
+        room_id: call
+        for room_id, call in connection.execute(
+            select(RoomCall.room_id, RoomCall.outcome).where(
+                RoomCall.room_id.in_([r.id for r in rooms.values()])
             )
         )
     }
@@ -136,7 +152,7 @@ def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[di
             minutes[meeting_id].append(confirm_minutes(sent_at, confirmed_at))
 
     result = []
-    for meeting_id, reference, starts_at, duration in meetings:
+    for meeting_id, reference, starts_at, duration, status, held_at in meetings:
         room = rooms.get(meeting_id)
         cleanup = cleanups.get(room.id) if room is not None else None
         recipients = count_recipients(
@@ -162,6 +178,9 @@ def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[di
                 and deleted_late(room.state, room.deleted_at, starts_at),
                 "room_cleanup": cleanup.state if cleanup is not None else None,
                 "room_cleanup_reason": cleanup.reason if cleanup is not None else None,
+                "room_call": summary_value(
+                    calls.get(room.id) if room is not None else None, status, held_at
+                ),
             }
         )
     return result

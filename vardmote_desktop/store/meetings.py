@@ -77,6 +77,7 @@ ROW_COLUMNS = (
     MeetingSummary.ends_at,
     MeetingSummary.room_cleanup,
     MeetingSummary.room_cleanup_reason,
+    MeetingSummary.room_call,
 )
 
 

@@ -289,6 +289,9 @@ class MeetingSummary(Base):
     # when it failed, the server's reason; None when nothing is under way.
     room_cleanup: Mapped[str | None] = mapped_column(String(32))
     room_cleanup_reason: Mapped[str | None] = mapped_column(Text)
+    # What the app saw in the room (0009): a domain.room_calls.CallOutcome value once the
+    # planned end has passed ("held": a call was seen; "nobody": no one joined), else None.
+    room_call: Mapped[str | None] = mapped_column(String(16))
 
 
 # Search index objects made by migration 0002 outside the models (FTS5 table with its shadow
@@ -446,3 +449,23 @@ class RoomCleanup(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     door_closed_at: Mapped[datetime | None]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class RoomCall(Base):
+    """What the app saw of calls in one of our server rooms while its meeting was on (0009).
+
+    Written only by services/lifecycle.py under the clean-up lease. outcome is a
+    domain.room_calls.CallOutcome value once the meeting's planned end has passed, else None.
+    """
+
+    __tablename__ = "room_calls"
+
+    room_id: Mapped[int] = mapped_column(
+        ForeignKey("rooms.id", ondelete="CASCADE"), primary_key=True
+    )
+    watched_from: Mapped[datetime]  # the first time the server was asked about the room
+    checked_at: Mapped[datetime]  # the latest time
+    first_seen_at: Mapped[datetime | None]
+    last_seen_at: Mapped[datetime | None]
+    max_participants: Mapped[int] = mapped_column(default=0)
+    outcome: Mapped[str | None] = mapped_column(String(16))

@@ -234,6 +234,20 @@ def summary_figures(
     return histogram, RoomCounts(rooms, late, 0)
 
 
+def call_outcomes(session: Session, where: ColumnElement[bool]) -> Counter[str]:
+    """Meetings by what was seen in their server room (domain/room_calls.CallOutcome values):
+    "held" (a call was seen) and "nobody" (no one joined). One grouped pass over the summary
+    rows of the period; meetings without a watched room are not counted."""
+    call = MeetingSummary.room_call
+    statement = (
+        select(call, func.count().label("n"))
+        .join(Meeting, Meeting.id == MeetingSummary.meeting_id)
+        .where(where, call.is_not(None))
+        .group_by(call)
+    )
+    return Counter({str(value): int(n) for value, n in session.execute(statement)})
+
+
 def room_counts(
     session: Session, where: ColumnElement[bool], *, by_group: bool = False
 ) -> dict[GroupKey | None, RoomCounts]:

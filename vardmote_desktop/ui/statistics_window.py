@@ -102,6 +102,8 @@ class StatisticsWindow(QWidget):
                 ("median", self.tr("Mediantid från inbjudan till bekräftelse")),
                 ("late", self.tr("Rum borttagna en senare dag än mötet")),
                 ("left", self.tr("Rum ej borttagna efter mötet")),
+                ("held_seen", self.tr("Genomförda: samtal sågs i rummet")),
+                ("nobody", self.tr("Ingen anslöt till rummet")),
                 ("archived", self.tr("Varav gallrade möten (anonym statistik)")),
             )
         }
@@ -195,6 +197,13 @@ class StatisticsWindow(QWidget):
         self.figures["late"].setText(f"{statistics.rooms_deleted_late} / {statistics.rooms}")
         self.figures["left"].setText(str(statistics.rooms_not_deleted))
         self.figures["archived"].setText(str(statistics.archived_meetings))
+        for key, total, per_month in (
+            ("held_seen", statistics.held_call_seen, statistics.held_call_seen_per_month),
+            ("nobody", statistics.nobody_joined, statistics.nobody_joined_per_month),
+        ):
+            self.figures[key].setText(str(total))
+            # Per month, for the unit's follow-up: "2026-11: 4" one a line.
+            self.figures[key].setToolTip("\n".join(f"{m}: {n}" for m, n in per_month.items()))
         self._fill_month_chart(statistics)
         self._fill_video_chart(statistics)
         self.statisticsShown.emit()

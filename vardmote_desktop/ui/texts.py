@@ -107,6 +107,7 @@ def attention(code: str) -> str:
         "cancelled_room": _t("Inställt möte: rummet finns kvar"),
         "room_in_use": _t("Pågår fortfarande"),
         "room_delete_failed": _t("Rummet kunde inte tas bort automatiskt"),
+        "nobody_joined": _t("Ingen anslöt"),
     }.get(code, code)
 
 
@@ -147,6 +148,9 @@ def event_action(value: EventAction) -> str:
         EventAction.ROOM_DOOR_CLOSED: _t("Rummet stängdes för nya deltagare (ny kod)"),
         EventAction.ROOM_DELETION_VERIFIED: _t("Kontrollerat: rummet finns inte längre på servern"),
         EventAction.ROOM_DELETION_FAILED: _t("Rummet kunde inte tas bort; nytt försök senare"),
+        EventAction.ROOM_CALL_SEEN: _t("Ett samtal pågick i rummet"),
+        EventAction.MEETING_HELD: _t("Genomfört: ett samtal sågs i rummet"),
+        EventAction.NOBODY_JOINED: _t("Ingen anslöt till rummet före mötets slut"),
     }[value]
 
 
