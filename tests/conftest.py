@@ -12,10 +12,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
 import pytest
+from hypothesis import settings
 from keyring.backend import KeyringBackend
 
 from tests.helpers.memory_keyring import MemoryKeyring
 from vardmote_desktop.config.paths import HOME_ENV
+
+# Property tests claim correctness, not speed (that is what benchmarks/ is for): a busy CI
+# machine must not fail one on hypothesis's per-example deadline.
+settings.register_profile("vardmote", deadline=None)
+settings.load_profile("vardmote")
 
 # pytester: tests/test_guards.py runs a small session to see the logged-error check fail.
 pytest_plugins = ["pytester"]
