@@ -18,15 +18,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session, sessionmaker
 
 from tests.helpers.log_data import book_mix
-from tests.helpers.person import click
+from tests.helpers.person import cell_text, click
 from vardmote_desktop import commands
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import Settings
+from vardmote_desktop.domain.types import DeletionKind, EventAction
 from vardmote_desktop.services.changes import ChangeBus
 from vardmote_desktop.services.log import LogService
 from vardmote_desktop.store.engine import create_store_engine, make_session_factory
+from vardmote_desktop.store.events import EventRepository
 from vardmote_desktop.store.migrate import upgrade_to_head
 from vardmote_desktop.ui.log import texts as log_texts
 from vardmote_desktop.ui.log.filters import log_day
@@ -44,6 +47,7 @@ class Log(SimpleNamespace):
     ids: dict[str, int]
     url: str
     folder: Path
+    factory: sessionmaker[Session]
 
 
 @pytest.fixture
@@ -63,7 +67,7 @@ def log(qtbot: QtBot, tmp_path: Path, swedish_qt: None) -> Iterator[Log]:
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: window.model.rowCount() == 4 and not window.busy())
-    yield Log(window=window, ids=ids, url=url, folder=tmp_path)
+    yield Log(window=window, ids=ids, url=url, folder=tmp_path, factory=factory)
     window.close()
     qtbot.waitUntil(lambda: not window.busy())
     engine.dispose()
@@ -209,3 +213,36 @@ def test_a_date_without_a_year_is_this_years_in_the_log() -> None:
     assert log_day("3 dec 2025", today) == date(2025, 12, 3)
     assert log_day("idag", today) == today
     assert log_day("Alla datum20261202", today) is None
+
+
+def test_the_detail_panes_history_says_how_a_room_was_deleted_in_swedish(
+    qtbot: QtBot, log: Log
+) -> None:
+    with log.factory.begin() as session:
+        events = EventRepository(session)
+        for how, automatic in ((DeletionKind.MANUAL, False), (DeletionKind.API, True)):
+            events.append(
+                EventAction.ROOM_DELETED,
+                "Samordnare Test",
+                meeting_id=log.ids["jan"],
+                details={"room": "HC Torsås 1", "how": how.value, "automatic": automatic},
+                at=NOW,
+            )
+    window = log.window
+    row = next(
+        i
+        for i in range(window.model.rowCount())
+        if (r := window.model.row_at(i)) and r.id == log.ids["jan"]
+    )
+    with qtbot.waitSignal(window.detailShown, timeout=5000):
+        window.table.setFocus()
+        window.table.selectRow(row)
+    history = window.detail.history
+    lines = [cell_text(history, i, 2) for i in range(history.rowCount())]
+    deleted = sorted(line for line in lines if line.startswith("Mötesrum borttaget"))
+    assert deleted == [
+        "Mötesrum borttaget: HC Torsås 1, för hand, bekräftat i Vårdmöte",
+        "Mötesrum borttaget: HC Torsås 1, via servern",
+    ]
+    for code in ("manual", "api", "cms", "room_deleted", "True"):
+        assert all(code not in line for line in lines), code
