@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, cast
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -246,3 +246,14 @@ def test_the_detail_panes_history_says_how_a_room_was_deleted_in_swedish(
     ]
     for code in ("manual", "api", "cms", "room_deleted", "True"):
         assert all(code not in line for line in lines), code
+
+
+def test_the_filter_bar_has_one_name_per_field_and_no_shared_shortcut(log: Log) -> None:
+    bar = log.window.filters
+    names = [w.accessibleName() for w in bar.findChildren(QWidget) if w.accessibleName()]
+    assert len(names) == len(set(names))
+    assert {"Från och med datum", "Till och med datum"} <= set(names)
+    texts = [w.text() for w in bar.findChildren(QLabel)]
+    texts += [w.text() for w in bar.findChildren(QAbstractButton)]
+    shortcuts = [text.split("&")[1][:1].lower() for text in texts if "&" in text]
+    assert len(shortcuts) == len(set(shortcuts))

@@ -71,8 +71,12 @@ class FilterBar(QWidget):
             self.meeting_type.addItem(texts.meeting_type(value), value)
         self.meeting_type.setAccessibleName(self.tr("Mötestyp"))
 
-        self.date_from = self._date_edit(self.tr("Från och med datum"))
-        self.date_to = self._date_edit(self.tr("Till och med datum"))
+        self.date_from = self._date_edit(
+            self.tr("Från och med datum"), self.tr("Välj från och med datum i kalender")
+        )
+        self.date_to = self._date_edit(
+            self.tr("Till och med datum"), self.tr("Välj till och med datum i kalender")
+        )
 
         self.room_state = QComboBox(self)
         self.room_state.addItem(self.tr("Alla rum"), None)
@@ -110,7 +114,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.meeting_type, 1, 1)
         layout.addWidget(self._label(self.tr("&Från:"), self.date_from), 1, 2)
         layout.addWidget(self.date_from, 1, 3)
-        layout.addWidget(self._label(self.tr("&Till:"), self.date_to), 1, 4)
+        layout.addWidget(self._label(self.tr("Ti&ll:"), self.date_to), 1, 4)
         layout.addWidget(self.date_to, 1, 5)
         layout.addWidget(self._label(self.tr("&Rum:"), self.room_state), 2, 0)
         layout.addWidget(self.room_state, 2, 1)
@@ -125,12 +129,15 @@ class FilterBar(QWidget):
         label.setBuddy(buddy)
         return label
 
-    def _date_edit(self, accessible_name: str) -> DateField:
+    def _date_edit(self, accessible_name: str, calendar_name: str) -> DateField:
         # Plain text read strictly (as in the wizard); empty means no limit.
         field = DateField(self)
         field.edit.setPlaceholderText(self.tr("Alla datum"))
         field.edit.setAccessibleName(accessible_name)
         field.edit.setClearButtonEnabled(True)
+        # Two calendars in one window: no shared Alt+K; the field's own label leads there.
+        field.calendar_button.setText(self.tr("Kalender…"))
+        field.calendar_button.setAccessibleName(calendar_name)
         return field
 
     def apply_now(self) -> None:
