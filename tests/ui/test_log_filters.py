@@ -25,9 +25,11 @@ from tests.helpers.person import cell_text, click
 from vardmote_desktop import commands
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import Settings
-from vardmote_desktop.domain.types import DeletionKind, EventAction
+from vardmote_desktop.domain.types import DeletionKind, EventAction, MeetingMode, MeetingType
 from vardmote_desktop.services.changes import ChangeBus
+from vardmote_desktop.services.dto import MeetingPlan
 from vardmote_desktop.services.log import LogService
+from vardmote_desktop.services.meetings import MeetingService
 from vardmote_desktop.store.engine import create_store_engine, make_session_factory
 from vardmote_desktop.store.events import EventRepository
 from vardmote_desktop.store.migrate import upgrade_to_head
@@ -257,3 +259,25 @@ def test_the_filter_bar_has_one_name_per_field_and_no_shared_shortcut(log: Log) 
     texts += [w.text() for w in bar.findChildren(QAbstractButton)]
     shortcuts = [text.split("&")[1][:1].lower() for text in texts if "&" in text]
     assert len(shortcuts) == len(set(shortcuts))
+
+
+def test_the_detail_pane_says_minut_for_one_minute(qtbot: QtBot, log: Log) -> None:
+    window = log.window
+    settings = Settings(profile="kalmar", unit="HC Torsås", user_name="Samordnare Test")
+    profile = load_profiles()["kalmar"]
+    service = MeetingService(log.factory, settings, profile, lambda: NOW)
+    short = service.book(
+        MeetingPlan(
+            meeting_type=MeetingType.OTHER,
+            mode=MeetingMode.PHYSICAL,
+            starts_at=datetime(2026, 11, 25, 9, 0, tzinfo=UTC),
+            duration_minutes=1,
+        )
+    )
+    qtbot.waitUntil(lambda: window.model.rowCount() == 5 and not window.busy(), timeout=5000)
+    shown = [r.id for i in range(window.model.rowCount()) if (r := window.model.row_at(i))]
+    with qtbot.waitSignal(window.detailShown, timeout=5000):
+        window.table.setFocus()
+        window.table.selectRow(shown.index(short))
+    heading = window.detail.heading.text()
+    assert ", 1 minut<br>" in heading and "1 minuter" not in heading
