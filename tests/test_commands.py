@@ -62,7 +62,7 @@ def test_export_csv_of_january(database: str, tmp_path: Path) -> None:
         "--out", str(out), "--database", database,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "1 möten exporterade" in done.stdout
+    assert "1 möte exporterat till" in done.stdout
     with out.open(encoding="utf-8-sig", newline="") as stream:
         table = list(csv.reader(stream, delimiter=";"))
     assert len(table) == 2 and table[1][4] == "HC Torsås 1"

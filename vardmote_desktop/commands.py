@@ -132,7 +132,8 @@ def export(argv: list[str], renderers: Renderers) -> int:
         return 1
     finally:
         engine.dispose()
-    print(f"{count} möten exporterade till {args.out}")
+    exported = "1 möte exporterat" if count == 1 else f"{count} möten exporterade"
+    print(f"{exported} till {args.out}")
     return 0
 
 

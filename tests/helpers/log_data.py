@@ -83,3 +83,34 @@ def book_examples(
         )
     )
     return {"jan": jan, "feb": feb, "mar": mar}
+
+
+NOV = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+
+
+def book_mix(
+    factory: sessionmaker[Session],
+    settings: Settings,
+    profile: SiteProfile,
+    clock: Callable[[], datetime],
+) -> dict[str, int]:
+    """book_examples and a fourth, cancelled meeting (November, its room still active).
+
+    So every filter splits the log: 4 in all, 3 without the cancelled one, 1 cancelled only.
+    Every meeting lies before 2026-12-01, so "over" is the same for the tests' clock and the
+    command line's real one.
+    """
+    from vardmote_desktop.services.followup import FollowUpService
+
+    ids = book_examples(factory, settings, profile, clock)
+    nov = MeetingService(factory, settings, profile, clock).book(
+        MeetingPlan(
+            meeting_type=MeetingType.DISTANCE,
+            mode=MeetingMode.DIGITAL,
+            starts_at=NOV,
+            participants=[_person("Testperson 4", "Nybro kommun", sent=True)],
+            room=RoomPlan(platform=PlatformKind.CMS, name="HC Torsås 3", number=3),
+        )
+    )
+    FollowUpService(factory, settings, profile, clock).cancel(nov)
+    return {**ids, "nov": nov}

@@ -346,3 +346,27 @@ def test_manual_rooms_get_an_address_to_type_and_reuse_is_caught_when_pasted(rig
     assert (external.name, external.number) == (None, None)  # never named after our counter
     assert rig.rooms.reused_address(external, other) is None  # the municipality's: may recur
     assert rig.server.requests == []
+
+
+def test_a_pasted_room_of_ours_must_have_the_address_drawn_for_its_name(rig: Rig) -> None:
+    rig.platforms.apply(with_changes(rig.platforms.settings, platform="manual"))
+    reserved = rig.rooms.reserve_name()
+    address = rig.rooms.manual_address(reserved)
+    shown = address.video_address("ltkalmar.se")
+
+    def pasted(text: str, external: bool = False) -> RoomPlan:
+        return rig.rooms.read_invitation(text, reserved, external=external)
+
+    # As the page said, in any case and spacing: fine.
+    right = pasted(f"Videoadress: {shown.upper()}\nMötes-ID: {address.call_id}")
+    assert rig.rooms.address_mismatch(right, reserved) is None
+    # The tool's own address, or the right address with another ID: the expected one back.
+    own_choice = pasted("Videoadress: hc.torsas.egen@ltkalmar.se\nMötes-ID: 698765432")
+    assert rig.rooms.address_mismatch(own_choice, reserved) == address
+    wrong_id = pasted(f"Videoadress: {shown}\nMötes-ID: 698765432")
+    assert rig.rooms.address_mismatch(wrong_id, reserved) == address
+    # The municipality's room, or nothing reserved to compare with: not ours to judge.
+    theirs = pasted("https://sefos.example/m/1", external=True)
+    assert rig.rooms.address_mismatch(theirs, reserved) is None
+    assert rig.rooms.address_mismatch(own_choice, None) is None
+    assert rig.server.requests == []

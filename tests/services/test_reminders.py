@@ -70,4 +70,4 @@ def test_a_new_session_shows_them_again(store: Store) -> None:
 
 def test_reminders_carry_nothing_about_people() -> None:
     names = {f.name for f in fields(Reminder)}
-    assert names == {"kind", "meeting_id", "meeting_type", "starts_at", "room_name"}
+    assert names == {"kind", "meeting_id", "meeting_type", "starts_at", "room_name", "cancelled"}

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from vardmote_desktop.__main__ import prepare
 from vardmote_desktop.ui.launcher import Launcher
 from vardmote_desktop.ui.main_window import MainWindow
+from vardmote_desktop.ui.wizards.page_room import RoomPage
 
 INVITATION_KALMAR = (
     "Du är inbjuden till ett videomöte\r\n"
@@ -17,6 +18,19 @@ INVITATION_KALMAR = (
     "Samtals-ID: 612345678\r\n"
     "Ring 0480 44 55 11 och ange samtals-ID 612345678 följt av #\r\n"
 )
+
+
+def own_invitation(qtbot: QtBot, room: RoomPage) -> str:
+    """The invitation Cisco Meeting gives for a room made as the room page says: with the video
+    address and call ID the page shows for it (any other is refused)."""
+    hint = room.manual_hint
+    qtbot.waitUntil(
+        lambda: bool(hint.video_address.value() and hint.call_id.value()), timeout=10_000
+    )
+    call_id = hint.call_id.value()
+    return INVITATION_KALMAR.replace(
+        "hc.torsas.1@video.example.se", hint.video_address.value()
+    ).replace("612345678", call_id)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.person import click, type_text
-from tests.ui.conftest import INVITATION_KALMAR, wait_ready
+from tests.ui.conftest import own_invitation, wait_ready
 from tests.ui.wizard_driver import next_page
 from vardmote_desktop.domain.types import MeetingType
 from vardmote_desktop.ui.launcher import Launcher
@@ -92,8 +92,9 @@ def test_half_finished_wizard_is_continued_after_a_restart(
     resumed_room = resumed.page(ROOM)
     assert isinstance(resumed_room, RoomPage)
     assert resumed_room.room_name.value() == "HC Torsås 1"  # no new number spent
-    QGuiApplication.clipboard().setText(INVITATION_KALMAR)
+    QGuiApplication.clipboard().setText(own_invitation(qtbot, resumed_room))
     click(qtbot, resumed_room.paste_button)
+    qtbot.waitUntil(resumed_room.isComplete, timeout=5_000)
     next_page(qtbot, resumed, CHANNELS)
     next_page(qtbot, resumed, SUMMARY)
     with qtbot.waitSignal(resumed.booked, timeout=10_000):

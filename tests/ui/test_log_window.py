@@ -71,7 +71,7 @@ def test_search_box_with_swedish_letters(
         type_text(log_window.filters.search, "Åsa Ö")
     assert counted.args == [1]
     qtbot.waitUntil(lambda: _shown(log_window) == [ids["jan"]])
-    assert log_window.status.text() == "1 möten"
+    assert log_window.status.text() == "1 möte"
 
 
 def test_filters_toggle_and_combine(qtbot: QtBot, window: tuple[LogWindow, dict[str, int]]) -> None:

@@ -226,7 +226,7 @@ def test_cleanup_finds_an_orphan_and_a_room_gone_from_the_server(
     dialog.missing.item(0).setCheckState(Qt.CheckState.Checked)
     click(qtbot, dialog.mark_missing_button)
     qtbot.waitUntil(lambda: not dialog.busy.running, timeout=10_000)
-    assert dialog.status.text().startswith("1 rum markerades som borttagna.")
+    assert dialog.status.text().startswith("1 rum markerades som borttaget.")
     room = site.context.meetings.detail(meeting_id).room
     assert room is not None and room.state is RoomState.DELETED
 

@@ -121,3 +121,51 @@ def test_the_timer_polls_without_a_window(
         pass  # the next poll comes from the timer alone
     tray.stop()
     assert not tray.timer.isActive()
+
+
+def test_a_cancelled_meetings_room_is_not_said_to_be_left_after_the_meeting(
+    qtbot: QtBot, swedish_qt: None, factory: sessionmaker[Session]
+) -> None:
+    with factory() as session:
+        cancelled = add_meeting(
+            session,
+            datetime(2026, 12, 3, 9, tzinfo=UTC),  # two days ahead: it never took place
+            status=MeetingStatus.CANCELLED,
+            room=RoomState.ACTIVE,
+        )
+        add_meeting(session, datetime(2026, 11, 30, 9, tzinfo=UTC), room=RoomState.ACTIVE)
+        session.commit()
+        cancelled_id = cancelled.id
+    tray = make_tray(qtbot, factory, FakeClock(START))
+    banner = ReminderBanner()
+    qtbot.addWidget(banner)
+    tray.attach_banner(banner)
+    shown: list[Reminder] = []
+    tray.notify.connect(shown.append)
+    poll(qtbot, tray)
+    by_id = {r.meeting_id: r for r in shown}
+    assert len(shown) == 2 and by_id[cancelled_id].cancelled
+    body = tray.body(by_id[cancelled_id])
+    assert "är inställt men mötesrummet" in body and "efter mötet" not in body
+    held = next(r for r in shown if r.meeting_id != cancelled_id)
+    assert "finns kvar efter mötet" in tray.body(held)
+    if not tray.available:  # two at once: the banner says how many more, in the singular
+        assert "(och 1 påminnelse till)" in banner.text.text()
+    tray.stop()
+
+
+def test_more_reminders_are_counted_in_the_plural(
+    qtbot: QtBot, swedish_qt: None, factory: sessionmaker[Session]
+) -> None:
+    with factory() as session:
+        for day in (27, 28, 29):
+            add_meeting(session, datetime(2026, 11, day, 9, tzinfo=UTC), room=RoomState.ACTIVE)
+        session.commit()
+    tray = make_tray(qtbot, factory, FakeClock(START))
+    banner = ReminderBanner()
+    qtbot.addWidget(banner)
+    tray.attach_banner(banner)
+    poll(qtbot, tray)
+    if not tray.available:
+        assert "(och 2 påminnelser till)" in banner.text.text()
+    tray.stop()

@@ -48,3 +48,27 @@ def test_history_lines_read_the_details_in_swedish(swedish_qt: None) -> None:
 def test_an_action_from_a_newer_version_is_shown_as_stored(swedish_qt: None) -> None:
     # A shared log may hold actions a newer PC wrote; the line must still show, not crash.
     assert texts.event("meeting_moved", {"room": "HC Torsås 5"}) == "meeting_moved: HC Torsås 5"
+
+
+def test_numbers_take_the_singular_or_the_plural(swedish_qt: None) -> None:
+    assert [texts.meetings(n) for n in (0, 1, 2)] == ["0 möten", "1 möte", "2 möten"]
+    assert texts.count(1, "%n påminnelse", "%n påminnelser") == "1 påminnelse"
+    assert texts.count(3, "%n påminnelse", "%n påminnelser") == "3 påminnelser"
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        {"room": "HC Torsås 1", "how": "manual"},
+        {"room": "HC Torsås 1", "how": "api", "automatic": True},
+        {"room": "HC Torsås 1", "how": "missing_on_server"},
+        {"room": "HC Torsås 1", "how": "orphan", "platform": "cms"},
+    ],
+)
+def test_a_deleted_room_in_the_history_shows_no_code(
+    swedish_qt: None, details: dict[str, object]
+) -> None:
+    line = texts.event("room_deleted", details)
+    assert line.startswith("Mötesrum borttaget: HC Torsås 1, ")
+    for code in ("manual", "api", "orphan", "missing_on_server", "cms", "True"):
+        assert code not in line.split(": ", 1)[1]

@@ -51,6 +51,9 @@ class FakeRooms:
     def reused_address(self, plan: RoomPlan, reserved: ReservedName | None) -> AddressReuse | None:
         return None
 
+    def address_mismatch(self, plan: RoomPlan, reserved: ReservedName | None) -> RoomAddress | None:
+        return None
+
     def reserve_name(self) -> ReservedName:
         return ReservedName(7, "HC Torsås 7")
 

@@ -55,6 +55,15 @@ class LogQuery:
     sort: LogColumn = LogColumn.STARTS_AT
     descending: bool = True
 
+    def __post_init__(self) -> None:
+        # Values can arrive as plain strings (a Qt combo box's item data turns a StrEnum into
+        # str): make them the enums again, so that `is` comparisons and describe() hold.
+        object.__setattr__(self, "types", frozenset(MeetingType(t) for t in self.types))
+        if self.room_state is not None:
+            object.__setattr__(self, "room_state", RoomState(self.room_state))
+        object.__setattr__(self, "cancelled", CancelledFilter(self.cancelled))
+        object.__setattr__(self, "sort", LogColumn(self.sort))
+
     @property
     def needle(self) -> str:
         """The search text as matched: trimmed and lower-cased like the stored search text."""

@@ -63,7 +63,9 @@ class Role:
     """One duty in a meeting type's routine and who usually holds it (in Swedish, for display)."""
 
     code: str  # "requester", "inviter", "rigger", "starter", "onsite_helper", "room_creator"
-    usual_holder: str  # e.g. "kommunens personal", "utskrivningssamordnaren"
+    # e.g. "kommunens personal", "utskrivningssamordnaren"; {system} stands for the profile's
+    # messaging system (Lifecare SP, Cosmic), filled in where it is shown
+    usual_holder: str
     is_ours: bool  # held by the person using the app, so the wizard pre-fills their name
 
 
@@ -72,7 +74,7 @@ class Workflow:
     meeting_type: MeetingType
     roles: tuple[Role, ...]
     modes: tuple[MeetingMode, ...]  # video modes offered when video suits the patient
-    asks_request: bool  # municipality request via Lifecare SP and its reference
+    asks_request: bool  # municipality request via the messaging system and its reference
     summons_word: str  # what the invitation is called in the routine
     steps: tuple[StepRule, ...]  # the wizard's steps in the routine's order
 
@@ -109,7 +111,7 @@ WORKFLOWS: dict[MeetingType, Workflow] = {
     MeetingType.DISCHARGE_PLANNING: Workflow(
         MeetingType.DISCHARGE_PLANNING,
         (
-            Role("requester", "kommunens personal (meddelande i Lifecare SP)", False),
+            Role("requester", "kommunens personal (meddelande i {system})", False),
             Role("inviter", "utskrivningssamordnaren", True),
             Role("rigger", "utskrivningssamordnaren", True),
             Role("starter", "utskrivningssamordnaren", True),
@@ -122,7 +124,7 @@ WORKFLOWS: dict[MeetingType, Workflow] = {
     MeetingType.SIP_INPATIENT: Workflow(
         MeetingType.SIP_INPATIENT,
         (
-            Role("inviter", "vårdsamordnaren (SIP-kallelse i Lifecare SP)", True),
+            Role("inviter", "vårdsamordnaren (SIP-kallelse i {system})", True),
             Role("rigger", "utskrivningssamordnaren", False),
             Role("starter", "utskrivningssamordnaren", False),
         ),
@@ -134,7 +136,7 @@ WORKFLOWS: dict[MeetingType, Workflow] = {
     MeetingType.SIP_OUTPATIENT: Workflow(
         MeetingType.SIP_OUTPATIENT,
         (
-            Role("inviter", "samordningsansvarig (SIP-kallelse i Lifecare SP)", True),
+            Role("inviter", "samordningsansvarig (SIP-kallelse i {system})", True),
             Role("starter", "samordningsansvarig", True),
             Role("onsite_helper", "någon som kan hjälpa patienten på plats", False),
         ),

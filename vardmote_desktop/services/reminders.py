@@ -44,6 +44,7 @@ class Reminder:
     meeting_type: MeetingType
     starts_at: datetime
     room_name: str | None  # e.g. "HC Torsås 8": the room, never a person
+    cancelled: bool = False  # the meeting was cancelled: it never took place
 
     @property
     def code(self) -> str:
@@ -98,13 +99,26 @@ class ReminderService(Service):
     ) -> list[Reminder]:
         order: Any = Meeting.starts_at.desc() if newest_first else Meeting.starts_at.asc()
         statement = (
-            select(Meeting.id, Meeting.meeting_type, Meeting.starts_at, MeetingSummary.room_name)
+            select(
+                Meeting.id,
+                Meeting.meeting_type,
+                Meeting.starts_at,
+                MeetingSummary.room_name,
+                Meeting.status,
+            )
             .join(MeetingSummary, MeetingSummary.meeting_id == Meeting.id)
             .where(where)
             .order_by(order, Meeting.id)
             .limit(LIMIT_PER_KIND)
         )
         return [
-            Reminder(kind, row.id, row.meeting_type, row.starts_at, row.room_name)
+            Reminder(
+                kind,
+                row.id,
+                row.meeting_type,
+                row.starts_at,
+                row.room_name,
+                cancelled=row.status == MeetingStatus.CANCELLED,
+            )
             for row in session.execute(statement)
         ]

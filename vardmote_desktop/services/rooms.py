@@ -229,6 +229,22 @@ class RoomService(Service):
             return None
         return AddressReuse(video_address=uri_used, call_id=call_used)
 
+    def address_mismatch(self, plan: RoomPlan, reserved: ReservedName | None) -> RoomAddress | None:
+        """The address our room made by hand must have, when the pasted one is another.
+
+        Only for our room on the manual platform: its video address and call ID are the ones
+        drawn for the reserved name (manual_address), so that they are never reused. None when
+        the pasted invitation has them (or nothing to compare with).
+        """
+        if plan.platform is not PlatformKind.MANUAL or reserved is None:
+            return None
+        expected = self.manual_address(reserved)
+        uri = (plan.join.uri_user_part() or "").strip().lower()
+        call_id = "".join((plan.join.call_id or "").split())
+        wrong_uri = bool(uri) and uri != expected.uri_user.lower()
+        wrong_call = bool(call_id) and call_id != expected.call_id
+        return expected if wrong_uri or wrong_call or not (uri or call_id) else None
+
     def _tag(self, session: Session, created_at: datetime, ends_at: datetime | None) -> str:
         return format_tag(RoomTag(addresses.log_id(session), created_at, ends_at))
 

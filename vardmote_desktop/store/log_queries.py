@@ -162,9 +162,9 @@ class LogRepository:
         if query.unconfirmed:
             # Any recipient unconfirmed, whenever the meeting is: the log looks back too.
             conditions.append(MeetingSummary.unconfirmed.is_(True))
-        if query.cancelled is CancelledFilter.EXCLUDE:
+        if query.cancelled == CancelledFilter.EXCLUDE:
             conditions.append(Meeting.status != MeetingStatus.CANCELLED)
-        elif query.cancelled is CancelledFilter.ONLY:
+        elif query.cancelled == CancelledFilter.ONLY:
             conditions.append(Meeting.status == MeetingStatus.CANCELLED)
         if query.needle:
             conditions.append(self._search(query.needle, counting=counting))

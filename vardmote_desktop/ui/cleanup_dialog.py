@@ -32,6 +32,7 @@ from vardmote_desktop.domain.room_cleanup import Verdict
 from vardmote_desktop.domain.types import PlatformKind
 from vardmote_desktop.platforms.base import PlatformError
 from vardmote_desktop.services.errors import PlatformNotConfigured, ServiceError
+from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.busy import BusyBar
 from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.workers import WorkerSet
@@ -304,7 +305,14 @@ class CleanupDialog(QDialog):
         self._run(
             self.tr("Kontrollerar rummen på servern…"),
             lambda: reconcile.mark_missing_deleted(meeting_ids),
-            lambda marked: self._after(self.tr("%1 rum markerades som borttagna."), len(marked)),
+            lambda marked: self._after(
+                texts.count(
+                    len(marked),
+                    self.tr("%n rum markerades som borttaget."),
+                    self.tr("%n rum markerades som borttagna."),
+                ),
+                None,
+            ),
         )
 
     def delete_ended(self) -> None:

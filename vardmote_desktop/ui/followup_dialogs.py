@@ -24,7 +24,8 @@ from vardmote_desktop.ui.wizards.page_participants import ParticipantForm
 
 
 class SubstituteDialog(QDialog):
-    """*Byt till ersättare*: name and contact as given through Lifecare SP, and a channel."""
+    """*Byt till ersättare*: name and contact as given through the region's messaging system
+    (Lifecare SP, Cosmic: the profile's), and a channel."""
 
     def __init__(
         self,
@@ -42,18 +43,18 @@ class SubstituteDialog(QDialog):
         reminder = QLabel(
             self.tr(
                 "Inbjudan får aldrig vidarebefordras till en kollega. Ersättarens namn och "
-                "e-postadress meddelas via Lifecare SP; ersättaren får en egen inbjudan och "
+                "e-postadress meddelas via %1; ersättaren får en egen inbjudan och "
                 "bekräftar på nytt."
-            )
+            ).replace("%1", profile.messaging_system)
         )
         reminder.setWordWrap(True)
         layout.addWidget(reminder)
         if same_day:
             warning = QLabel(
                 self.tr(
-                    "Ändring samma dag: kontakta den som kallat via Lifecare SP, telefon eller "
+                    "Ändring samma dag: kontakta den som kallat via %1, telefon eller "
                     "e-post, så att mötet kan genomföras."
-                )
+                ).replace("%1", profile.messaging_system)
             )
             warning.setWordWrap(True)
             warning.setStyleSheet(ERROR_STYLE)

@@ -150,9 +150,9 @@ class MeetingDetailPane(QScrollArea):
         s = detail.summary
         lines = [
             f"<b>{texts.meeting_type(s.meeting_type)}</b>",
-            self.tr("%1, %2 minuter")
-            .replace("%1", texts.when(s.starts_at))
-            .replace("%2", str(s.duration_minutes)),
+            texts.count(
+                s.duration_minutes, self.tr("%1, %n minut"), self.tr("%1, %n minuter")
+            ).replace("%1", texts.when(s.starts_at)),
             self.tr("Mötesform: %1 · %2")
             .replace("%1", texts.meeting_mode(s.mode))
             .replace("%2", texts.meeting_status(s.status)),

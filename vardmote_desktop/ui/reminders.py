@@ -168,7 +168,11 @@ class ReminderTray(QObject):
             first = reminders[0]
             title, body = self.title(first), self.body(first)
             if len(reminders) > 1:
-                more = self.tr("(och %1 påminnelser till)").replace("%1", str(len(reminders) - 1))
+                more = texts.count(
+                    len(reminders) - 1,
+                    self.tr("(och %n påminnelse till)"),
+                    self.tr("(och %n påminnelser till)"),
+                )
                 body = f"{body} {more}"
             self.message_meeting_id = first.meeting_id
             if self.available and QSystemTrayIcon.supportsMessages():
@@ -189,6 +193,10 @@ class ReminderTray(QObject):
         what = texts.meeting_type(reminder.meeting_type)
         when = texts.when(reminder.starts_at)
         room = reminder.room_name or self.tr("inget rum")
+        if reminder.code == "room_not_deleted" and reminder.cancelled:
+            # A cancelled meeting never took place: no "after the meeting".
+            text = self.tr("Mötet %2 (%1) är inställt men mötesrummet %3 finns kvar.")
+            return text.replace("%1", what).replace("%2", when).replace("%3", room)
         text = {
             "starting_soon": self.tr("%1 börjar %2 i %3."),
             "unconfirmed": self.tr("%1 %2 (%3): alla mottagare har inte bekräftat."),

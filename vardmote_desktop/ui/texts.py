@@ -27,6 +27,20 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Texts", text)
 
 
+def count(n: int, one: str, many: str) -> str:
+    """A number with its noun in the right form: count(1, "%n möte", "%n möten") is "1 möte".
+
+    Swedish has one plural; the two forms are passed already translated (tr) so that each is
+    its own source text.
+    """
+    return (one if n == 1 else many).replace("%n", str(n))
+
+
+def meetings(n: int) -> str:
+    """ "1 möte", "2 möten"."""
+    return count(n, _t("%n möte"), _t("%n möten"))
+
+
 def meeting_type(value: MeetingType) -> str:
     return {
         MeetingType.DISCHARGE_PLANNING: _t("Utskrivningsplanering i slutenvård"),

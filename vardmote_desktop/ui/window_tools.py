@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vardmote_desktop.config.settings import Settings
+from vardmote_desktop.ui import texts
 
 if TYPE_CHECKING:
     from vardmote_desktop.domain.profiles import SiteProfile
@@ -131,9 +132,11 @@ class WindowTools(QObject):
             QMessageBox.information(
                 self._parent,
                 self.tr("Gamla möten"),
-                self.tr("%1 möten äldre än %2 månader rensades; statistiken finns kvar.")
-                .replace("%1", str(result.count))
-                .replace("%2", str(result.months)),
+                self.tr("%1 äldre än %2 rensades; statistiken finns kvar.")
+                .replace("%1", texts.meetings(result.count))
+                .replace(
+                    "%2", texts.count(result.months, self.tr("%n månad"), self.tr("%n månader"))
+                ),
             )
             self._hooks.refresh()
 

@@ -1,17 +1,17 @@
 """The log's search box and filters; emits a LogQuery (without sort) when the user changes one.
 
-Typing is debounced so that a search runs once the person pauses, not on every key press.
+Typing (search or a date) is debounced so that a search runs once the person pauses, not on
+every key press. Dates are typed as text and read strictly (ui/datetime_fields.py).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -21,9 +21,27 @@ from PySide6.QtWidgets import (
 from vardmote_desktop.domain.log_query import CancelledFilter, LogQuery, with_dates
 from vardmote_desktop.domain.types import MeetingType, RoomState
 from vardmote_desktop.ui import texts
+from vardmote_desktop.ui.datetime_fields import DateField, parse_date
 
 SEARCH_DELAY_MS = 300
-NO_DATE = QDate(2000, 1, 1)  # the minimum shows as the special text: no limit
+_TODAY_WORDS = ("idag", "i dag", "imorgon", "i morgon")
+
+
+def log_day(text: str, today: date) -> date | None:
+    """The date typed in a log filter, or None when it is not one.
+
+    As in the wizard (2026-12-03, 20261203, 3/12, 3 dec…), except that a date typed without a
+    year is this year's: the log looks back, where the wizard looks ahead to the next one.
+    """
+    day = parse_date(text, today)
+    if day is None or " ".join(text.lower().split()) in _TODAY_WORDS:
+        return day
+    if day != parse_date(text, date(2000, 6, 15)) and day.year != today.year:
+        try:  # the year came from today, not from the text
+            return day.replace(year=today.year)
+        except ValueError:  # 29 February
+            return day
+    return day
 
 
 class FilterBar(QWidget):
@@ -36,7 +54,7 @@ class FilterBar(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.changed)
+        self._timer.timeout.connect(self.apply_now)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
@@ -53,8 +71,12 @@ class FilterBar(QWidget):
             self.meeting_type.addItem(texts.meeting_type(value), value)
         self.meeting_type.setAccessibleName(self.tr("Mötestyp"))
 
-        self.date_from = self._date_edit(self.tr("Från och med datum"))
-        self.date_to = self._date_edit(self.tr("Till och med datum"))
+        self.date_from = self._date_edit(
+            self.tr("Från och med datum"), self.tr("Välj från och med datum i kalender")
+        )
+        self.date_to = self._date_edit(
+            self.tr("Till och med datum"), self.tr("Välj till och med datum i kalender")
+        )
 
         self.room_state = QComboBox(self)
         self.room_state.addItem(self.tr("Alla rum"), None)
@@ -76,8 +98,13 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(self.apply_now)
         for check in (self.room_left, self.unconfirmed):
             check.toggled.connect(self.apply_now)
-        for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self.apply_now)
+        for field in (self.date_from, self.date_to):
+            field.changed.connect(self._timer.start)  # typed: wait for the pause, as the search
+            field.edit.returnPressed.connect(self.apply_now)
+        self.date_problem = QLabel(self)
+        self.date_problem.setAccessibleName(self.tr("Fel i datum"))
+        self.date_problem.setWordWrap(True)
+        self.date_problem.hide()
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -87,7 +114,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.meeting_type, 1, 1)
         layout.addWidget(self._label(self.tr("&Från:"), self.date_from), 1, 2)
         layout.addWidget(self.date_from, 1, 3)
-        layout.addWidget(self._label(self.tr("&Till:"), self.date_to), 1, 4)
+        layout.addWidget(self._label(self.tr("Ti&ll:"), self.date_to), 1, 4)
         layout.addWidget(self.date_to, 1, 5)
         layout.addWidget(self._label(self.tr("&Rum:"), self.room_state), 2, 0)
         layout.addWidget(self.room_state, 2, 1)
@@ -95,31 +122,57 @@ class FilterBar(QWidget):
         layout.addWidget(self.unconfirmed, 2, 4)
         layout.addWidget(self._label(self.tr("&Inställda:"), self.cancelled), 3, 0)
         layout.addWidget(self.cancelled, 3, 1)
+        layout.addWidget(self.date_problem, 3, 2, 1, 4)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
         label.setBuddy(buddy)
         return label
 
-    def _date_edit(self, accessible_name: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("Alla datum"))
-        edit.setDate(NO_DATE)
-        edit.setAccessibleName(accessible_name)
-        return edit
+    def _date_edit(self, accessible_name: str, calendar_name: str) -> DateField:
+        # Plain text read strictly (as in the wizard); empty means no limit.
+        field = DateField(self)
+        field.edit.setPlaceholderText(self.tr("Alla datum"))
+        field.edit.setAccessibleName(accessible_name)
+        field.edit.setClearButtonEnabled(True)
+        # Two calendars in one window: no shared Alt+K; the field's own label leads there.
+        field.calendar_button.setText(self.tr("Kalender…"))
+        field.calendar_button.setAccessibleName(calendar_name)
+        return field
 
     def apply_now(self) -> None:
-        """Apply at once (Enter in the search box, or any other filter changed)."""
+        """Apply at once (Enter in the search box, or any other filter changed).
+
+        While a date field holds something that is not a date, nothing is applied: the
+        person is told what to type instead, and the list keeps its last filter.
+        """
         self._timer.stop()
+        wrong = [f for f in (self.date_from, self.date_to) if self._wrong(f)]
+        if wrong:
+            self.date_problem.setText(
+                self.tr(
+                    "”%1” är inget datum. Skriv t.ex. 2026-12-03, 20261203 eller 3/12."
+                ).replace("%1", wrong[0].text().strip())
+            )
+            self.date_problem.show()
+            return
+        self.date_problem.hide()
+        self.date_problem.clear()
         self.changed.emit()
 
     @staticmethod
-    def _day(edit: QDateEdit) -> date | None:
-        value = edit.date()
-        return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+    def _wrong(field: DateField) -> bool:
+        text = field.text().strip()
+        return bool(text) and log_day(text, date.today()) is None
+
+    @staticmethod
+    def _day(field: DateField) -> date | None:
+        text = field.text().strip()
+        return log_day(text, date.today()) if text else None
+
+    def dates_valid(self) -> bool:
+        """Whether both date fields are empty or hold a date."""
+        return not (self._wrong(self.date_from) or self._wrong(self.date_to))
 
     def query(self, base: LogQuery | None = None) -> LogQuery:
         """The filters as a query, keeping base's sort order."""
@@ -130,7 +183,7 @@ class FilterBar(QWidget):
             room_state=self.room_state.currentData(),
             room_left=self.room_left.isChecked(),
             unconfirmed=self.unconfirmed.isChecked(),
-            cancelled=self.cancelled.currentData(),
+            cancelled=CancelledFilter(self.cancelled.currentData()),
             sort=base.sort if base else LogQuery().sort,
             descending=base.descending if base else True,
         )

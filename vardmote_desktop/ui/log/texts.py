@@ -112,6 +112,6 @@ def export_texts(query: LogQuery, generated_at: datetime) -> ExportTexts:
         title=_t("Möteslogg"),
         description=describe(query),
         generated=_t("Skapad %1").replace("%1", texts.when(generated_at)),
-        count=lambda n: QCoreApplication.translate("LogTexts", "%n möten", "", n),
+        count=texts.meetings,
         cells=export_cells,
     )

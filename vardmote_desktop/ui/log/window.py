@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from vardmote_desktop.domain.log_query import LogQuery, LogRow
 from vardmote_desktop.services.dto import MeetingDetail
+from vardmote_desktop.ui import texts as ui_texts
 from vardmote_desktop.ui.changes import ChangeRelay
 from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.log import texts
@@ -160,7 +161,7 @@ class LogWindow(QMainWindow):
 
     def _on_count(self, count: int) -> None:
         self._count_worker = None
-        self.status.setText(self.tr("%n möten", "", count))
+        self.status.setText(ui_texts.meetings(count))
         self.countShown.emit(count)
 
     def _loading_changed(self, loading: bool) -> None:
@@ -256,8 +257,12 @@ class LogWindow(QMainWindow):
 
         def done(count: int) -> None:
             self.export_button.setEnabled(True)
-            message = self.tr("%1 möten exporterade till %2")
-            self.statusBar().showMessage(message.replace("%1", str(count)).replace("%2", str(path)))
+            message = ui_texts.count(
+                count,
+                self.tr("%n möte exporterat till %2"),
+                self.tr("%n möten exporterade till %2"),
+            )
+            self.statusBar().showMessage(message.replace("%2", str(path)))
             self.exportFinished.emit(path)
 
         def failed(exc: BaseException) -> None:

@@ -2,8 +2,9 @@
 
 A room the user makes in Cisco Meeting or Pexip gets the app's name AND the app's video address
 and call ID, so it is as never-reused as one the app creates itself. A pasted invitation whose
-address or call ID led into a room before is refused next to the paste box, as soon as it is
-pasted. Kept apart from page_room.py so that page only wires it in.
+address or call ID led into a room before, or that is not the address shown for this room, is
+refused next to the paste box as soon as it is pasted; until the answer has come the page
+cannot go on. Kept apart from page_room.py so that page only wires it in.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from vardmote_desktop.domain.naming import RoomAddress
+from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.widgets import CopyField
 
 if TYPE_CHECKING:
-    from vardmote_desktop.domain.naming import RoomAddress
     from vardmote_desktop.services.dto import ReservedName, RoomPlan
     from vardmote_desktop.services.rooms import AddressReuse
     from vardmote_desktop.ui.runner import Run
@@ -29,6 +31,7 @@ class ManualRoomHint(QWidget):
     def __init__(self, tool: str, call_id_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tool = tool
+        self._call_id_label = call_id_label
         self._reserved: ReservedName | None = None
         self._generation = 0  # a newer paste makes an older answer stale
         layout = QVBoxLayout(self)
@@ -83,20 +86,52 @@ class ManualRoomHint(QWidget):
         reserved: ReservedName | None,
         run: Run,
         refused: Callable[[str], None],
+        accepted: Callable[[], None] = lambda: None,
     ) -> None:
-        """Ask (on a worker) whether the pasted room was handed out before; refused(message)."""
+        """Ask (on a worker) whether the pasted room may be used: refused(message) if it was
+        handed out before or is not the address shown for this room, else accepted()."""
         self._generation += 1
         generation = self._generation
+        domain = rooms.video_domain
 
-        def answered(reuse: AddressReuse | None) -> None:
-            if reuse is not None and generation == self._generation:
-                refused(self.message(reuse))
+        def ask() -> AddressReuse | RoomAddress | None:
+            reuse = rooms.reused_address(plan, reserved)
+            return reuse if reuse is not None else rooms.address_mismatch(plan, reserved)
 
-        run(lambda: rooms.reused_address(plan, reserved), answered)
+        def answered(problem: AddressReuse | RoomAddress | None) -> None:
+            if generation != self._generation:
+                return  # the text changed meanwhile: a newer check is on its way
+            if problem is None:
+                accepted()
+            elif isinstance(problem, RoomAddress):
+                refused(self.mismatch_message(problem, domain))
+            else:
+                refused(self.message(problem))
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                refused(user_message(exc))
+
+        run(ask, answered, failed)
 
     def forget_check(self) -> None:
         """The pasted text changed or was emptied: an answer still on its way is stale."""
         self._generation += 1
+
+    def mismatch_message(self, expected: RoomAddress, domain: str) -> str:
+        """The pasted room is not the one this meeting's name and address were drawn for."""
+        return (
+            self.tr(
+                "Inbjudan går inte till rummet med adressen ovan. Öppna rummet i %1, ge det "
+                "videoadressen %2 och %3 %4, spara, kopiera inbjudan igen och klistra in den "
+                "här. Har du inget rum än: skapa ett i %1 med namnet, videoadressen och %3 som "
+                "visas ovan."
+            )
+            .replace("%1", self._tool)
+            .replace("%2", expected.video_address(domain))
+            .replace("%3", self._call_id_label)
+            .replace("%4", expected.call_id)
+        )
 
     def message(self, reuse: AddressReuse) -> str:
         if reuse.video_address and reuse.call_id:

@@ -120,14 +120,20 @@ class DetailsPage(QWizardPage):
         self.time.editingFinished.connect(self._time_left)
         self._when_changed()
 
-        self.requested = QCheckBox(self.tr("Kommunen begärde mötet i Lifecare &SP"))
-        self.requested.setAccessibleName(self.tr("Begärt i Lifecare SP"))
+        # The region's own messaging system (profile): Lifecare SP, Cosmic…
+        system = state.profile.messaging_system
+        self.requested = QCheckBox(
+            self.tr("Kommunen &skickade begäran om mötet i %1").replace("%1", system)
+        )
+        self.requested.setAccessibleName(self.tr("Begärt i %1").replace("%1", system))
         self.requested.setVisible(workflow.asks_request)
         if workflow.asks_request:
             form.addRow("", self.requested)
         self.reference = QLineEdit()
         self.reference.setAccessibleName(self.tr("Referens"))
-        self.reference.setPlaceholderText(self.tr("t.ex. Lifecare SP-ärende – aldrig personnummer"))
+        self.reference.setPlaceholderText(
+            self.tr("t.ex. ärendenummer i %1 – aldrig personnummer").replace("%1", system)
+        )
         self.reference_error = ErrorLabel()
         self._add_row(form, self.tr("&Referens:"), self.reference, self.reference_error)
 
@@ -145,7 +151,7 @@ class DetailsPage(QWizardPage):
         self.role_errors: dict[str, ErrorLabel] = {}
         for role in workflow.roles:
             edit = QLineEdit(state.actor if role.is_ours else "")
-            edit.setPlaceholderText(role.usual_holder)
+            edit.setPlaceholderText(role.usual_holder.replace("{system}", system))
             edit.setAccessibleName(texts.role(role.code))
             error = ErrorLabel()
             label = QLabel(texts.role(role.code) + ":")

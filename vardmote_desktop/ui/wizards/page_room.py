@@ -109,6 +109,7 @@ class RoomPage(QWizardPage):
         layout.addWidget(self.result_box)
         self.reserved: ReservedName | None = None
         self._room_from_text = False
+        self._checking = False  # a pasted room of ours waits for the reuse/address check
         self.ours.setChecked(True)
 
     # --- owner -------------------------------------------------------------------------------
@@ -182,6 +183,7 @@ class RoomPage(QWizardPage):
 
     def _read(self) -> None:
         self.manual_hint.forget_check()
+        self._checking = False
         text = self.invitation.toPlainText()
         if not text.strip():
             self.read_error.show_error(None)
@@ -200,15 +202,27 @@ class RoomPage(QWizardPage):
             self._show(None)
             return
         self.read_error.show_error(None)
+        if self.ours.isChecked():
+            # Not complete until the check has answered: an old invitation must never get as
+            # far as Färdig (where booking it would fail).
+            self._checking = True
         self._show(plan)
         if self.ours.isChecked():
             rooms, reserved = self._rooms, self.reserved
-            self.manual_hint.check_reuse(rooms, plan, reserved, self._run, self._refuse)
+            self.manual_hint.check_reuse(
+                rooms, plan, reserved, self._run, self._refuse, self._accepted
+            )
 
     def _refuse(self, message: str) -> None:
-        """The pasted room was handed out before: say so by the box, keep the text."""
+        """The pasted room was handed out before, or is not ours: say so by the box, keep the
+        text."""
+        self._checking = False
         self.read_error.show_error(message)
         self._show(None)
+
+    def _accepted(self) -> None:
+        self._checking = False
+        self.completeChanged.emit()
 
     def create_on_platform(self) -> None:
         reserved = self.reserved
@@ -261,6 +275,6 @@ class RoomPage(QWizardPage):
 
     def isComplete(self) -> bool:
         room = self._state.plan.room
-        if room is None or not room.join.has_any():
+        if room is None or not room.join.has_any() or self._checking:
             return False
         return self.external.isChecked() or self.reserved is not None

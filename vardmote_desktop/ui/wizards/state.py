@@ -64,6 +64,10 @@ class Rooms(Protocol):
         self, plan: RoomPlan, reserved: ReservedName | None
     ) -> AddressReuse | None: ...
 
+    def address_mismatch(
+        self, plan: RoomPlan, reserved: ReservedName | None
+    ) -> RoomAddress | None: ...
+
 
 class Invitations(Protocol):
     """What the channels step asks of the invitation service."""
