@@ -129,217 +129,222 @@
 <context>
     <name>CleanupDialog</name>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="75"/>
+        <location filename="../../ui/cleanup_dialog.py" line="76"/>
         <source>Städa rum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="80"/>
+        <location filename="../../ui/cleanup_dialog.py" line="81"/>
         <source>Jämför rummen på videoservern med mötesloggen. Inget tas bort förrän du har markerat det.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="87"/>
+        <location filename="../../ui/cleanup_dialog.py" line="88"/>
         <source>På servern men inte i mötesloggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="88"/>
+        <location filename="../../ui/cleanup_dialog.py" line="89"/>
         <source>Rum på servern som saknas i loggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="90"/>
+        <location filename="../../ui/cleanup_dialog.py" line="91"/>
         <source>Ta &amp;bort markerade rum från servern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="92"/>
+        <location filename="../../ui/cleanup_dialog.py" line="93"/>
         <source>Lämnas kvar på servern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="93"/>
+        <location filename="../../ui/cleanup_dialog.py" line="94"/>
         <source>Rum som lämnas kvar och varför</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="95"/>
+        <location filename="../../ui/cleanup_dialog.py" line="96"/>
         <source>I mötesloggen men borta från servern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="96"/>
+        <location filename="../../ui/cleanup_dialog.py" line="97"/>
         <source>Rum i loggen som saknas på servern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="98"/>
+        <location filename="../../ui/cleanup_dialog.py" line="99"/>
         <source>&amp;Markera som borttagna i loggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="100"/>
+        <location filename="../../ui/cleanup_dialog.py" line="101"/>
         <source>Rum efter avslutade möten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="104"/>
+        <location filename="../../ui/cleanup_dialog.py" line="105"/>
         <source>Jag har tagit bort de manuella rummen i %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="112"/>
+        <location filename="../../ui/cleanup_dialog.py" line="113"/>
         <source>Ta bort &amp;alla rum efter avslutade möten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="121"/>
+        <location filename="../../ui/cleanup_dialog.py" line="122"/>
         <source>Resultat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="126"/>
+        <location filename="../../ui/cleanup_dialog.py" line="127"/>
         <source>&amp;Stäng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="127"/>
+        <location filename="../../ui/cleanup_dialog.py" line="128"/>
         <source>Stäng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="129"/>
+        <location filename="../../ui/cleanup_dialog.py" line="130"/>
         <source>&amp;Sök igen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="131"/>
+        <location filename="../../ui/cleanup_dialog.py" line="132"/>
         <source>Sök igen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="170"/>
+        <location filename="../../ui/cleanup_dialog.py" line="175"/>
         <source>Avbrutet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="184"/>
+        <location filename="../../ui/cleanup_dialog.py" line="189"/>
         <source>Läser rummen på servern och i mötesloggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="201"/>
+        <location filename="../../ui/cleanup_dialog.py" line="207"/>
         <source>%1 – möte %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="208"/>
+        <location filename="../../ui/cleanup_dialog.py" line="214"/>
         <source>Vårdmöte är inte kopplat till en videoserver (CMS eller Pexip), så servern kan inte jämföras. Rum efter avslutade möten kan tas bort här.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="215"/>
+        <location filename="../../ui/cleanup_dialog.py" line="221"/>
         <source>Inget att ta bort. %1 rum lämnas kvar; se varför i listan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="219"/>
+        <location filename="../../ui/cleanup_dialog.py" line="225"/>
         <source>Servern och mötesloggen stämmer överens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="237"/>
+        <location filename="../../ui/cleanup_dialog.py" line="243"/>
         <source>skapat %1 från den här mötesloggen men aldrig bokat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="241"/>
+        <location filename="../../ui/cleanup_dialog.py" line="247"/>
         <source>borttaget enligt mötesloggen men finns kvar på servern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="243"/>
+        <location filename="../../ui/cleanup_dialog.py" line="249"/>
         <source>skapat på en annan dator; mötet slutade %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="246"/>
+        <location filename="../../ui/cleanup_dialog.py" line="252"/>
         <source>skapat %1, alldeles nyss: någon kan fortfarande hålla på att boka mötet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="249"/>
+        <location filename="../../ui/cleanup_dialog.py" line="255"/>
         <source>hör till ett sparat utkast som inte är bokat än</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="252"/>
+        <location filename="../../ui/cleanup_dialog.py" line="258"/>
         <source>skapat på en annan dator; mötet slutar %1 och kan ännu vara kvar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="255"/>
+        <location filename="../../ui/cleanup_dialog.py" line="261"/>
         <source>skapat på en annan dator, som inte har angett när mötet slutar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="256"/>
+        <location filename="../../ui/cleanup_dialog.py" line="262"/>
         <source>skapat av en äldre version av Vårdmöte: det går inte att se vems rummet är</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="268"/>
+        <location filename="../../ui/cleanup_dialog.py" line="274"/>
         <source>%1 rum: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="270"/>
+        <location filename="../../ui/cleanup_dialog.py" line="276"/>
         <source>Inga rum väntar på att tas bort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="284"/>
+        <location filename="../../ui/cleanup_dialog.py" line="290"/>
         <source>Markera först de rum som ska tas bort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="288"/>
+        <location filename="../../ui/cleanup_dialog.py" line="294"/>
         <source>Tar bort rummen från servern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="290"/>
+        <location filename="../../ui/cleanup_dialog.py" line="296"/>
         <source>%1 rum togs bort från servern.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="296"/>
+        <location filename="../../ui/cleanup_dialog.py" line="302"/>
         <source>Markera först de rum som ska markeras.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="300"/>
+        <location filename="../../ui/cleanup_dialog.py" line="306"/>
         <source>Kontrollerar rummen på servern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="302"/>
-        <source>%1 rum markerades som borttagna.</source>
+        <location filename="../../ui/cleanup_dialog.py" line="311"/>
+        <source>%n rum markerades som borttaget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="308"/>
+        <location filename="../../ui/cleanup_dialog.py" line="312"/>
+        <source>%n rum markerades som borttagna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup_dialog.py" line="321"/>
         <source>Tar bort rum efter avslutade möten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="315"/>
+        <location filename="../../ui/cleanup_dialog.py" line="328"/>
         <source>%1 rum togs bort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="319"/>
+        <location filename="../../ui/cleanup_dialog.py" line="332"/>
         <source>Väntar på din bekräftelse (manuella rum): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,92 +430,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="123"/>
-        <source>Kommunen begärde mötet i Lifecare &amp;SP</source>
+        <location filename="../../ui/wizards/page_details.py" line="126"/>
+        <source>Kommunen &amp;skickade begäran om mötet i %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_details.py" line="128"/>
+        <source>Begärt i %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wizards/page_details.py" line="135"/>
+        <source>t.ex. ärendenummer i %1 – aldrig personnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/page_details.py" line="141"/>
         <source>Patienten är utskrivningsplanerad och finns i &amp;Cosmic Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="259"/>
+        <location filename="../../ui/wizards/page_details.py" line="265"/>
         <source>Mötet ligger utanför dagtid (07–20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="266"/>
+        <location filename="../../ui/wizards/page_details.py" line="272"/>
         <source>Stämmer tiden?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="124"/>
-        <source>Begärt i Lifecare SP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/page_details.py" line="129"/>
+        <location filename="../../ui/wizards/page_details.py" line="133"/>
         <source>Referens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="130"/>
-        <source>t.ex. Lifecare SP-ärende – aldrig personnummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/page_details.py" line="132"/>
+        <location filename="../../ui/wizards/page_details.py" line="138"/>
         <source>&amp;Referens:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="137"/>
+        <location filename="../../ui/wizards/page_details.py" line="143"/>
         <source>Patienten finns i Cosmic Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="142"/>
+        <location filename="../../ui/wizards/page_details.py" line="148"/>
         <source>Roller enligt rutinen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="201"/>
+        <location filename="../../ui/wizards/page_details.py" line="207"/>
         <source>Fyll i datum, t.ex. 2026-12-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="203"/>
+        <location filename="../../ui/wizards/page_details.py" line="209"/>
         <source>Datumet går inte att läsa. Skriv t.ex. 2026-12-03 eller 3/12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="208"/>
+        <location filename="../../ui/wizards/page_details.py" line="214"/>
         <source>Fyll i tid, t.ex. 13:30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="210"/>
+        <location filename="../../ui/wizards/page_details.py" line="216"/>
         <source>Tiden går inte att läsa. Skriv t.ex. 13:30 eller 1330.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="233"/>
+        <location filename="../../ui/wizards/page_details.py" line="239"/>
         <source>Datum eller tid saknas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="235"/>
+        <location filename="../../ui/wizards/page_details.py" line="241"/>
         <source>Datum eller tid går inte att läsa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="241"/>
+        <location filename="../../ui/wizards/page_details.py" line="247"/>
         <source>Vald tid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="257"/>
+        <location filename="../../ui/wizards/page_details.py" line="263"/>
         <source>Tiden har redan passerat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,117 +601,142 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/log/filters.py" line="43"/>
+        <location filename="../../ui/log/filters.py" line="61"/>
         <source>Rum, videoadress, samtals-ID, deltagare, organisation, referens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="46"/>
+        <location filename="../../ui/log/filters.py" line="64"/>
         <source>Sök i mötesloggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="51"/>
+        <location filename="../../ui/log/filters.py" line="69"/>
         <source>Alla typer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="54"/>
+        <location filename="../../ui/log/filters.py" line="72"/>
         <source>Mötestyp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="56"/>
+        <location filename="../../ui/log/filters.py" line="75"/>
         <source>Från och med datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="57"/>
+        <location filename="../../ui/log/filters.py" line="75"/>
+        <source>Välj från och med datum i kalender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log/filters.py" line="78"/>
         <source>Till och med datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="60"/>
+        <location filename="../../ui/log/filters.py" line="78"/>
+        <source>Välj till och med datum i kalender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log/filters.py" line="82"/>
         <source>Alla rum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="63"/>
+        <location filename="../../ui/log/filters.py" line="85"/>
         <source>Rummets status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="65"/>
+        <location filename="../../ui/log/filters.py" line="87"/>
         <source>Rum ej &amp;borttaget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="66"/>
+        <location filename="../../ui/log/filters.py" line="88"/>
         <source>Endast rum ej borttaget efter mötet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="67"/>
+        <location filename="../../ui/log/filters.py" line="89"/>
         <source>&amp;Obekräftade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="68"/>
+        <location filename="../../ui/log/filters.py" line="90"/>
         <source>Endast möten med obekräftade mottagare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="70"/>
+        <location filename="../../ui/log/filters.py" line="92"/>
         <source>Med inställda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="71"/>
+        <location filename="../../ui/log/filters.py" line="93"/>
         <source>Utan inställda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="72"/>
+        <location filename="../../ui/log/filters.py" line="94"/>
         <source>Endast inställda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="73"/>
+        <location filename="../../ui/log/filters.py" line="95"/>
         <source>Inställda möten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="84"/>
+        <location filename="../../ui/log/filters.py" line="105"/>
+        <source>Fel i datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log/filters.py" line="111"/>
         <source>&amp;Sök:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="86"/>
+        <location filename="../../ui/log/filters.py" line="113"/>
         <source>&amp;Typ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="88"/>
+        <location filename="../../ui/log/filters.py" line="115"/>
         <source>&amp;Från:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="90"/>
-        <source>&amp;Till:</source>
+        <location filename="../../ui/log/filters.py" line="117"/>
+        <source>Ti&amp;ll:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="92"/>
+        <location filename="../../ui/log/filters.py" line="139"/>
+        <source>Kalender…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log/filters.py" line="154"/>
+        <source>”%1” är inget datum. Skriv t.ex. 2026-12-03, 20261203 eller 3/12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log/filters.py" line="119"/>
         <source>&amp;Rum:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="96"/>
+        <location filename="../../ui/log/filters.py" line="123"/>
         <source>&amp;Inställda:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="109"/>
+        <location filename="../../ui/log/filters.py" line="135"/>
         <source>Alla datum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,189 +775,178 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../ui/launcher.py" line="116"/>
+        <location filename="../../ui/launcher.py" line="123"/>
         <source>Ett fel inträffade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="117"/>
+        <location filename="../../ui/launcher.py" line="124"/>
         <source>Ett oväntat fel inträffade. Det har skrivits till loggfilen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LogTexts</name>
-    <message>
-        <location filename="../../ui/log/texts.py" line="115"/>
-        <source>%n möten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LogWindow</name>
     <message>
-        <location filename="../../ui/log/window.py" line="66"/>
+        <location filename="../../ui/log/window.py" line="67"/>
         <source>Möteslogg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="82"/>
+        <location filename="../../ui/log/window.py" line="83"/>
         <source>Möten i loggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="113"/>
+        <location filename="../../ui/log/window.py" line="114"/>
         <source>Antal möten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="114"/>
+        <location filename="../../ui/log/window.py" line="115"/>
         <source>&amp;Exportera…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="115"/>
+        <location filename="../../ui/log/window.py" line="116"/>
         <source>Exportera det filtrerade urvalet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="139"/>
+        <location filename="../../ui/log/window.py" line="140"/>
         <source>Sök</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="142"/>
+        <location filename="../../ui/log/window.py" line="143"/>
         <source>Exportera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="143"/>
+        <location filename="../../ui/log/window.py" line="144"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="158"/>
+        <location filename="../../ui/log/window.py" line="159"/>
         <source>Räknar möten…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/log/window.py" line="163"/>
-        <source>%n möten</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/log/window.py" line="262"/>
+        <source>%n möte exporterat till %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="168"/>
+        <location filename="../../ui/log/window.py" line="263"/>
+        <source>%n möten exporterade till %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log/window.py" line="169"/>
         <source>Hämtar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="255"/>
+        <location filename="../../ui/log/window.py" line="256"/>
         <source>Exporterar till %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/log/window.py" line="259"/>
-        <source>%1 möten exporterade till %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Vårdmöte – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Öppnar Vårdmöte…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>öppnar mötesloggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Uppdatera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Avsluta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Om Vårdmöte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Arkiv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Nytt möte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Nytt möte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Möte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Visa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Hjälp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Verktyg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Profil: %1 · Enhet: %2 · Databas: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>kunde inte öppnas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Mötesloggen kunde inte öppnas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Det gick inte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Om Vårdmöte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Vårdmöte – säkra videomöten mellan region och kommun.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,53 +954,58 @@
 <context>
     <name>ManualRoomHint</name>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="38"/>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="41"/>
         <source>Ge rummet i %1 exakt den här videoadressen och detta %2, så används de aldrig igen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="48"/>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="51"/>
         <source>Kopiera videoadress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="48"/>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="51"/>
         <source>Videoadress att ange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="51"/>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="54"/>
         <source>Kopiera %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="52"/>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="55"/>
         <source>%1 att ange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="54"/>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="57"/>
         <source>Vide&amp;oadress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="103"/>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="125"/>
+        <source>Inbjudan går inte till rummet med adressen ovan. Öppna rummet i %1, ge det videoadressen %2 och %3 %4, spara, kopiera inbjudan igen och klistra in den här. Har du inget rum än: skapa ett i %1 med namnet, videoadressen och %3 som visas ovan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="138"/>
         <source>videoadressen och %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="103"/>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="107"/>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="138"/>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="142"/>
         <source>samtals-ID:t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="105"/>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="140"/>
         <source>videoadressen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="110"/>
+        <location filename="../../ui/wizards/manual_room_hint.py" line="145"/>
         <source>Inbjudan går till ett rum som redan har använts: %1 har lämnats ut förut. En gammal inbjudan skulle då leda in i det här mötet. Skapa rummet i %2 med videoadressen och ID:t som visas ovan och klistra in den nya inbjudan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,8 +1169,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="153"/>
-        <source>%1, %2 minuter</source>
+        <location filename="../../ui/meeting_detail.py" line="154"/>
+        <source>%1, %n minut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_detail.py" line="154"/>
+        <source>%1, %n minuter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1600,42 +1629,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="171"/>
-        <source>(och %1 påminnelser till)</source>
+        <location filename="../../ui/reminders.py" line="173"/>
+        <source>(och %n påminnelse till)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="183"/>
+        <location filename="../../ui/reminders.py" line="174"/>
+        <source>(och %n påminnelser till)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="187"/>
         <source>Mötet börjar snart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="184"/>
+        <location filename="../../ui/reminders.py" line="188"/>
         <source>Obekräftade mottagare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="185"/>
+        <location filename="../../ui/reminders.py" line="189"/>
         <source>Rum ej borttaget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="191"/>
+        <location filename="../../ui/reminders.py" line="195"/>
         <source>inget rum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="193"/>
+        <location filename="../../ui/reminders.py" line="198"/>
+        <source>Mötet %2 (%1) är inställt men mötesrummet %3 finns kvar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="201"/>
         <source>%1 börjar %2 i %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="194"/>
+        <location filename="../../ui/reminders.py" line="202"/>
         <source>%1 %2 (%3): alla mottagare har inte bekräftat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="195"/>
+        <location filename="../../ui/reminders.py" line="203"/>
         <source>Mötesrummet %3 finns kvar efter mötet %2 (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,42 +1762,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="131"/>
+        <location filename="../../ui/wizards/page_room.py" line="132"/>
         <source>Skapa ett mötesrum i %1 med namnet ovan. Klicka på ”Bjud in”, välj att kopiera inbjudan och klistra in den här.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="136"/>
+        <location filename="../../ui/wizards/page_room.py" line="137"/>
         <source>Vårdmöte skapar rummet på videoplattformen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="140"/>
+        <location filename="../../ui/wizards/page_room.py" line="141"/>
         <source>Klistra in länken eller adressen du fått från kommunen. Vårdmöte varken skapar eller tar bort kommunens rum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="163"/>
+        <location filename="../../ui/wizards/page_room.py" line="164"/>
         <source>Reserverar ett rumsnamn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="170"/>
+        <location filename="../../ui/wizards/page_room.py" line="171"/>
         <source>Namnet är reserverat för det här mötet och används aldrig igen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="230"/>
+        <location filename="../../ui/wizards/page_room.py" line="244"/>
         <source>Ett nytt rum i Pexip kan behöva upp till 90 sekunder innan det går att ringa upp. Vänta en stund om någon ringer in direkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="245"/>
+        <location filename="../../ui/wizards/page_room.py" line="259"/>
         <source>Skapar mötesrummet på videoservern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="250"/>
+        <location filename="../../ui/wizards/page_room.py" line="264"/>
         <source>Avbrutet. Om rummet hann skapas på servern hittar du det under Städa rum.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,27 +1995,27 @@
 <context>
     <name>StartChecklistDialog</name>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="136"/>
+        <location filename="../../ui/followup_dialogs.py" line="137"/>
         <source>Starta mötet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="138"/>
+        <location filename="../../ui/followup_dialogs.py" line="139"/>
         <source>Inled alltid mötet med att kontrollera bild och ljud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="141"/>
+        <location filename="../../ui/followup_dialogs.py" line="142"/>
         <source>Alla &amp;ser varandra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="142"/>
+        <location filename="../../ui/followup_dialogs.py" line="143"/>
         <source>Ljudet är bra för &amp;alla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="151"/>
+        <location filename="../../ui/followup_dialogs.py" line="152"/>
         <source>&amp;Mötet är igång</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1984,27 +2023,27 @@
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../ui/statistics_window.py" line="256"/>
+        <location filename="../../ui/statistics_window.py" line="265"/>
         <source>Utskrivning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="257"/>
+        <location filename="../../ui/statistics_window.py" line="266"/>
         <source>SIP slutenvård</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="258"/>
+        <location filename="../../ui/statistics_window.py" line="267"/>
         <source>SIP öppenvård</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="259"/>
+        <location filename="../../ui/statistics_window.py" line="268"/>
         <source>Annat möte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="260"/>
+        <location filename="../../ui/statistics_window.py" line="269"/>
         <source>Distansmöte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,76 +2132,86 @@
     </message>
     <message>
         <location filename="../../ui/statistics_window.py" line="105"/>
+        <source>Genomförda: samtal sågs i rummet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="106"/>
+        <source>Ingen anslöt till rummet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="107"/>
         <source>Varav gallrade möten (anonym statistik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="113"/>
+        <location filename="../../ui/statistics_window.py" line="115"/>
         <source>Möten per månad och mötestyp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="115"/>
+        <location filename="../../ui/statistics_window.py" line="117"/>
         <source>Möten per månad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="117"/>
+        <location filename="../../ui/statistics_window.py" line="119"/>
         <source>Video eller fysiskt/telefon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="118"/>
+        <location filename="../../ui/statistics_window.py" line="120"/>
         <source>Andel möten med video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="160"/>
+        <location filename="../../ui/statistics_window.py" line="162"/>
         <source>Från-månaden måste vara före till-månaden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="164"/>
+        <location filename="../../ui/statistics_window.py" line="166"/>
         <source>Beräknar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="182"/>
+        <location filename="../../ui/statistics_window.py" line="184"/>
         <source>Perioden %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="189"/>
+        <location filename="../../ui/statistics_window.py" line="191"/>
         <source>%1 % (%2 av %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="205"/>
+        <location filename="../../ui/statistics_window.py" line="214"/>
         <source>inga bekräftelser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="210"/>
+        <location filename="../../ui/statistics_window.py" line="219"/>
         <source>%1 dygn %2 tim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="212"/>
+        <location filename="../../ui/statistics_window.py" line="221"/>
         <source>%1 tim %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="213"/>
+        <location filename="../../ui/statistics_window.py" line="222"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="247"/>
+        <location filename="../../ui/statistics_window.py" line="256"/>
         <source>Video (helt eller delvis)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="248"/>
+        <location filename="../../ui/statistics_window.py" line="257"/>
         <source>Fysiskt eller telefon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2170,47 +2219,47 @@
 <context>
     <name>SubstituteDialog</name>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="40"/>
+        <location filename="../../ui/followup_dialogs.py" line="41"/>
         <source>Byt till ersättare för %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="44"/>
-        <source>Inbjudan får aldrig vidarebefordras till en kollega. Ersättarens namn och e-postadress meddelas via Lifecare SP; ersättaren får en egen inbjudan och bekräftar på nytt.</source>
+        <location filename="../../ui/followup_dialogs.py" line="45"/>
+        <source>Inbjudan får aldrig vidarebefordras till en kollega. Ersättarens namn och e-postadress meddelas via %1; ersättaren får en egen inbjudan och bekräftar på nytt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="54"/>
-        <source>Ändring samma dag: kontakta den som kallat via Lifecare SP, telefon eller e-post, så att mötet kan genomföras.</source>
+        <location filename="../../ui/followup_dialogs.py" line="55"/>
+        <source>Ändring samma dag: kontakta den som kallat via %1, telefon eller e-post, så att mötet kan genomföras.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="60"/>
+        <location filename="../../ui/followup_dialogs.py" line="61"/>
         <source>Ändring samma dag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="70"/>
+        <location filename="../../ui/followup_dialogs.py" line="71"/>
         <source>Patienten finns i Cosmic &amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="71"/>
+        <location filename="../../ui/followup_dialogs.py" line="72"/>
         <source>Patienten finns i Cosmic Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="74"/>
+        <location filename="../../ui/followup_dialogs.py" line="75"/>
         <source>Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="75"/>
+        <location filename="../../ui/followup_dialogs.py" line="76"/>
         <source>&amp;Kanal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="92"/>
+        <location filename="../../ui/followup_dialogs.py" line="93"/>
         <source>&amp;Byt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,38 +2374,48 @@
 <context>
     <name>WindowTools</name>
     <message>
-        <location filename="../../ui/window_tools.py" line="73"/>
+        <location filename="../../ui/window_tools.py" line="74"/>
         <source>&amp;Inställningar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="77"/>
+        <location filename="../../ui/window_tools.py" line="78"/>
         <source>&amp;Städa rum…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="78"/>
+        <location filename="../../ui/window_tools.py" line="79"/>
         <source>&amp;Möteslogg…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="79"/>
+        <location filename="../../ui/window_tools.py" line="80"/>
         <source>&amp;Statistik…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="80"/>
+        <location filename="../../ui/window_tools.py" line="81"/>
         <source>&amp;Rensa gamla möten nu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="133"/>
+        <location filename="../../ui/window_tools.py" line="134"/>
         <source>Gamla möten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="134"/>
-        <source>%1 möten äldre än %2 månader rensades; statistiken finns kvar.</source>
+        <location filename="../../ui/window_tools.py" line="135"/>
+        <source>%1 äldre än %2 rensades; statistiken finns kvar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="138"/>
+        <source>%n månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="138"/>
+        <source>%n månader</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
