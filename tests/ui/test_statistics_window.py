@@ -15,7 +15,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tests.helpers.person import click
 from tests.store.test_statistics import NOW, at, known_data_set
+from vardmote_desktop.config.profiles import load_profiles
+from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.room_calls import CallOutcome
+from vardmote_desktop.domain.types import MeetingStatus
+from vardmote_desktop.services.changes import ChangeBus
+from vardmote_desktop.services.followup import FollowUpService
 from vardmote_desktop.services.statistics import StatisticsService
 from vardmote_desktop.store.engine import create_store_engine, make_session_factory
 from vardmote_desktop.store.log_summary import refresh_meeting_summaries
@@ -59,7 +64,9 @@ def factory(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
 def test_charts_and_figures_of_the_period(
     qtbot: QtBot, swedish_qt: None, factory: sessionmaker[Session]
 ) -> None:
-    context = SimpleNamespace(statistics=StatisticsService(factory, clock=lambda: NOW))
+    context = SimpleNamespace(
+        statistics=StatisticsService(factory, clock=lambda: NOW), changes=ChangeBus()
+    )
     window = StatisticsWindow(context)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.show()
@@ -114,10 +121,41 @@ def test_charts_and_figures_of_the_period(
 
 
 def test_durations_read_as_swedish(qtbot: QtBot, factory: sessionmaker[Session]) -> None:
-    context = SimpleNamespace(statistics=StatisticsService(factory, clock=lambda: NOW))
+    context = SimpleNamespace(
+        statistics=StatisticsService(factory, clock=lambda: NOW), changes=ChangeBus()
+    )
     window = StatisticsWindow(context)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     assert window.duration(None) == "inga bekräftelser"
     assert window.duration(45) == "45 min"
     assert window.duration(195) == "3 tim 15 min"
     assert window.duration(3 * 1440 + 125) == "3 dygn 2 tim"
+
+
+def test_a_change_made_elsewhere_recomputes_the_figures(
+    qtbot: QtBot, swedish_qt: None, factory: sessionmaker[Session]
+) -> None:
+    bus = ChangeBus()
+    engine = factory.kw["bind"]
+    # Another window's service, on the same log: its commits are announced on the bus.
+    announced = make_session_factory(engine, on_commit=bus.committed)
+    context = SimpleNamespace(statistics=StatisticsService(factory, clock=lambda: NOW), changes=bus)
+    window = StatisticsWindow(context)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    window.first_month.setDate(QDate(2026, 1, 1))
+    window.last_month.setDate(QDate(2026, 3, 1))
+    with qtbot.waitSignal(window.statisticsShown, timeout=10_000):
+        click(qtbot, window.show_button)
+    assert window.figures["meetings"].text() == "6"
+
+    with factory() as session:
+        planned = session.scalars(
+            select(Meeting.id).where(Meeting.status == MeetingStatus.PLANNED)
+        ).first()
+    assert planned is not None
+    profile = load_profiles()["kalmar"]
+    settings = Settings(profile="kalmar", unit="HC Torsås", user_name="Kollega")
+    with qtbot.waitSignal(window.statisticsShown, timeout=10_000):  # no click: the bus did it
+        FollowUpService(announced, settings, profile, clock=lambda: NOW).cancel(planned)
+    assert window.figures["meetings"].text() == "5"

@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from vardmote_desktop.domain.types import MeetingType
+from vardmote_desktop.ui.changes import ChangeRelay
 from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.workers import Worker, run_in_background
 
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
     from vardmote_desktop.services.statistics import Statistics
 
 log = logging.getLogger(__name__)
+
+SETTLE_MS = 1500  # after the last change, before the figures are computed again
 
 
 def _month(edit: QDateEdit) -> str:
@@ -132,6 +135,15 @@ class StatisticsWindow(QWidget):
         layout.addLayout(form)
         layout.addLayout(charts, 1)
 
+        # A change anywhere (this PC or another) recomputes the figures, once things settle:
+        # a burst of bookings is one recomputation, not one per meeting.
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._refresh_if_shown)
+        self.changes = ChangeRelay(context.changes, self)
+        self.changes.changed.connect(lambda _changes: self._settle.start())
+
     # --- construction -------------------------------------------------------------------------
     def _month_edit(self, month: str, name: str) -> QDateEdit:
         edit = QDateEdit(_date(month), self)
@@ -172,6 +184,10 @@ class StatisticsWindow(QWidget):
 
     def busy(self) -> bool:
         return self._worker is not None and self._worker.running
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
         log.error("statistics failed: %s", type(exc).__name__)
