@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from vardmote_desktop.domain.types import Channel, MeetingType, PlatformKind
@@ -33,3 +34,21 @@ class SiteProfile:
     def allows(self, channel: Channel) -> bool:
         """Whether the site's routine lets anything go through this channel."""
         return channel in self.channels
+
+
+def site_whole_number(values: Mapping[str, str], key: str) -> int | None:
+    """A site-tunable margin from a profile's `extra` values; None when the site left it out.
+
+    A value that is not a whole number of at least one is an error: a typo must not shrink a
+    safety margin (Städa rum's and the automatic deletion's waits are read through this).
+    """
+    text = values.get(key)
+    if text is None:
+        return None
+    try:
+        number = int(str(text).strip())
+    except ValueError:
+        raise ValueError(f"{key} must be a whole number, not {text!r}") from None
+    if number < 1:
+        raise ValueError(f"{key} must be at least 1, not {number}")
+    return number

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
+from vardmote_desktop.domain.profiles import site_whole_number
 from vardmote_desktop.domain.room_tag import RoomTag
 
 # The mark keeps minutes only: a room can look up to this much older than it is.
@@ -54,25 +55,12 @@ class CleanupRules:
         whole number of at least one is an error: a typo must not shrink a safety margin.
         """
         rules = cls()
-        recent = _positive(values, "cleanup_recent_minutes")
-        grace = _positive(values, "cleanup_other_log_grace_hours")
+        recent = site_whole_number(values, "cleanup_recent_minutes")
+        grace = site_whole_number(values, "cleanup_other_log_grace_hours")
         return cls(
             recent=timedelta(minutes=recent) if recent is not None else rules.recent,
             other_log_grace=timedelta(hours=grace) if grace is not None else rules.other_log_grace,
         )
-
-
-def _positive(values: Mapping[str, str], key: str) -> int | None:
-    text = values.get(key)
-    if text is None:
-        return None
-    try:
-        number = int(str(text).strip())
-    except ValueError:
-        raise ValueError(f"{key} must be a whole number, not {text!r}") from None
-    if number < 1:
-        raise ValueError(f"{key} must be at least 1, not {number}")
-    return number
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum, StrEnum
 
+from vardmote_desktop.domain.profiles import site_whole_number
 from vardmote_desktop.domain.types import MeetingStatus
 
 # Recorded as the actor of every automatic step: the history says which PC acted.
@@ -54,25 +55,12 @@ class LifecycleRules:
     def from_site(cls, values: Mapping[str, str]) -> LifecycleRules:
         """Keys: room_delete_after_minutes, room_close_door_after_hours (whole numbers ≥ 1)."""
         rules = cls()
-        grace = _positive(values, "room_delete_after_minutes")
-        door = _positive(values, "room_close_door_after_hours")
+        grace = site_whole_number(values, "room_delete_after_minutes")
+        door = site_whole_number(values, "room_close_door_after_hours")
         return cls(
             grace=timedelta(minutes=grace) if grace is not None else rules.grace,
             close_door_after=timedelta(hours=door) if door is not None else rules.close_door_after,
         )
-
-
-def _positive(values: Mapping[str, str], key: str) -> int | None:
-    text = values.get(key)
-    if text is None:
-        return None
-    try:
-        number = int(str(text).strip())
-    except ValueError:
-        raise ValueError(f"{key} must be a whole number, not {text!r}") from None
-    if number < 1:
-        raise ValueError(f"{key} must be at least 1, not {number}")
-    return number
 
 
 def due_at(status: MeetingStatus, ends_at: datetime, rules: LifecycleRules) -> datetime | None:
