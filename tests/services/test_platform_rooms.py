@@ -37,7 +37,7 @@ from vardmote_desktop.services.rooms import RoomService
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store.addresses import log_id
 from vardmote_desktop.store.events import EventRepository
-from vardmote_desktop.store.models import UsedAddress
+from vardmote_desktop.store.unit_models import UsedAddress
 
 TEST_TIMEOUT = (2.0, 2.0)
 

@@ -34,7 +34,8 @@ from vardmote_desktop.services.statistics import StatisticsService
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store.engine import create_store_engine, make_session_factory
 from vardmote_desktop.store.migrate import upgrade_to_head
-from vardmote_desktop.store.models import Meeting, MeetingSummary, Room, RoomCall
+from vardmote_desktop.store.models import Meeting, MeetingSummary, Room
+from vardmote_desktop.store.unit_models import RoomCall
 
 NINE = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)  # rig.book(hours=1) starts then; now is 08:00
 

@@ -35,7 +35,8 @@ from vardmote_desktop.services.platforms import PlatformService
 from vardmote_desktop.services.rooms import RoomService
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store.events import EventRepository
-from vardmote_desktop.store.models import Room, RoomCleanup
+from vardmote_desktop.store.models import Room
+from vardmote_desktop.store.unit_models import RoomCleanup
 
 TEST_TIMEOUT = (2.0, 2.0)
 PC = "AVD12-PC03"

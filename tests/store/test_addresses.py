@@ -15,7 +15,7 @@ from vardmote_desktop.store.addresses import (
     claim_room_addresses,
     log_id,
 )
-from vardmote_desktop.store.models import UsedAddress
+from vardmote_desktop.store.unit_models import UsedAddress
 
 NOW = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
 

@@ -29,7 +29,8 @@ from vardmote_desktop.domain.room_calls import CallOutcome, summary_value
 from vardmote_desktop.domain.types import DeliveryState, MeetingStatus, RoomState
 from vardmote_desktop.store.log_summary import refresh_meeting_summaries
 from vardmote_desktop.store.meetings import MeetingRepository
-from vardmote_desktop.store.models import Meeting, MeetingSummary, RoomCall
+from vardmote_desktop.store.models import Meeting, MeetingSummary
+from vardmote_desktop.store.unit_models import RoomCall
 from vardmote_desktop.store.units import get_or_create_unit
 
 

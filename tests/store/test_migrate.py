@@ -30,7 +30,8 @@ from vardmote_desktop.store.migrate import (
     head_revision,
     upgrade_to_head,
 )
-from vardmote_desktop.store.models import Base, Delivery, is_search_index
+from vardmote_desktop.store.models import Delivery, is_search_index
+from vardmote_desktop.store.schema import metadata
 from vardmote_desktop.store.units import get_or_create_unit
 
 _ADD_COLUMN = '''
@@ -96,7 +97,7 @@ def test_upgrade_from_empty_creates_every_table(empty_engine: Engine) -> None:
     )
     assert result.backup_path is None
     tables = {t for t in inspect(empty_engine).get_table_names() if not is_search_index(t)}
-    assert tables == set(Base.metadata.tables) | {"alembic_version"}
+    assert tables == set(metadata.tables) | {"alembic_version"}
 
 
 def test_migrations_match_the_models(engine: Engine) -> None:
@@ -106,7 +107,7 @@ def test_migrations_match_the_models(engine: Engine) -> None:
             connection,
             opts={"include_name": lambda name, _type, _parents: not is_search_index(name)},
         )
-        differences = compare_metadata(context, Base.metadata)
+        differences = compare_metadata(context, metadata)
     assert differences == []
 
 

@@ -25,7 +25,8 @@ from vardmote_desktop.services.statistics import StatisticsService
 from vardmote_desktop.store.engine import create_store_engine, make_session_factory
 from vardmote_desktop.store.log_summary import refresh_meeting_summaries
 from vardmote_desktop.store.migrate import upgrade_to_head
-from vardmote_desktop.store.models import Meeting, Room, RoomCall
+from vardmote_desktop.store.models import Meeting, Room
+from vardmote_desktop.store.unit_models import RoomCall
 from vardmote_desktop.ui.statistics_window import StatisticsWindow
 
 

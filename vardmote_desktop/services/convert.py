@@ -24,14 +24,8 @@ from vardmote_desktop.services.dto import (
     ParticipantInfo,
     RoomInfo,
 )
-from vardmote_desktop.store.models import (
-    Delivery,
-    Meeting,
-    Participant,
-    Room,
-    RoomCall,
-    RoomCleanup,
-)
+from vardmote_desktop.store.models import Delivery, Meeting, Participant, Room
+from vardmote_desktop.store.unit_models import RoomCall, RoomCleanup
 
 
 def current_delivery(participant: Participant) -> Delivery | None:

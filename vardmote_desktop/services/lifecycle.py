@@ -51,7 +51,8 @@ from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store import lease
 from vardmote_desktop.store.events import EventRepository
 from vardmote_desktop.store.log_summary import refresh_meeting_summary
-from vardmote_desktop.store.models import Meeting, Room, RoomCall, RoomCleanup
+from vardmote_desktop.store.models import Meeting, Room
+from vardmote_desktop.store.unit_models import RoomCall, RoomCleanup
 
 if TYPE_CHECKING:
     from vardmote_desktop.services.platforms import PlatformService

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.naming import address_user_part
 from vardmote_desktop.store.errors import NotFoundError
-from vardmote_desktop.store.models import LogIdentity, UsedAddress
+from vardmote_desktop.store.unit_models import LogIdentity, UsedAddress
 
 URI = "uri"  # the user part of a video address, lower case, no domain
 CALL_ID = "call_id"

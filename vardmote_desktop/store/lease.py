@@ -15,7 +15,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from vardmote_desktop.store.models import RoomLease
+from vardmote_desktop.store.unit_models import RoomLease
 
 ROOM_CLEANUP = "room_cleanup"
 

@@ -26,15 +26,8 @@ from sqlalchemy.orm import Session
 from vardmote_desktop.domain.attention import count_recipients, current_state, ends_at
 from vardmote_desktop.domain.room_calls import summary_value
 from vardmote_desktop.domain.types import DeliveryState, RoomState
-from vardmote_desktop.store.models import (
-    Delivery,
-    Meeting,
-    MeetingSummary,
-    Participant,
-    Room,
-    RoomCall,
-    RoomCleanup,
-)
+from vardmote_desktop.store.models import Delivery, Meeting, MeetingSummary, Participant, Room
+from vardmote_desktop.store.unit_models import RoomCall, RoomCleanup
 
 _CHUNK = 500  # ids per IN (...) list: well under SQLite's bound-parameter limit
 

@@ -15,7 +15,8 @@ from sqlalchemy.engine import Connection
 
 from vardmote_desktop.store.engine import create_store_engine
 from vardmote_desktop.store.migrate import MIGRATION_LOCK_KEY
-from vardmote_desktop.store.models import Base, is_search_index
+from vardmote_desktop.store.models import is_search_index
+from vardmote_desktop.store.schema import metadata
 from vardmote_desktop.store.schema_compat import app_version, record_step
 
 
@@ -30,7 +31,7 @@ def _include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
 def _options() -> dict[str, Any]:
     written_by = context.config.attributes.get("written_by") or app_version()
     return {
-        "target_metadata": Base.metadata,
+        "target_metadata": metadata,
         # SQLite cannot ALTER most things, so batch mode rebuilds the table there while
         # PostgreSQL gets plain ALTERs from the same script.
         "render_as_batch": True,
