@@ -18,16 +18,15 @@ call becomes *Genomfört*; one whose watched room saw nobody is flagged *ingen a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.attention import ends_at
 from vardmote_desktop.domain.profiles import SiteProfile
-from vardmote_desktop.domain.room_calls import WATCH_LEAD, CallOutcome, is_watched, outcome
 from vardmote_desktop.domain.room_lifecycle import (
     CleanupState,
     LifecycleRules,
@@ -40,19 +39,18 @@ from vardmote_desktop.domain.room_lifecycle import (
 from vardmote_desktop.domain.types import (
     DeletionKind,
     EventAction,
-    MeetingStatus,
     PlatformKind,
     RoomState,
 )
 from vardmote_desktop.platforms.base import PlatformError, PlatformNotFound, VideoPlatform
 from vardmote_desktop.services.base import Clock, utc_now
 from vardmote_desktop.services.errors import ServiceError
+from vardmote_desktop.services.room_watch import RoomWatch, ServerRoom, refresh_summary
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store import lease
 from vardmote_desktop.store.events import EventRepository
-from vardmote_desktop.store.log_summary import refresh_meeting_summary
 from vardmote_desktop.store.models import Meeting, Room
-from vardmote_desktop.store.unit_models import RoomCall, RoomCleanup
+from vardmote_desktop.store.unit_models import RoomCleanup
 
 if TYPE_CHECKING:
     from vardmote_desktop.services.platforms import PlatformService
@@ -61,10 +59,6 @@ if TYPE_CHECKING:
 # holder is switched off another PC takes over within minutes.
 LEASE_TTL = timedelta(minutes=10)
 _SERVER_ROOMS = (PlatformKind.CMS, PlatformKind.PEXIP)
-# Longest meeting whose room is watched: bounds the watch query to a range of starts_at.
-_LONGEST_MEETING = timedelta(hours=24)
-# A room's record is settled at the first run after the planned end; older ones are not read.
-_SETTLE_WITHIN = timedelta(days=7)
 
 
 class StillOnServer(PlatformError):
@@ -82,18 +76,6 @@ class LifecycleReport:
     failed: tuple[int, ...] = ()
     held: tuple[int, ...] = ()  # became *Genomfört*: a call was seen
     nobody: tuple[int, ...] = ()  # *ingen anslöt*
-
-
-@dataclass(frozen=True)
-class _DueRoom:
-    meeting_id: int
-    room_id: int
-    name: str
-    server_id: str
-    ends: datetime
-    state: CleanupState | None
-    attempts: int
-    door_closed: bool
 
 
 @dataclass
@@ -130,6 +112,7 @@ class RoomLifecycleService:
         self._actor = automatic_actor(host)
         # The PC (and login) that acts: a restart of the same PC renews its own lease at once.
         self._holder = f"{identity.login}@{host}"
+        self._watch = RoomWatch(factory, clock, self._rules.grace, self._append)
 
     @property
     def actor(self) -> str:
@@ -146,7 +129,7 @@ class RoomLifecycleService:
         tally = _Tally()
         try:
             due = self._due_rooms(kind)
-            watched = self._watched_rooms(kind)
+            watched = self._watch.rooms(kind)
             held = True
             due_ids = {room.room_id for room in due}
             if due or watched:
@@ -159,9 +142,9 @@ class RoomLifecycleService:
                         if room.room_id in due_ids:
                             self._handle(client, room, tally)
                         else:
-                            self._watch(client, room)
+                            self._watch.watch(client, room)
             if held and self._take_lease():
-                self._settle(tally)
+                tally.held, tally.nobody = self._watch.settle()
         except ServiceError:
             # Not configured on this PC (no password this session): another PC may be.
             return LifecycleReport(acted=False)
@@ -189,7 +172,7 @@ class RoomLifecycleService:
             lease.release(session, lease.ROOM_CLEANUP, self._holder, self._clock())
 
     # --- which rooms ---------------------------------------------------------------------------
-    def _due_rooms(self, kind: PlatformKind) -> list[_DueRoom]:
+    def _due_rooms(self, kind: PlatformKind) -> list[ServerRoom]:
         """Active server rooms whose time has come and whose next try is not in the future."""
         now = self._clock()
         statement = (
@@ -212,7 +195,7 @@ class RoomLifecycleService:
                 if cleanup is not None and cleanup.next_try_at and cleanup.next_try_at > now:
                     continue
                 due.append(
-                    _DueRoom(
+                    ServerRoom(
                         meeting_id=meeting.id,
                         room_id=room.id,
                         name=room.name or room.video_address or "",
@@ -225,132 +208,8 @@ class RoomLifecycleService:
                 )
         return due
 
-    def _watched_rooms(self, kind: PlatformKind) -> list[_DueRoom]:
-        """Active server rooms whose meeting is on: from shortly before its start to its end
-        plus the deletion's grace (domain/room_calls.is_watched)."""
-        now = self._clock()
-        statement = (
-            select(Room, Meeting)
-            .join(Meeting, Meeting.id == Room.meeting_id)
-            .where(
-                Room.state == RoomState.ACTIVE,
-                Room.platform == kind,
-                Room.platform_room_id.is_not(None),
-                Meeting.status != MeetingStatus.CANCELLED,
-                Meeting.starts_at <= now + WATCH_LEAD,
-                Meeting.starts_at > now - self._rules.grace - _LONGEST_MEETING,
-            )
-            .order_by(Meeting.starts_at, Room.id)
-        )
-        watched = []
-        with transaction(self._factory) as session:
-            for room, meeting in session.execute(statement):
-                ends = ends_at(meeting.starts_at, meeting.duration_minutes)
-                if not is_watched(meeting.status, meeting.starts_at, ends, now, self._rules.grace):
-                    continue
-                watched.append(
-                    _DueRoom(
-                        meeting_id=meeting.id,
-                        room_id=room.id,
-                        name=room.name or room.video_address or "",
-                        server_id=room.platform_room_id or "",
-                        ends=ends,
-                        state=None,
-                        attempts=0,
-                        door_closed=False,
-                    )
-                )
-        return watched
-
-    # --- what really happened ------------------------------------------------------------------
-    def _watch(self, client: VideoPlatform, room: _DueRoom) -> None:
-        """Ask the server once whether a call is going on, and keep what it says."""
-        try:
-            activity = client.call_activity(room.server_id)
-        except PlatformError:
-            return  # not known this time (gone, or the server did not answer): asked next run
-        self._record_activity(room, activity.active, activity.participants)
-
-    def _record_activity(self, room: _DueRoom, active: bool, participants: int) -> None:
-        now = self._clock()
-        with transaction(self._factory) as session:
-            meeting = session.get(Meeting, room.meeting_id)
-            if meeting is None or meeting.status is MeetingStatus.CANCELLED:
-                return
-            row = session.get(RoomCall, room.room_id)
-            if row is None:
-                row = RoomCall(
-                    room_id=room.room_id, watched_from=now, checked_at=now, max_participants=0
-                )
-                session.add(row)
-            row.checked_at = now
-            if not active:
-                return
-            first = row.first_seen_at is None
-            if first:
-                row.first_seen_at = now
-            row.last_seen_at = now
-            row.max_participants = max(row.max_participants or 0, participants)
-            if first:
-                self._append(session, EventAction.ROOM_CALL_SEEN, room, participants=participants)
-
-    def _settle(self, tally: _Tally) -> None:
-        """Meetings past their planned end get their outcome: *Genomfört* or *ingen anslöt*."""
-        now = self._clock()
-        statement = (
-            select(RoomCall, Room, Meeting)
-            .join(Room, Room.id == RoomCall.room_id)
-            .join(Meeting, Meeting.id == Room.meeting_id)
-            .where(
-                RoomCall.checked_at > now - _SETTLE_WITHIN,
-                or_(
-                    RoomCall.outcome.is_(None),
-                    # A call seen after "nobody" (a late start) makes it held after all.
-                    and_(
-                        RoomCall.outcome == CallOutcome.NOBODY.value,
-                        RoomCall.first_seen_at.is_not(None),
-                    ),
-                ),
-            )
-            .order_by(RoomCall.room_id)
-        )
-        with transaction(self._factory) as session:
-            for call, room, meeting in session.execute(statement).all():
-                ends = ends_at(meeting.starts_at, meeting.duration_minutes)
-                found = outcome(ends, now, call.watched_from, call.first_seen_at)
-                if found is None or found.value == call.outcome:
-                    continue
-                call.outcome = found.value
-                about = _DueRoom(
-                    meeting_id=meeting.id,
-                    room_id=room.id,
-                    name=room.name or room.video_address or "",
-                    server_id=room.platform_room_id or "",
-                    ends=ends,
-                    state=None,
-                    attempts=0,
-                    door_closed=False,
-                )
-                if meeting.status is not MeetingStatus.PLANNED:
-                    pass  # cancelled meanwhile: the outcome is kept, the status stays
-                elif found is CallOutcome.HELD:
-                    meeting.status = MeetingStatus.HELD
-                    self._append(
-                        session,
-                        EventAction.MEETING_HELD,
-                        about,
-                        first_seen=_iso(call.first_seen_at),
-                        last_seen=_iso(call.last_seen_at),
-                        participants=call.max_participants,
-                    )
-                    tally.held.append(meeting.id)
-                else:
-                    self._append(session, EventAction.NOBODY_JOINED, about)
-                    tally.nobody.append(meeting.id)
-                self._refresh(session, about)
-
     # --- one room ------------------------------------------------------------------------------
-    def _handle(self, client: VideoPlatform, room: _DueRoom, tally: _Tally) -> None:
+    def _handle(self, client: VideoPlatform, room: ServerRoom, tally: _Tally) -> None:
         now = self._clock()
         try:
             try:
@@ -360,7 +219,7 @@ class RoomLifecycleService:
                 self._record_deleted(room, DeletionKind.MISSING_ON_SERVER)
                 tally.deleted.append(room.meeting_id)
                 return
-            self._record_activity(room, activity.active, activity.participants)
+            self._watch.record_activity(room, activity.active, activity.participants)
             step = decide(activity.active, room.door_closed, room.ends, now, self._rules)
             if step is Step.POSTPONE:
                 self._record_postponed(room, activity.participants)
@@ -379,7 +238,7 @@ class RoomLifecycleService:
             tally.failed.append(room.meeting_id)
 
     @staticmethod
-    def _verify_gone(client: VideoPlatform, room: _DueRoom) -> None:
+    def _verify_gone(client: VideoPlatform, room: ServerRoom) -> None:
         """The only proof a room is gone: reading it back answers 404 (platforms.md)."""
         try:
             client.get_room(room.server_id)
@@ -389,7 +248,7 @@ class RoomLifecycleService:
 
     # --- recording -----------------------------------------------------------------------------
     def _append(
-        self, session: Session, action: EventAction, room: _DueRoom, **details: Any
+        self, session: Session, action: EventAction, room: ServerRoom, **details: Any
     ) -> None:
         EventRepository(session).append(
             action,
@@ -399,19 +258,12 @@ class RoomLifecycleService:
             at=self._clock(),
         )
 
-    @staticmethod
-    def _refresh(session: Session, room: _DueRoom) -> None:
-        # room_cleanups is not one of the tables the flush listener watches: the summary row
-        # (what *Behöver åtgärd* shows) is brought in step here.
-        session.flush()
-        refresh_meeting_summary(session, room.meeting_id)
-
-    def _active_room(self, session: Session, room: _DueRoom) -> Room | None:
+    def _active_room(self, session: Session, room: ServerRoom) -> Room | None:
         """The room, if it is still active (a user may have deleted it meanwhile)."""
         row = session.get(Room, room.room_id)
         return row if row is not None and row.state is RoomState.ACTIVE else None
 
-    def _cleanup(self, session: Session, room: _DueRoom) -> RoomCleanup:
+    def _cleanup(self, session: Session, room: ServerRoom) -> RoomCleanup:
         row = session.get(RoomCleanup, room.room_id)
         if row is None:
             row = RoomCleanup(room_id=room.room_id, state=CleanupState.IN_CALL.value, attempts=0)
@@ -419,7 +271,7 @@ class RoomLifecycleService:
         row.updated_at = self._clock()
         return row
 
-    def _record_deleted(self, room: _DueRoom, how: DeletionKind) -> None:
+    def _record_deleted(self, room: ServerRoom, how: DeletionKind) -> None:
         with transaction(self._factory) as session:
             row = self._active_room(session, room)
             if row is None:
@@ -432,9 +284,9 @@ class RoomLifecycleService:
             cleanup = session.get(RoomCleanup, room.room_id)
             if cleanup is not None:
                 session.delete(cleanup)
-            self._refresh(session, room)
+            refresh_summary(session, room)
 
-    def _record_postponed(self, room: _DueRoom, participants: int) -> None:
+    def _record_postponed(self, room: ServerRoom, participants: int) -> None:
         now = self._clock()
         with transaction(self._factory) as session:
             if self._active_room(session, room) is None:
@@ -450,9 +302,9 @@ class RoomLifecycleService:
                 self._append(
                     session, EventAction.ROOM_DELETION_POSTPONED, room, participants=participants
                 )
-            self._refresh(session, room)
+            refresh_summary(session, room)
 
-    def _record_door_closed(self, room: _DueRoom, participants: int) -> None:
+    def _record_door_closed(self, room: ServerRoom, participants: int) -> None:
         now = self._clock()
         with transaction(self._factory) as session:
             if self._active_room(session, room) is None:
@@ -463,9 +315,9 @@ class RoomLifecycleService:
             cleanup.reason = None
             cleanup.next_try_at = now + self._rules.recheck
             self._append(session, EventAction.ROOM_DOOR_CLOSED, room, participants=participants)
-            self._refresh(session, room)
+            refresh_summary(session, room)
 
-    def _record_failed(self, room: _DueRoom, error: PlatformError) -> None:
+    def _record_failed(self, room: ServerRoom, error: PlatformError) -> None:
         now = self._clock()
         reason = str(error)[:500] or type(error).__name__
         with transaction(self._factory) as session:
@@ -483,8 +335,4 @@ class RoomLifecycleService:
                 reason=reason,
                 attempt=cleanup.attempts,
             )
-            self._refresh(session, room)
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment is not None else None
+            refresh_summary(session, room)
