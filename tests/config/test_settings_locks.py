@@ -177,3 +177,14 @@ def test_the_settings_dialog_path_still_refuses_locked_keys(tmp_path: Path) -> N
     with pytest.raises(SettingsError, match="database"):
         with_changes(settings, database="sqlite:///mine.db")
     assert with_changes(settings, unit="Avd 12").unit == "Avd 12"
+
+
+def test_finding_the_locking_file_logs_nothing_more(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    typo = {"unit": "Avd 12", "untit": "x", "locked": ["unit"]}
+    site = _write(tmp_path / "site-defaults.json", typo)
+    assert main(["--site-defaults", str(site), "--print-settings"]) == 0
+    capsys.readouterr()
+    # The settings and the baseline each report the typo; naming the locking file does not.
+    assert sum("okända inställningar" in r.getMessage() for r in caplog.records) == 2

@@ -74,8 +74,7 @@ def _clean(data: dict[str, Any], source: str) -> dict[str, Any]:
     return cleaned
 
 
-def read_settings_file(path: Path) -> dict[str, Any]:
-    """The settings in one JSON file; an absent file is empty."""
+def _read_json(path: Path) -> dict[str, Any]:
     if not path.is_file():
         return {}
     try:
@@ -84,13 +83,18 @@ def read_settings_file(path: Path) -> dict[str, Any]:
         raise SettingsError(f"kan inte läsa {path}: {exc}") from exc
     if not isinstance(data, dict):
         raise SettingsError(f"{path} innehåller inga inställningar")
-    return _clean(data, str(path))
+    return data
+
+
+def read_settings_file(path: Path) -> dict[str, Any]:
+    """The settings in one JSON file; an absent file is empty."""
+    return _clean(_read_json(path), str(path))
 
 
 def site_file_in_use(site_files: list[Path]) -> Path | None:
     """The site defaults file the settings come from: the first one with any settings."""
     for site_file in site_files:
-        if read_settings_file(site_file):
+        if set(_read_json(site_file)) & _FIELD_NAMES:  # as load_settings; unknown keys unlogged
             return site_file
     return None
 
