@@ -10,14 +10,16 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vardmote_desktop.cli import SUBCOMMANDS, build_parser, setting_overrides
+from vardmote_desktop.cli import SUBCOMMANDS, build_parser, lock_warning, setting_overrides
 from vardmote_desktop.config.paths import AppPaths, site_defaults_candidates, user_paths
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import (
     Settings,
     SettingsError,
     load_settings,
+    refused_overrides,
     save_user_settings,
+    site_file_in_use,
 )
 
 if TYPE_CHECKING:
@@ -41,6 +43,8 @@ class Startup:
     start_logging: Callable[[], None]
     print_settings: bool = False
     check: bool = False
+    warnings: tuple[str, ...] = ()  # lines for stderr: options the site's lock kept out
+    locked_by: str | None = None  # the site defaults file that locks `settings.locked`
 
 
 def prepare(argv: list[str] | None = None) -> Startup:
@@ -48,7 +52,14 @@ def prepare(argv: list[str] | None = None) -> Startup:
     args = build_parser().parse_args(argv)
     paths = user_paths()
     site_files = [Path(args.site_defaults)] if args.site_defaults else site_defaults_candidates()
-    settings = load_settings(paths, site_files, setting_overrides(args))
+    overrides = setting_overrides(args)
+    settings = load_settings(paths, site_files, overrides)
+    site_file = site_file_in_use(site_files) if settings.locked else None
+    site_name = site_file.name if site_file is not None else None
+    warnings = tuple(
+        lock_warning(refused.key, refused.source, site_name or "site-defaults.json")
+        for refused in refused_overrides(settings.locked, overrides)
+    )
     baseline = load_settings(paths, site_files, include_user=False)
     started: list[Path] = []  # once per process, however often a context is built
 
@@ -79,6 +90,8 @@ def prepare(argv: list[str] | None = None) -> Startup:
         start_logging,
         args.print_settings,
         args.check,
+        warnings,
+        str(site_file) if site_file is not None else None,
     )
 
 
@@ -100,8 +113,13 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"vardmote-desktop: {exc}", file=sys.stderr)
         return 2
+    for warning in startup.warnings:
+        print(warning, file=sys.stderr)
     if startup.print_settings:
-        print(json.dumps(asdict(startup.settings), ensure_ascii=False, indent=2))
+        shown = asdict(startup.settings)
+        if startup.locked_by is not None:
+            shown["locked_by"] = startup.locked_by  # which file IT locks `locked` in
+        print(json.dumps(shown, ensure_ascii=False, indent=2))
         return 0
     if startup.check:
         startup.start_logging()

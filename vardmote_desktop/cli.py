@@ -73,3 +73,28 @@ SETTING_OPTIONS = (
 def setting_overrides(args: argparse.Namespace) -> dict[str, Any]:
     """The options that override settings, leaving out those not given."""
     return {k: getattr(args, k) for k in SETTING_OPTIONS if getattr(args, k) is not None}
+
+
+# The option that sets each setting, as the user typed it (for messages).
+OPTION_FLAGS = {
+    "profile": "--profile",
+    "unit": "--unit",
+    "database": "--database",
+    "user_name": "--user",
+    "platform": "--platform",
+    "server_url": "--server",
+    "server_user": "--server-user",
+    "ca_bundle": "--ca-bundle",
+}
+
+# The environment variable that sets a setting, where there is one.
+ENV_NAMES = {"database": "VARDMOTE_DATABASE"}
+
+
+def lock_warning(key: str, source: str, site_file: str) -> str:
+    """One stderr line: an option or variable was not used because the site locks its key.
+
+    source is "option" or "env" (config/settings.RefusedOverride).
+    """
+    given = ENV_NAMES.get(key, key) if source == "env" else OPTION_FLAGS.get(key, key)
+    return f"vardmote-desktop: {key} är låst av regionens IT ({site_file}); {given} används inte"

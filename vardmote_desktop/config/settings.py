@@ -74,8 +74,7 @@ def _clean(data: dict[str, Any], source: str) -> dict[str, Any]:
     return cleaned
 
 
-def read_settings_file(path: Path) -> dict[str, Any]:
-    """The settings in one JSON file; an absent file is empty."""
+def _read_json(path: Path) -> dict[str, Any]:
     if not path.is_file():
         return {}
     try:
@@ -84,7 +83,46 @@ def read_settings_file(path: Path) -> dict[str, Any]:
         raise SettingsError(f"kan inte läsa {path}: {exc}") from exc
     if not isinstance(data, dict):
         raise SettingsError(f"{path} innehåller inga inställningar")
-    return _clean(data, str(path))
+    return data
+
+
+def read_settings_file(path: Path) -> dict[str, Any]:
+    """The settings in one JSON file; an absent file is empty."""
+    return _clean(_read_json(path), str(path))
+
+
+def site_file_in_use(site_files: list[Path]) -> Path | None:
+    """The site defaults file the settings come from: the first one with any settings."""
+    for site_file in site_files:
+        if set(_read_json(site_file)) & _FIELD_NAMES:  # as load_settings; unknown keys unlogged
+            return site_file
+    return None
+
+
+@dataclass(frozen=True)
+class RefusedOverride:
+    """An environment variable or option the site's lock kept from changing a setting."""
+
+    key: str  # the setting, e.g. "database"
+    source: str  # "env" (VARDMOTE_DATABASE) or "option" (the command line)
+
+
+def refused_overrides(
+    locked: tuple[str, ...],
+    overrides: dict[str, Any] | None = None,
+    environ: dict[str, str] | None = None,
+) -> list[RefusedOverride]:
+    """What `load_settings` left out because the site locks it: the user is told each one."""
+    env = os.environ if environ is None else environ
+    refused = []
+    if "database" in locked and env.get(DATABASE_ENV):
+        refused.append(RefusedOverride("database", "env"))
+    refused.extend(
+        RefusedOverride(k, "option")
+        for k, v in (overrides or {}).items()
+        if v is not None and k in locked
+    )
+    return refused
 
 
 def load_settings(
@@ -95,10 +133,12 @@ def load_settings(
     *,
     include_user: bool = True,
 ) -> Settings:
-    """Merge the layers; keys the site file locks cannot be changed by the user's file.
+    """Merge the layers; a key the site file locks keeps the site's value whatever the layer.
 
-    Without the user's file (include_user=False) the result is the site's baseline, against
-    which the user's own choices are saved.
+    Neither the user's file, the environment nor the command line changes a locked key
+    (`refused_overrides` says which attempts were left out). Without the user's file
+    (include_user=False) the result is the site's baseline, against which the user's own
+    choices are saved.
     """
     env = os.environ if environ is None else environ
     merged: dict[str, Any] = {}
@@ -110,9 +150,15 @@ def load_settings(
     locked = set(merged.get("locked", ()))
     user = read_settings_file(paths.settings_file) if include_user else {}
     merged.update({k: v for k, v in user.items() if k not in locked and k != "locked"})
-    if env.get(DATABASE_ENV):
+    if env.get(DATABASE_ENV) and "database" not in locked:
         merged["database"] = env[DATABASE_ENV]
-    merged.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    merged.update(
+        {
+            k: v
+            for k, v in (overrides or {}).items()
+            if v is not None and k not in locked and k != "locked"
+        }
+    )
     return Settings(**_clean(merged, "inställningarna"))
 
 

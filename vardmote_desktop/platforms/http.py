@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import ssl
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -10,6 +11,9 @@ from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 import requests
+import truststore
+from requests.adapters import HTTPAdapter
+from requests.models import PreparedRequest
 
 from vardmote_desktop.platforms.base import PlatformBusy, PlatformUnavailable
 
@@ -22,21 +26,70 @@ DEFAULT_TIMEOUT: Timeout = (5.0, 30.0)
 USER_AGENT = "vardmote-desktop"
 
 
-def make_session(*, ca_bundle: str | os.PathLike[str] | None = None) -> requests.Session:
-    """A session for one platform: TLS verification on, optionally against the site's CA bundle.
+class _TlsAdapter(HTTPAdapter):
+    """Verifies every https connection of its session one way, whatever the environment says.
 
-    Timeouts and redirects are not the session's business: `send` enforces both on every call,
-    whatever session it is given.
+    Without a CA bundle: the OS trust store (truststore), and only it; requests would otherwise
+    add certifi's bundle. With one: that file only. Either way REQUESTS_CA_BUNDLE or
+    CURL_CA_BUNDLE in the environment, which requests lets override a session's verify, and a
+    caller's verify= cannot loosen or replace the session's trust.
+    """
+
+    def __init__(self, ca_bundle: str | None) -> None:
+        self._verify: str | bool = ca_bundle if ca_bundle is not None else True
+        # A context per session, mounted on it: the ssl module is never patched globally.
+        self._ssl_context = os_trust_context() if ca_bundle is None else None
+        super().__init__()
+
+    def init_poolmanager(
+        self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
+    ) -> None:
+        if self._ssl_context is not None:
+            pool_kwargs["ssl_context"] = self._ssl_context
+        super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        if self._ssl_context is not None:
+            proxy_kwargs["ssl_context"] = self._ssl_context
+        return super().proxy_manager_for(proxy, **proxy_kwargs)
+
+    def send(self, request: PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
+        kwargs["verify"] = self._verify
+        return super().send(request, *args, **kwargs)
+
+    def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
+        super().cert_verify(conn, url, verify, cert)  # type: ignore[no-untyped-call]
+        if self._ssl_context is not None:
+            conn.ca_certs = None  # certifi's bundle: the OS store alone decides
+            conn.ca_cert_dir = None
+
+
+def os_trust_context() -> ssl.SSLContext:
+    """An SSL context that verifies against the operating system's trust store.
+
+    truststore asks Windows' certificate store (macOS' keychain, OpenSSL's default store such
+    as /etc/ssl/certs on Linux), so a region's CA that IT has installed there is trusted
+    without a CA bundle path.
+    """
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
+def make_session(*, ca_bundle: str | os.PathLike[str] | None = None) -> requests.Session:
+    """A session for one platform: TLS verified by the OS trust store, or by the site's CA bundle.
+
+    With ca_bundle the server is verified against that file only; without it, against the
+    operating system's trust store. Timeouts and redirects are not the session's business:
+    `send` enforces both on every call, whatever session it is given.
     """
     session = requests.Session()
+    path: str | None = None
     if ca_bundle is not None:
         path = os.fspath(ca_bundle)
         # Checked now: requests would only say so at the first call, as a confusing OSError.
         if not os.path.isfile(path):
             raise FileNotFoundError(f"CA bundle not found: {path}")
-        session.verify = path
-    else:
-        session.verify = True
+    session.verify = path if path is not None else True
+    session.mount("https://", _TlsAdapter(path))
     session.headers["User-Agent"] = USER_AGENT
     return session
 
