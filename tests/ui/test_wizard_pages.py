@@ -24,7 +24,7 @@ from vardmote_desktop.domain.types import (
 from vardmote_desktop.domain.workflows import Step, workflow
 from vardmote_desktop.services.dto import MeetingPlan, OutgoingText, ReservedName, RoomPlan
 from vardmote_desktop.services.errors import InvitationUnreadable
-from vardmote_desktop.services.rooms import AddressReuse
+from vardmote_desktop.services.room_addresses import AddressReuse
 from vardmote_desktop.ui.wizards.page_channels import ChannelsPage
 from vardmote_desktop.ui.wizards.page_room import RoomPage
 from vardmote_desktop.ui.wizards.page_suitability import SuitabilityPage

@@ -20,7 +20,7 @@ from vardmote_desktop.ui.widgets import CopyField
 
 if TYPE_CHECKING:
     from vardmote_desktop.services.dto import ReservedName, RoomPlan
-    from vardmote_desktop.services.rooms import AddressReuse
+    from vardmote_desktop.services.room_addresses import AddressReuse
     from vardmote_desktop.ui.runner import Run
     from vardmote_desktop.ui.wizards.state import Rooms
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from vardmote_desktop.domain.naming import RoomAddress
     from vardmote_desktop.domain.profiles import SiteProfile
     from vardmote_desktop.domain.types import Channel, PlatformKind
-    from vardmote_desktop.services.rooms import AddressReuse
+    from vardmote_desktop.services.room_addresses import AddressReuse
 
 
 @dataclass
