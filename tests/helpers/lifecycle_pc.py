@@ -8,15 +8,13 @@ acted in. The clock is the real one: the lease is judged by the time every PC sh
 
 from __future__ import annotations
 
-import json
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 
-from tests.helpers.pc_wiring import wire_pc
+from tests.helpers.pc_wiring import run_as_process, wire_pc
 from vardmote_desktop.domain.types import RoomState
 from vardmote_desktop.services.lifecycle import RoomLifecycleService
 from vardmote_desktop.store.models import Room
@@ -47,12 +45,5 @@ def run(config: dict[str, Any]) -> dict[str, Any]:
     return report
 
 
-def main(argv: list[str]) -> int:
-    config = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
-    report = run(config)
-    Path(config["report"]).write_text(json.dumps(report), encoding="utf-8")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(run_as_process(run, sys.argv))

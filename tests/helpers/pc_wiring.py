@@ -6,8 +6,11 @@ their claim is about. The config is the JSON a test hands the process.
 
 from __future__ import annotations
 
+import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
@@ -53,3 +56,11 @@ def wire_pc(config: dict[str, Any]) -> PcWiring:
     credentials.set_password(config["platform"], config["server_user"], config["password"])
     platforms = PlatformService(settings, profile, credentials, sleep=quick_sleep)
     return PcWiring(engine, factory, settings, profile, platforms)
+
+
+def run_as_process(run: Callable[[dict[str, Any]], dict[str, Any]], argv: list[str]) -> int:
+    """A PC process's entry: read the JSON config named in argv, run, write the JSON report."""
+    config = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+    report = run(config)
+    Path(config["report"]).write_text(json.dumps(report), encoding="utf-8")
+    return 0

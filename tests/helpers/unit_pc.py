@@ -13,14 +13,13 @@ The report (JSON) lists the server ids of the rooms it made, by what became of t
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from tests.helpers.pc_wiring import wire_pc
+from tests.helpers.pc_wiring import run_as_process, wire_pc
 from vardmote_desktop.domain.types import MeetingMode, MeetingType
 from vardmote_desktop.platforms.base import PlatformNotFound
 from vardmote_desktop.services.drafts import DraftService
@@ -142,12 +141,5 @@ def run(config: dict[str, Any]) -> dict[str, Any]:
     return report
 
 
-def main(argv: list[str]) -> int:
-    config = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
-    report = run(config)
-    Path(config["report"]).write_text(json.dumps(report), encoding="utf-8")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(run_as_process(run, sys.argv))

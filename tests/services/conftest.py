@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
+from tests.helpers.cms_emulator import CmsEmulator
+from tests.helpers.pexip_emulator import PexipEmulator
+from tests.helpers.postgres import PostgresServer, pg_bin_or_skip
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.profiles import SiteProfile
@@ -53,3 +56,19 @@ def store(tmp_path: Path, clock: FakeClock, request: pytest.FixtureRequest) -> I
         yield Store(make_session_factory(engine), settings, profile, clock)
     finally:
         engine.dispose()
+
+
+# The several-PC tests (test_unit_pcs, test_room_lifecycle_pcs): one video server of each kind,
+# and one PostgreSQL cluster per module for the unit's shared log.
+@pytest.fixture(params=["cms", "pexip"])
+def server(request: pytest.FixtureRequest) -> Iterator[CmsEmulator | PexipEmulator]:
+    emulator = CmsEmulator() if request.param == "cms" else PexipEmulator()
+    with emulator:
+        yield emulator
+
+
+@pytest.fixture(scope="module")
+def postgres() -> Iterator[PostgresServer]:
+    server = PostgresServer(pg_bin_or_skip())
+    with server:
+        yield server

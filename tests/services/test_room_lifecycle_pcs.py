@@ -12,7 +12,6 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from sqlalchemy import select
 from tests.helpers.cms_emulator import CmsEmulator
 from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.pexip_emulator import PexipEmulator
-from tests.helpers.postgres import DATABASE_NAME, PostgresServer, pg_bin_or_skip
+from tests.helpers.postgres import DATABASE_NAME, PostgresServer
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.types import EventAction, MeetingMode, MeetingType, RoomState
@@ -39,20 +38,6 @@ from vardmote_desktop.store.models import Event, Room
 ROOT = Path(__file__).resolve().parents[2]
 ROOMS = 12
 PCS = "AB"
-
-
-@pytest.fixture(params=["cms", "pexip"])
-def server(request: pytest.FixtureRequest) -> Iterator[CmsEmulator | PexipEmulator]:
-    emulator = CmsEmulator() if request.param == "cms" else PexipEmulator()
-    with emulator:
-        yield emulator
-
-
-@pytest.fixture(scope="module")
-def postgres() -> Iterator[PostgresServer]:
-    server = PostgresServer(pg_bin_or_skip())
-    with server:
-        yield server
 
 
 def _book_ended_rooms(url: str, kind: str, server: CmsEmulator | PexipEmulator) -> list[int]:

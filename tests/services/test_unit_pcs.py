@@ -14,7 +14,6 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,26 +21,12 @@ import pytest
 
 from tests.helpers.cms_emulator import CmsEmulator
 from tests.helpers.pexip_emulator import PexipEmulator
-from tests.helpers.postgres import DATABASE_NAME, PostgresServer, pg_bin_or_skip
+from tests.helpers.postgres import DATABASE_NAME, PostgresServer
 from vardmote_desktop.store.engine import create_store_engine, default_sqlite_url
 from vardmote_desktop.store.migrate import upgrade_to_head
 
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 3
-
-
-@pytest.fixture(params=["cms", "pexip"])
-def server(request: pytest.FixtureRequest) -> Iterator[CmsEmulator | PexipEmulator]:
-    emulator = CmsEmulator() if request.param == "cms" else PexipEmulator()
-    with emulator:
-        yield emulator
-
-
-@pytest.fixture(scope="module")
-def postgres() -> Iterator[PostgresServer]:
-    server = PostgresServer(pg_bin_or_skip())
-    with server:
-        yield server
 
 
 def run_pcs(
