@@ -186,6 +186,19 @@ def default_start(now: datetime) -> datetime:
     return datetime.combine(tomorrow, time(hour, 0)).astimezone()
 
 
+def _select_on_focus(field: QLineEdit | QSpinBox, reason: Qt.FocusReason) -> bool:
+    """Select the whole value as focus arrives; True when that must wait for the mouse release.
+
+    The press that gave focus also places the cursor afterwards, so a click selects on release.
+    A popup closing or the window coming back is not the person moving into the field.
+    """
+    if reason == Qt.FocusReason.MouseFocusReason:
+        return True
+    if reason not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
+        field.selectAll()
+    return False
+
+
 class WholeLineEdit(QLineEdit):
     """A line edit whose whole value is selected when focus arrives, by Tab, shortcut or click.
 
@@ -200,15 +213,8 @@ class WholeLineEdit(QLineEdit):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        reason = event.reason()
-        if reason == Qt.FocusReason.MouseFocusReason:
-            # The press that gave focus also places the cursor afterwards: select on release.
+        if _select_on_focus(self, event.reason()):
             self._select_on_release = True
-        elif reason not in (
-            Qt.FocusReason.PopupFocusReason,
-            Qt.FocusReason.ActiveWindowFocusReason,
-        ):
-            self.selectAll()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -229,14 +235,8 @@ class WholeSpinBox(QSpinBox):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        reason = event.reason()
-        if reason == Qt.FocusReason.MouseFocusReason:
+        if _select_on_focus(self, event.reason()):
             self._select_on_release = True
-        elif reason not in (
-            Qt.FocusReason.PopupFocusReason,
-            Qt.FocusReason.ActiveWindowFocusReason,
-        ):
-            self.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease and self._select_on_release:
