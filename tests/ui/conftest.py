@@ -5,9 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.cms_emulator import CmsEmulator
+from tests.helpers.memory_keyring import MemoryKeyring
 from vardmote_desktop.__main__ import prepare
+from vardmote_desktop.app import build_context
+from vardmote_desktop.platforms.credentials import CredentialStore
+from vardmote_desktop.services.context import AppContext
 from vardmote_desktop.ui.launcher import Launcher
 from vardmote_desktop.ui.main_window import MainWindow
 from vardmote_desktop.ui.wizards.page_room import RoomPage
@@ -65,3 +71,18 @@ def wait_ready(qtbot: QtBot, window: MainWindow) -> None:
         window.show()
         if window.context is not None:
             window.refresh()
+
+
+@pytest.fixture
+def cms_site(memory_keyring: MemoryKeyring) -> Iterator[tuple[CmsEmulator, AppContext]]:
+    """A Kalmar log on a loopback CMS, wired as the app does (its password in the keyring)."""
+    with CmsEmulator() as server:
+        CredentialStore().set_password("cms", server.username, server.password)
+        argv = ["--profile", "kalmar", "--unit", "HC Torsås", "--platform", "cms"]
+        startup = prepare([*argv, "--server", server.base_url, "--server-user", server.username])
+        context = build_context(startup.settings, startup.profiles["kalmar"], startup.paths)
+        try:
+            yield server, context
+        finally:
+            QThreadPool.globalInstance().waitForDone(10_000)
+            context.close()

@@ -8,18 +8,16 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QThreadPool
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.cms_emulator import CmsEmulator
-from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.person import click
 from vardmote_desktop.__main__ import prepare
 from vardmote_desktop.app import build_context
 from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.room_tag import RoomTag, format_tag
 from vardmote_desktop.domain.types import MeetingMode, MeetingType, PlatformKind, RoomState
-from vardmote_desktop.platforms.credentials import CredentialStore
 from vardmote_desktop.services.context import AppContext
 from vardmote_desktop.services.dto import MeetingPlan, RoomPlan
 from vardmote_desktop.ui.cleanup_dialog import CleanupDialog
@@ -74,20 +72,6 @@ def test_manual_rooms_after_ended_meetings_need_the_users_confirmation(
     assert detail.room is not None and detail.room.state is RoomState.DELETED
     assert detail.events[-1].details == {"room": "HC Torsås 5", "how": "manual"}
     assert dialog.ended_label.text() == "Inga rum väntar på att tas bort."
-
-
-@pytest.fixture
-def cms_site(memory_keyring: MemoryKeyring) -> Iterator[tuple[CmsEmulator, AppContext]]:
-    with CmsEmulator() as server:
-        CredentialStore().set_password("cms", server.username, server.password)
-        argv = ["--profile", "kalmar", "--unit", "HC Torsås", "--platform", "cms"]
-        startup = prepare([*argv, "--server", server.base_url, "--server-user", server.username])
-        context = build_context(startup.settings, startup.profiles["kalmar"], startup.paths)
-        try:
-            yield server, context
-        finally:
-            QThreadPool.globalInstance().waitForDone(10_000)
-            context.close()
 
 
 def test_rooms_still_in_use_on_other_pcs_are_left_alone_with_the_reason(

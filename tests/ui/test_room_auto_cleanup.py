@@ -6,38 +6,17 @@ start (the PC started "the next morning"), and a cancellation made here starts a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
-import pytest
-from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.cms_emulator import CmsEmulator
-from tests.helpers.memory_keyring import MemoryKeyring
-from vardmote_desktop.__main__ import prepare
-from vardmote_desktop.app import build_context
 from vardmote_desktop.domain.types import MeetingMode, MeetingType
-from vardmote_desktop.platforms.credentials import CredentialStore
 from vardmote_desktop.services.context import AppContext
 from vardmote_desktop.services.dto import MeetingPlan
 from vardmote_desktop.ui.room_lifecycle import RoomAutoCleanup
 
 HOUR_MS = 60 * 60 * 1000  # the timer never fires by itself within a test
-
-
-@pytest.fixture
-def cms(memory_keyring: MemoryKeyring) -> Iterator[tuple[CmsEmulator, AppContext]]:
-    with CmsEmulator() as server:
-        CredentialStore().set_password("cms", server.username, server.password)
-        argv = ["--profile", "kalmar", "--unit", "HC Torsås", "--platform", "cms"]
-        startup = prepare([*argv, "--server", server.base_url, "--server-user", server.username])
-        context = build_context(startup.settings, startup.profiles["kalmar"], startup.paths)
-        try:
-            yield server, context
-        finally:
-            QThreadPool.globalInstance().waitForDone(10_000)
-            context.close()
 
 
 def _book(context: AppContext, starts: datetime) -> tuple[int, str]:
@@ -48,9 +27,9 @@ def _book(context: AppContext, starts: datetime) -> tuple[int, str]:
 
 
 def test_the_first_run_after_start_clears_yesterdays_rooms(
-    qtbot: QtBot, cms: tuple[CmsEmulator, AppContext]
+    qtbot: QtBot, cms_site: tuple[CmsEmulator, AppContext]
 ) -> None:
-    server, context = cms
+    server, context = cms_site
     _, old = _book(context, datetime.now(UTC) - timedelta(days=1))
     _, ahead = _book(context, datetime.now(UTC) + timedelta(days=1))
     assert context.lifecycle is not None
@@ -62,9 +41,9 @@ def test_the_first_run_after_start_clears_yesterdays_rooms(
 
 
 def test_a_cancellation_here_starts_a_run_at_once(
-    qtbot: QtBot, cms: tuple[CmsEmulator, AppContext]
+    qtbot: QtBot, cms_site: tuple[CmsEmulator, AppContext]
 ) -> None:
-    server, context = cms
+    server, context = cms_site
     meeting, room = _book(context, datetime.now(UTC) + timedelta(days=1))
     assert context.lifecycle is not None
     cleanup = RoomAutoCleanup(context.lifecycle.run_once, context.changes, every_ms=HOUR_MS)
