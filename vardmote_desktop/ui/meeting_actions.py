@@ -26,10 +26,14 @@ if TYPE_CHECKING:
 Runner = Callable[[Callable[[], Any], Callable[[Any], None]], object]
 
 
+def _done(_result: object) -> None:
+    """An action finished: nothing to do here. The commit reaches every window, this one too,
+    through the change bus (services/changes.py), which re-reads the meeting's row and detail."""
+
+
 class MeetingActions(QObject):
     """Owns the actions; enables each only where the routine allows it."""
 
-    changed = Signal(int)  # a meeting changed: the window reloads list and detail
     dialogOpened = Signal(QDialog)  # lets tests (and screen readers) find the open dialog
 
     def __init__(self, pane: MeetingDetailPane, run: Runner, parent: QWidget) -> None:
@@ -82,15 +86,12 @@ class MeetingActions(QObject):
         self.delete_room.setEnabled(room is not None and room.state is RoomState.ACTIVE)
 
     # --- handlers -----------------------------------------------------------------------------
-    def _after(self, meeting_id: int) -> Callable[[Any], None]:
-        return lambda _result: self.changed.emit(meeting_id)
-
     def _participant_call(self, call: Callable[[Any, int], None]) -> None:
         context, detail, person = self.context, self._pane.detail, self._pane.selected_participant()
         if context is None or detail is None or person is None:
             return
         pid = person.id
-        self._run(lambda: call(context, pid), self._after(detail.summary.id))
+        self._run(lambda: call(context, pid), _done)
 
     def _mark_sent(self) -> None:
         self._participant_call(lambda c, pid: c.followup.mark_sent(pid))
@@ -124,7 +125,7 @@ class MeetingActions(QObject):
         link = dialog.in_link.isChecked()
         self._run(
             lambda: context.followup.replace_participant(pid, plan, in_cosmic_link=link),
-            self._after(detail.summary.id),
+            _done,
         )
 
     def _start(self) -> None:
@@ -134,7 +135,7 @@ class MeetingActions(QObject):
         dialog = StartChecklistDialog(self._parent)
         meeting_id = detail.summary.id
         dialog.accepted.connect(
-            lambda: self._run(lambda: context.followup.start(meeting_id), self._after(meeting_id))
+            lambda: self._run(lambda: context.followup.start(meeting_id), _done)
         )
         self.dialogOpened.emit(dialog)
         dialog.open()
@@ -160,7 +161,7 @@ class MeetingActions(QObject):
         self._ask(
             self.tr("Ställ in mötet"),
             self.tr("Ställa in mötet? Mötesrummet måste ändå tas bort efteråt."),
-            lambda: self._run(lambda: context.followup.cancel(meeting_id), self._after(meeting_id)),
+            lambda: self._run(lambda: context.followup.cancel(meeting_id), _done),
         )
 
     def _delete_room(self) -> None:
@@ -183,6 +184,6 @@ class MeetingActions(QObject):
             question,
             lambda: self._run(
                 lambda: context.rooms.delete_room(meeting_id, user_confirmed=manual),
-                self._after(meeting_id),
+                _done,
             ),
         )
