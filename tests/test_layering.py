@@ -94,11 +94,6 @@ def test_the_window_is_built_without_the_heavy_libraries() -> None:
     assert result.stdout.strip() == ""
 
 
-# Import circles known and being removed elsewhere; each entry is one whole circle (a strongly
-# connected set of modules), allowed exactly as written and nothing larger.
-ALLOWED_CIRCLES: list[frozenset[str]] = []
-
-
 def module_name(path: Path) -> str:
     parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
@@ -199,7 +194,7 @@ def test_the_import_graph_sees_type_checking_and_lazy_imports() -> None:
 
 def test_no_import_circles() -> None:
     graph = import_graph()
-    found = [members for members in circles(graph) if frozenset(members) not in ALLOWED_CIRCLES]
+    found = circles(graph)
     named = [
         " → ".join(one_cycle(graph, members)) + f"  (all {len(members)}: {', '.join(members)})"
         for members in found
