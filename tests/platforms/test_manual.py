@@ -249,3 +249,121 @@ _FRAGMENTS = st.sampled_from(
 def test_never_raises_on_invitation_like_noise(text: str) -> None:
     with contextlib.suppress(InvitationParseError):
         parse_invitation(text)
+
+
+# Pexip's shipped default join instructions: the site is meant to put its number where the
+# placeholder stands, and many leave it; the digits keyed in after it are still the call ID.
+PEXIP_SHIPPED_DEFAULT = (
+    "<b>Please join my Pexip Virtual Meeting Room in one of the following ways:</b><br>\r\n"
+    "<br>\r\n"
+    "From a VC endpoint or a Skype/Lync client:<br>\r\n"
+    "1234567@vmr.example.org<br>\r\n"
+    "<br>\r\n"
+    "From a web browser:<br>\r\n"
+    '<a href="https://pexip.example.org/webapp/m/1234567">'
+    "https://pexip.example.org/webapp/m/1234567</a><br>\r\n"
+    "<br>\r\n"
+    "From a telephone:<br>\r\n"
+    "[Your number], then 1234567 #<br>\r\n"
+)
+
+
+def test_pexip_shipped_default_instructions() -> None:
+    assert parse_invitation(PEXIP_SHIPPED_DEFAULT) == JoinInfo(
+        video_address="1234567@vmr.example.org",
+        call_id="1234567",
+        passcode=None,
+        web_link="https://pexip.example.org/webapp/m/1234567",
+    )
+
+
+def test_the_placeholder_phone_line_alone_gives_the_call_id() -> None:
+    room = parse_invitation("From a telephone: [Your number], then 7654321 #")
+    assert room.call_id == "7654321"
+    assert room.video_address is None
+
+
+def test_a_bracketed_word_without_a_phone_prompt_is_no_call_id() -> None:
+    with pytest.raises(InvitationParseError):
+        parse_invitation("[Agenda], then 7654321 # is the room on floor 3")
+
+
+@pytest.mark.parametrize(
+    ("link", "address", "call_id"),
+    [
+        ("https://px.example.org/webapp/m/7654321", None, "7654321"),
+        ("https://px.example.org/webapp/m/7654321?role=guest", None, "7654321"),
+        (
+            "https://px.example.org/webapp/m/meet.bob%40vmr.example.org",
+            "meet.bob@vmr.example.org",
+            None,
+        ),
+        (
+            "https://px.example.org/webapp/m/meet.bob@vmr.example.org",
+            "meet.bob@vmr.example.org",
+            None,
+        ),
+    ],
+)
+def test_web_app_3_on_the_default_path(link: str, address: str | None, call_id: str | None) -> None:
+    room = parse_invitation(f"Anslut via webbläsaren: {link}")
+    assert room.web_link == link
+    assert (room.video_address, room.call_id) == (address, call_id)
+
+
+def test_an_unrelated_webapp_page_is_not_a_meeting_link() -> None:
+    room = parse_invitation(
+        "Videoadress: rum.5@video.example.se\nhttps://px.example.org/webapp/help"
+    )
+    assert room.web_link is None
+
+
+def test_a_bare_alias_line_with_no_label() -> None:
+    text = "Hej!\r\nVälkommen till mötet.\r\nmeet.carol@vmr.example.org\r\nMötes-ID: 7654321\r\n"
+    room = parse_invitation(text)
+    assert room.video_address == "meet.carol@vmr.example.org"
+    assert room.call_id == "7654321"
+
+
+def test_a_bare_sip_address_line() -> None:
+    assert parse_invitation("<p>sip:rum.6@video.example.se</p>").video_address == (
+        "rum.6@video.example.se"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A signature's address after the sign-off is a person, not the room.
+        "Mötes-ID: 7654321\nVänliga hälsningar\nAnna\nanna.s@region.example.se",
+        "Meeting ID: 7654321\nBest regards,\nanna.s@region.example.se",
+        # An address under an e-mail label.
+        "Mötes-ID: 7654321\nE-post:\nanna.s@region.example.se",
+        # The text of a mailto: link.
+        'Mötes-ID: 7654321<br><a href="mailto:anna.s@region.example.se">'
+        "anna.s@region.example.se</a>",
+    ],
+)
+def test_a_persons_address_on_its_own_line_is_not_the_room(text: str) -> None:
+    room = parse_invitation(text)
+    assert room.call_id == "7654321"
+    assert room.video_address is None
+
+
+def test_a_cms_2_web_bridge_invitation() -> None:
+    # Shaped like CMS 2.x's copied invitation: the web bridge's invited.sf link, entities in HTML.
+    text = (
+        "<p>Anslut till mötet</p>\r\n"
+        "<p>Från en dator: "
+        '<a href="https://wb.example.se/invited.sf?secret=Zx9_q-Aa1Bb2Cc3&amp;id=061234567">'
+        "https://wb.example.se/invited.sf?secret=Zx9_q-Aa1Bb2Cc3&amp;id=061234567</a></p>\r\n"
+        "<p>Från ett videosystem: hc.torsas.14@video.example.se</p>\r\n"
+        "<p>Från telefon: ring 0480 44 55 11 och ange samtals-ID följt av #</p>\r\n"
+    )
+    room = parse_invitation(text)
+    assert room == JoinInfo(
+        video_address="hc.torsas.14@video.example.se",
+        call_id="061234567",
+        passcode=None,
+        web_link="https://wb.example.se/invited.sf?secret=Zx9_q-Aa1Bb2Cc3&id=061234567",
+    )

@@ -35,6 +35,9 @@ _LOOKS_HTML = re.compile(r"<\s*/?\s*(?:br|p|div|a|b|i|u|span|font|html|body|tabl
 _HIDDEN = re.compile(r"<!--.*?-->|<(style|script|head)\b.*?</\1\s*>", re.I | re.S)
 # [^<>] rather than [^>] keeps these linear on broken markup with many unclosed tags.
 _ANCHOR = re.compile(r"""<a\s[^<>]*?href\s*=\s*(["']?)([^"'\s<>]*)\1[^<>]*>""", re.I)
+# A mailto: link's text is the organiser's address too: dropped whole, so that it cannot be
+# read as a bare video address on a line of its own.
+_MAILTO = re.compile(r"""<a\s[^<>]*?href\s*=\s*["']?mailto:[^<>]*>[^<]*</a\s*>""", re.I)
 _BLOCK = re.compile(r"<\s*(?:br|/?p|/?div|/?li|/?tr|/?h[1-6]|/?table|/?ul|/?ol)\b[^<>]*>", re.I)
 _TAG = re.compile(r"<[^<>]*>")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
@@ -51,6 +54,7 @@ def _lines(text: str) -> list[str]:
     if _LOOKS_HTML.search(text):
         # Tags go before entities are decoded, so "&lt;sip:…&gt;" in a text part survives.
         text = _HIDDEN.sub(" ", text)
+        text = _MAILTO.sub(" ", text)
         text = _ANCHOR.sub(_anchor, text)
         text = _BLOCK.sub("\n", text)
         text = _TAG.sub(" ", text)
@@ -63,7 +67,8 @@ def _lines(text: str) -> list[str]:
 
 _URL = re.compile(r"https?://[^\s<>\"'`]+", re.I)
 _MEETING_PATH = re.compile(r"/meeting/([0-9]+)(?:/|$)")
-_PEXIP_PATH = re.compile(r"/webapp(?:/conference/|3/m/)([^/?#]+)")
+# /webapp3/m/<alias> is Web App 3's own path; current versions serve it on /webapp/m/<alias>.
+_PEXIP_PATH = re.compile(r"/webapp(?:/conference/|3?/m/)([^/?#]+)")
 
 
 def _urls(lines: Iterable[str]) -> list[str]:
@@ -145,6 +150,11 @@ _THEN_DIGITS = re.compile(
     re.I,
 )
 _PHONE_PROMPT = re.compile(r"\b(?:telephone|phone|telefon)\b", re.I)
+# Pexip's shipped template leaves the site's number as a placeholder: "[Your number], then …".
+_NUMBER_PLACEHOLDER = re.compile(r"\[[^\[\]]*\]")
+# A line that is one address and nothing else ("meet.alice@vmr.example.org", maybe "sip:…").
+_SIGN_OFF = re.compile(r"\b(?:hälsningar|hälsning|mvh|regards|sincerely)\b", re.I)
+_BARE_ADDRESS_LINE = re.compile(r"(?:sips?:|h323:|pexip://)?\s*" + _ADDRESS.pattern + r"\s*", re.I)
 _BARE_LABEL_REST = re.compile(r"[\s:=]*(?:(?:är|is)\b)?[\s:]*$", re.I)
 
 
@@ -172,6 +182,22 @@ def _labelled_address(lines: list[str]) -> str | None:
                 found = None if _EMAIL_WORD.search(following) else _address_in(following)
                 if found:
                     return found
+    return None
+
+
+def _bare_address(lines: list[str]) -> str | None:
+    """An address alone on its line with no label, as some templates put the room's alias.
+
+    Only a fallback, never next to an e-mail label and never after a sign-off ("Vänliga
+    hälsningar"): a signature's address on its own line would otherwise become the room.
+    """
+    for index, line in enumerate(lines):
+        if _SIGN_OFF.search(line):
+            return None
+        match = _BARE_ADDRESS_LINE.fullmatch(line)
+        previous = lines[index - 1] if index else ""
+        if match and not _EMAIL_WORD.search(previous):
+            return match.group(1)
     return None
 
 
@@ -208,8 +234,12 @@ def _phone_prompt_call_id(lines: list[str]) -> str | None:
     for index, line in enumerate(lines):
         match = _THEN_DIGITS.search(line)
         previous = lines[index - 1] if index else ""
-        # Only after a dialled number on the same line: otherwise the digits are not a call ID.
-        if match is None or not any(ch.isdigit() for ch in line[: match.start()]):
+        # Only after a dialled number (or the template's placeholder for it) on the same line:
+        # otherwise the digits are not a call ID.
+        if match is None:
+            continue
+        before = line[: match.start()]
+        if not (any(ch.isdigit() for ch in before) or _NUMBER_PLACEHOLDER.search(before)):
             continue
         if _PHONE_PROMPT.search(line) or _PHONE_PROMPT.search(previous) or "+" in line:
             return match.group(1)
@@ -236,6 +266,8 @@ def parse_invitation(text: str) -> JoinInfo:
         address = scheme.group(1) if scheme else None
     if address is None:
         address = next((a for a, _ in link_values if a), None)
+    if address is None:
+        address = _bare_address(lines)
 
     call_id = _labelled_digits(lines, _CALL_ID_LABEL, 4, 15)
     if call_id is None:
