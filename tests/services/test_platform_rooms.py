@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.helpers.cms_emulator import CmsEmulator
+from tests.helpers.loopback import Fault
 from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.pexip_emulator import PexipEmulator
 from tests.services.conftest import Store
@@ -27,6 +28,7 @@ from vardmote_desktop.platforms.credentials import MEMORY_ONLY_NAME, CredentialS
 from vardmote_desktop.services.dto import MeetingPlan, RoomPlan
 from vardmote_desktop.services.errors import (
     CaBundleMissing,
+    CreatedRoomUnidentified,
     InvalidMove,
     ManualDeletionUnconfirmed,
     PlatformNotConfigured,
@@ -370,3 +372,23 @@ def test_a_pasted_room_of_ours_must_have_the_address_drawn_for_its_name(rig: Rig
     assert rig.rooms.address_mismatch(theirs, reserved) is None
     assert rig.rooms.address_mismatch(own_choice, None) is None
     assert rig.server.requests == []
+
+
+def test_a_create_answered_with_another_objects_location_is_an_error_not_a_room(
+    rig: Rig,
+) -> None:
+    wrong = (
+        "/api/v1/callLegProfiles/5d3a8f2e-1c44-4b6e-9a0f-2b7c1d9e8f10"
+        if rig.kind is PlatformKind.CMS
+        else "/api/admin/configuration/v1/conference_alias/1/"
+    )
+    if rig.kind is PlatformKind.CMS:
+        rig.server.inject(Fault(method="POST"))  # the uriUsageQuery, answered as usual
+    status = 200 if rig.kind is PlatformKind.CMS else 201
+    rig.server.inject(
+        Fault(status=status, process=True, method="POST", headers={"Location": wrong})
+    )
+    with pytest.raises(CreatedRoomUnidentified):
+        rig.rooms.create_room(rig.rooms.reserve_name())
+    assert rig.names() == ["HC Torsås 1"]  # the server did make it: Städa rum finds it by its mark
+    assert app_events(rig.store, "room_created") == []  # but the log never took it as a room

@@ -130,3 +130,12 @@ class VideoPlatform(Protocol):
     def close_door(self, room_id: str) -> None:
         """Stop new people joining without cutting anyone off: new passcode / PIN, old links off."""
         ...
+
+
+class PlatformUnexpectedLocation(PlatformInvalidAnswer):
+    """A create was answered with a Location that does not point at a room of the expected kind.
+
+    (CMS: /api/v1/coSpaces/<id>; Pexip: /api/admin/configuration/v1/conference/<id>/.) The
+    last path segment of some other object is not a room id: deleting "it" later could delete
+    something else. A room the server did make carries our mark, so *Städa rum* finds it.
+    """

@@ -22,6 +22,7 @@ from vardmote_desktop.platforms.base import (
     PlatformNotFound,
     PlatformRejected,
     PlatformRoom,
+    PlatformUnexpectedLocation,
 )
 from vardmote_desktop.platforms.client_base import OWNER_TAG, ApiClient, Clash
 from vardmote_desktop.platforms.cms_calls import call_ids, calls_path, new_passcode, people_in_call
@@ -50,6 +51,8 @@ _ADDRESS_CLASHES = frozenset(
     }
 )
 _ID_PATTERN = re.compile(r"^[A-Za-z0-9-]{1,64}$")
+# A create's Location names the new coSpace (a relative path; an absolute URL is read the same).
+_COSPACE_LOCATION = re.compile(r"(?:^|/)api/v1/coSpaces/([A-Za-z0-9-]{1,64})/?$")
 
 
 class CiscoMeetingServer(ApiClient):
@@ -296,8 +299,9 @@ def _space_path(room_id: str) -> str:
 
 
 def _id_from_location(response: requests.Response) -> str:
+    """The new coSpace's id; any other Location (another object, a list) is an error."""
     location = response.headers.get("Location", "")
-    space_id = urlsplit(location).path.rstrip("/").rpartition("/")[2]
-    if not _ID_PATTERN.match(space_id):
-        raise PlatformInvalidAnswer(f"create answered without a usable Location: {location!r}")
-    return space_id
+    match = _COSPACE_LOCATION.search(urlsplit(location).path)
+    if match is None:
+        raise PlatformUnexpectedLocation(f"create answered with Location {location[:200]!r}")
+    return match.group(1)

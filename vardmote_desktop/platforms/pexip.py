@@ -24,6 +24,7 @@ from vardmote_desktop.platforms.base import (
     PlatformNotFound,
     PlatformRejected,
     PlatformRoom,
+    PlatformUnexpectedLocation,
 )
 from vardmote_desktop.platforms.client_base import (
     OWNER_TAG,
@@ -45,7 +46,9 @@ from vardmote_desktop.platforms.pexip_status import PARTICIPANT_PAGE, STATUS_PAT
 API_PATH = "/api/admin/configuration/v1/"
 PAGE_SIZE = 20
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-_LAST_NUMBER = re.compile(r"([0-9]+)/?$")
+# A create's Location names the new conference (a path or an absolute URL): never an alias or
+# another object whose number only looks like a conference id.
+_CONFERENCE_LOCATION = re.compile(r"(?:^|/)api/admin/configuration/v1/conference/([0-9]{1,18})/?$")
 _ID = re.compile(r"^[0-9]{1,18}$")
 
 
@@ -317,8 +320,9 @@ def _conference_path(room_id: str) -> str:
 
 
 def _id_from_location(response: requests.Response) -> str:
+    """The new conference's id; any other Location (an alias, a list, nothing) is an error."""
     location = response.headers.get("Location", "")
-    match = _LAST_NUMBER.search(urlsplit(location).path)
+    match = _CONFERENCE_LOCATION.search(urlsplit(location).path)
     if match is None:
-        raise PlatformInvalidAnswer(f"create answered without a usable Location: {location!r}")
+        raise PlatformUnexpectedLocation(f"create answered with Location {location[:200]!r}")
     return match.group(1)

@@ -78,3 +78,11 @@ class NoFreeVideoAddress(ServiceError):
 
 class RetentionConflict(ServiceError):
     """The log changed while being purged (another PC); nothing was purged, try again."""
+
+
+class CreatedRoomUnidentified(ServiceError):
+    """The server answered the create, but not with a room of the expected kind.
+
+    Nothing is recorded as the meeting's room: a room the server did make carries our mark, so
+    *Städa rum* finds it. Usually a proxy or a server version IT must look at.
+    """

@@ -20,12 +20,13 @@ from vardmote_desktop.domain.naming import (
 from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.domain.room_tag import RoomTag, format_tag, parse_tag
 from vardmote_desktop.domain.types import DeletionKind, EventAction, PlatformKind, RoomState
-from vardmote_desktop.platforms.base import PlatformError
+from vardmote_desktop.platforms.base import PlatformError, PlatformUnexpectedLocation
 from vardmote_desktop.platforms.manual import InvitationParseError, parse_invitation
 from vardmote_desktop.services import convert
 from vardmote_desktop.services.base import Clock, utc_now
 from vardmote_desktop.services.dto import ReservedName, RoomInfo, RoomPlan
 from vardmote_desktop.services.errors import (
+    CreatedRoomUnidentified,
     InvalidMove,
     InvitationUnreadable,
     ManualDeletionUnconfirmed,
@@ -185,7 +186,11 @@ class RoomService(RoomAddresses):
         with transaction(self._factory) as session:
             tag = self._tag(session, self._clock(), ends_at)
         with platforms.client(kind) as client:
-            room = client.create_room(candidates(), self._draw_address, tag)
+            try:
+                room = client.create_room(candidates(), self._draw_address, tag)
+            except PlatformUnexpectedLocation as exc:
+                # Another object's id is not a room: never recorded, never deleted later.
+                raise CreatedRoomUnidentified() from exc
         # The client stops at the candidate it created: the last one handed out.
         name = room.name if room.name in numbers else tried[-1]
         with transaction(self._factory) as session:

@@ -109,6 +109,14 @@ def user_message(exc: BaseException) -> str:
             _t("Videoplattformen gav ett svar som inte gick att läsa. Kontakta IT."),
         ),
         (platform_errors.PlatformError, _t("Videoplattformen gav ett fel.")),
+        (
+            service_errors.CreatedRoomUnidentified,
+            _t(
+                "Videoplattformen svarade utan att ange vilket mötesrum som skapades, så inget "
+                "rum sparades i mötet. Försök igen. Ett rum som ändå skapades tas bort med "
+                "Städa rum. Kontakta IT om det händer igen."
+            ),
+        ),
     ]
     for kind, message in messages:
         if isinstance(exc, kind):
