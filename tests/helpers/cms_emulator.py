@@ -51,7 +51,9 @@ class CmsEmulator(LoopbackServer):
 
     Knobs beyond LoopbackServer's faults: `page_cap` (most entries per list page),
     `next_call_ids` (call IDs the server will pick next, e.g. to force duplicateCoSpaceId),
-    `seed()` for rooms made by someone else or by us earlier.
+    `seed()` for rooms made by someone else or by us earlier, `sip_domain` (the server's own
+    SIP domain: with it, `coSpaces/<id>/meetingEntryDetail` answers the full URI and call ID as
+    CMS 2.1+ does; without it the node is unknown, a bare 404, as on an older server).
 
     Like a real server it hands a deleted space's call ID out again when it picks one itself
     (`requireCallId`), lower-cases `uri`, and refuses a cdrTag over 100 characters. It keeps
@@ -70,6 +72,7 @@ class CmsEmulator(LoopbackServer):
         self.calls: dict[str, Call] = {}
         # Calls that a DELETE of their space cut off: what an automatic clean-up must never do.
         self.cut_calls: list[str] = []
+        self.sip_domain: str | None = None
 
     # -- knobs ------------------------------------------------------------------------------
     def seed(
@@ -145,6 +148,8 @@ class CmsEmulator(LoopbackServer):
                 return Response(200)
             if request.method == "PUT":
                 return self._modify(space, self._form(request))
+        if len(parts) == 3 and parts[0] == "coSpaces" and parts[2] == "meetingEntryDetail":
+            return self._entry_detail(parts[1], request.method)
         if parts[0] == "calls" and request.method == "GET":
             return self._calls(request, parts[1:])
         if parts == ["uriUsageQuery"] and request.method == "POST":
@@ -232,6 +237,22 @@ class CmsEmulator(LoopbackServer):
         if form.get("regenerateSecret") == "true" and space.call_id:
             space.secret = secrets.token_urlsafe(16)
         return Response(200)
+
+    def _entry_detail(self, space_id: str, method: str) -> Response:
+        """CMS 2.1+: the full URI (with the server's domain) and the call ID; unset ones absent."""
+        if self.sip_domain is None:
+            return Response(404, b"")  # an older server does not know the node
+        if method != "GET":
+            return Response(405, b"")
+        space = self.spaces.get(space_id)
+        if space is None:
+            return Response(404, failure("coSpaceDoesNotExist"), _XML)
+        inner = ""
+        if space.uri:
+            inner += f"<uri>{escape(space.uri)}@{escape(self.sip_domain)}</uri>"
+        if space.call_id:
+            inner += f"<callId>{space.call_id}</callId>"
+        return Response(200, _xml(f"<meetingEntryDetail>{inner}</meetingEntryDetail>"), _XML)
 
     def _calls(self, request: Request, rest: list[str]) -> Response:
         """GET calls?coSpaceFilter=, calls/<id> and calls/<id>/participants as CMS shapes them."""

@@ -6,6 +6,7 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from urllib.parse import quote, urljoin, urlsplit
 
 import requests
@@ -28,8 +29,10 @@ from vardmote_desktop.platforms.client_base import OWNER_TAG, ApiClient, Clash
 from vardmote_desktop.platforms.cms_calls import call_ids, calls_path, new_passcode, people_in_call
 from vardmote_desktop.platforms.cms_xml import (
     CoSpace,
+    EntryDetail,
     parse_cospace,
     parse_cospace_list,
+    parse_entry_detail,
     parse_failure,
     uri_in_use,
 )
@@ -182,8 +185,43 @@ class CiscoMeetingServer(ApiClient):
                 raise
             # After an uncertain attempt the clash may be with our own new space.
             found = self._find_ours(name, address.uri_user, tag) if uncertain else None
-            return self.get_room(found) if found is not None else Clash.ADDRESS
-        return self.get_room(space_id)
+            return self._created_room(found) if found is not None else Clash.ADDRESS
+        return self._created_room(space_id)
+
+    def _created_room(self, space_id: str) -> PlatformRoom:
+        """The new room, its address and call ID as the server itself gives them to callers.
+
+        meetingEntryDetail (2.1+) carries the full URI with the server's own domain: preferred
+        to one composed from the settings' domain, which IT may have set differently. A server
+        without it (older, or a proxy that hides it) leaves the composed values.
+        """
+        room = self._to_room(self._get_cospace(space_id))
+        entry = self._entry_detail(space_id)
+        if entry is None:
+            return room
+        join = room.join
+        address = entry.uri if entry.uri and "@" in entry.uri else join.video_address
+        call_id = (
+            entry.call_id
+            if entry.call_id and entry.call_id.isascii() and entry.call_id.isdigit()
+            else join.call_id
+        )
+        return replace(
+            room,
+            join=JoinInfo(
+                video_address=address.lower() if address else None,
+                call_id=call_id,
+                passcode=join.passcode,
+                web_link=join.web_link,
+            ),
+        )
+
+    def _entry_detail(self, space_id: str) -> EntryDetail | None:
+        try:
+            response = self._call("GET", self._url(f"{_space_path(space_id)}/meetingEntryDetail"))
+            return parse_entry_detail(response.content)
+        except (PlatformInvalidAnswer, PlatformRejected):
+            return None  # before 2.1: no such node (a bare 404), or something we cannot read
 
     def _find_ours(self, name: str, uri: str, tag: str) -> str | None:
         """The id of the space with exactly this name, URI and mark, if one exists."""

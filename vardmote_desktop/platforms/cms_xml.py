@@ -106,3 +106,21 @@ def uri_in_use(body: bytes) -> bool:
     if root.tag != "uriUsageQuery":
         raise PlatformInvalidAnswer(f"expected <uriUsageQuery>, got <{root.tag}>")
     return len(root) > 0
+
+
+@dataclass(frozen=True)
+class EntryDetail:
+    """`GET coSpaces/<id>/meetingEntryDetail` (CMS 2.1+): how the server itself says to join.
+
+    uri is the full address, domain included, as callers dial it; None where left out.
+    """
+
+    uri: str | None
+    call_id: str | None
+
+
+def parse_entry_detail(body: bytes) -> EntryDetail:
+    root = _root(body)
+    if root.tag != "meetingEntryDetail":
+        raise PlatformInvalidAnswer(f"expected <meetingEntryDetail>, got <{root.tag}>")
+    return EntryDetail(uri=_text(root, "uri"), call_id=_text(root, "callId"))
