@@ -27,8 +27,12 @@ TEXT_KEYS = {
 NUMBER_KEYS = {
     "warning_hours": "unconfirmed_warning_hours",
     "retention_months": "retention_months",
+    "delete_after_minutes": "room_delete_after_minutes",
+    "close_door_after_hours": "room_close_door_after_hours",
 }
 PLATFORMS = ("manual", "cms", "pexip")
+# Safety margins: a 0 would delete a room the moment its meeting ends.
+AT_LEAST_ONE = frozenset({"room_delete_after_minutes", "room_close_door_after_hours"})
 
 
 class SiteFileError(Exception):
@@ -69,6 +73,8 @@ def merged_defaults(args: argparse.Namespace) -> dict[str, Any]:
         if value:
             if not value.isdigit():
                 raise SiteFileError(f"--{option.replace('_', '-')} ska vara ett heltal: {value}")
+            if key in AT_LEAST_ONE and int(value) < 1:
+                raise SiteFileError(f"--{option.replace('_', '-')} ska vara minst 1: {value}")
             data[key] = int(value)
     if data.get("platform", "manual") not in PLATFORMS:
         raise SiteFileError(f"okänd videoplattform {data['platform']!r}: {', '.join(PLATFORMS)}")

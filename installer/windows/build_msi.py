@@ -43,6 +43,8 @@ SITE_PROPERTIES = {
     "web_base": "WEBBASE",
     "warning_hours": "WARNINGHOURS",
     "retention_months": "RETENTIONMONTHS",
+    "delete_after_minutes": "DELETEAFTERMINUTES",
+    "close_door_after_hours": "CLOSEDOORAFTERHOURS",
     "locked": "LOCKED",
 }
 

@@ -36,6 +36,8 @@ SITE: dict[str, Any] = {
     "web_base": "https://join.region.example",
     "unconfirmed_warning_hours": 24,
     "retention_months": 36,
+    "room_delete_after_minutes": 90,
+    "room_close_door_after_hours": 6,
 }
 USER = {
     **{k: f"{v}-user" for k, v in SITE.items() if isinstance(v, str)},
@@ -43,6 +45,8 @@ USER = {
     "profile": "region_pexip",
     "unconfirmed_warning_hours": 2,
     "retention_months": 6,
+    "room_delete_after_minutes": 30,
+    "room_close_door_after_hours": 2,
 }
 OPTION = {
     **{k: f"{v}-option" for k, v in SITE.items() if isinstance(v, str)},
@@ -50,6 +54,8 @@ OPTION = {
     "profile": "region_pexip",
     "unconfirmed_warning_hours": 3,
     "retention_months": 7,
+    "room_delete_after_minutes": 45,
+    "room_close_door_after_hours": 3,
 }
 ENV = {"database": DATABASE_ENV}
 LOCKABLE = [f.name for f in fields(Settings) if f.name != "locked"]

@@ -7,7 +7,7 @@ the emulators are the witness of what reached the server (DELETEs sent, calls cu
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 import pytest
@@ -18,7 +18,7 @@ from tests.helpers.loopback import Fault
 from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.pexip_emulator import PexipEmulator
 from tests.services.conftest import Store
-from vardmote_desktop.config.settings import with_changes
+from vardmote_desktop.config.settings import Settings, with_changes
 from vardmote_desktop.domain.types import (
     EventAction,
     MeetingMode,
@@ -55,6 +55,8 @@ class Rig:
     meetings: MeetingService
     followup: FollowUpService
     lifecycle: RoomLifecycleService
+    platforms: PlatformService
+    settings: Settings
 
     def book(self, *, hours: float = 1, minutes: int = 60) -> tuple[int, str]:
         """A meeting starting in `hours` with a room on the server: (meeting id, server id)."""
@@ -156,6 +158,8 @@ def rig(
             RoomLifecycleService(
                 store.factory, settings, store.profile, platforms, store.clock, pc=PC
             ),
+            platforms,
+            settings,
         )
 
 
@@ -289,3 +293,28 @@ def test_a_pc_started_the_next_morning_clears_yesterdays_rooms(rig: Rig) -> None
     assert set(rig.lifecycle.run_once().deleted) == {m for m, _ in booked}
     assert all(not rig.on_server(s) for _, s in booked) and rig.on_server(later_id)
     assert rig.room_state(later) is RoomState.ACTIVE
+
+
+def test_the_site_files_waits_win_over_the_profiles(rig: Rig) -> None:
+    # The profile says 90 minutes; the site defaults file (a setting, lockable) says 30.
+    profile = replace(rig.store.profile, extra={"room_delete_after_minutes": "90"})
+    settings = replace(rig.settings, room_delete_after_minutes=30, room_close_door_after_hours=1)
+    lifecycle = RoomLifecycleService(
+        rig.store.factory, settings, profile, rig.platforms, rig.store.clock, pc=PC
+    )
+    meeting, server_id = rig.book(hours=1, minutes=60)  # ends at 10:00
+    rig.start_call(server_id)
+    rig.store.clock.advance(hours=2, minutes=29)  # 10:29
+    assert lifecycle.run_once().postponed == ()  # not due yet: nobody asked about the call
+    rig.store.clock.advance(minutes=1)  # 10:30: due, but a call is going on
+    assert lifecycle.run_once().postponed == (meeting,)
+    rig.store.clock.advance(minutes=30)  # 11:00: an hour after the end, the site's long wait
+    assert lifecycle.run_once().doors_closed == (meeting,)
+    rig.end_calls()
+    rig.store.clock.advance(minutes=5)
+    assert lifecycle.run_once().deleted == (meeting,)
+    assert rig.automatic(meeting)[-3:] == [
+        EventAction.ROOM_DOOR_CLOSED,
+        EventAction.ROOM_DELETED,
+        EventAction.ROOM_DELETION_VERIFIED,
+    ]

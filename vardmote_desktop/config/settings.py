@@ -40,6 +40,10 @@ class Settings:
     unconfirmed_warning_hours: int | None = None  # None: the profile's value
     retention_months: int | None = None  # None: the profile's value
     locked: tuple[str, ...] = field(default=())  # keys the site file fixes for the user
+    # The automatic room deletion's waits (None: the profile's `extra`, else the built-in 60
+    # minutes after the planned end, and 4 hours before a running call's door is closed).
+    room_delete_after_minutes: int | None = None
+    room_close_door_after_hours: int | None = None
 
     @property
     def needs_first_run(self) -> bool:

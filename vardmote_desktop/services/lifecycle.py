@@ -17,6 +17,7 @@ call becomes *Genomfört*; one whose watched room saw nobody is flagged *ingen a
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -54,6 +55,33 @@ from vardmote_desktop.store.unit_models import RoomCleanup
 
 if TYPE_CHECKING:
     from vardmote_desktop.services.platforms import PlatformService
+
+log = logging.getLogger(__name__)
+
+# The settings (site defaults file, lockable) that override the profile's `extra` keys.
+_RULE_SETTINGS = ("room_delete_after_minutes", "room_close_door_after_hours")
+
+
+def lifecycle_rules(settings: Settings, profile: SiteProfile) -> LifecycleRules:
+    """The site's waits: a setting (site defaults file) over the profile's extra, else built-in.
+
+    A setting that is not a whole number of at least one is left out with a warning (the
+    profile's or the built-in wait stands): a typo in a site file must neither shrink a safety
+    margin nor keep the log from opening.
+    """
+    values = dict(profile.extra)
+    for key in _RULE_SETTINGS:
+        value = getattr(settings, key)
+        if value is None:
+            continue
+        try:
+            LifecycleRules.from_site({key: str(value)})
+        except ValueError:
+            log.warning("%s i inställningarna är inte ett heltal ≥ 1 och används inte", key)
+            continue
+        values[key] = str(value)
+    return LifecycleRules.from_site(values)
+
 
 # Longer than one run takes, so a run never outlives its lease; short enough that when the
 # holder is switched off another PC takes over within minutes.
@@ -106,7 +134,7 @@ class RoomLifecycleService:
         self._settings = settings
         self._platforms = platforms
         self._clock = clock
-        self._rules = rules or LifecycleRules.from_site(profile.extra)
+        self._rules = rules or lifecycle_rules(settings, profile)
         identity = settings.identity
         host = pc if pc is not None else identity.host
         self._actor = automatic_actor(host)
