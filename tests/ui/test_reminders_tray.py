@@ -34,11 +34,16 @@ def factory(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
 
 
 def make_tray(
-    qtbot: QtBot, factory: sessionmaker[Session], clock: FakeClock, poll_ms: int = 3_600_000
+    qtbot: QtBot,
+    factory: sessionmaker[Session],
+    clock: FakeClock,
+    poll_ms: int = 3_600_000,
+    profile_key: str = "kalmar",
 ) -> ReminderTray:
-    profile = load_profiles()["kalmar"]
-    settings = Settings(profile="kalmar", unit="Enhet Statistik", user_name="Samordnare Test")
-    context = SimpleNamespace(reminders=ReminderService(factory, settings, profile))
+    profile = load_profiles()[profile_key]
+    settings = Settings(profile=profile_key, unit="Enhet Statistik", user_name="Samordnare Test")
+    reminders = ReminderService(factory, settings, profile, clock, zone=UTC)
+    context = SimpleNamespace(reminders=reminders)
     tray = ReminderTray(context, clock, poll_ms=poll_ms)  # type: ignore[arg-type]
     return tray
 
@@ -148,7 +153,7 @@ def test_a_cancelled_meetings_room_is_not_said_to_be_left_after_the_meeting(
     body = tray.body(by_id[cancelled_id])
     assert "är inställt men mötesrummet" in body and "efter mötet" not in body
     held = next(r for r in shown if r.meeting_id != cancelled_id)
-    assert "finns kvar efter mötet" in tray.body(held)
+    assert "finns fortfarande kvar" in tray.body(held)  # left overnight: the next morning
     if not tray.available:  # two at once: the banner says how many more, in the singular
         assert "(och 1 påminnelse till)" in banner.text.text()
     tray.stop()
@@ -168,4 +173,79 @@ def test_more_reminders_are_counted_in_the_plural(
     poll(qtbot, tray)
     if not tray.available:
         assert "(och 2 påminnelser till)" in banner.text.text()
+    tray.stop()
+
+
+@pytest.mark.parametrize(
+    ("profile_key", "tool_words"),
+    [
+        ("kalmar", ("Cisco Meeting", "Delete space")),
+        ("region_pexip", ("Pexip", "Virtual Meeting Rooms")),
+    ],
+)
+def test_a_manual_rooms_reminder_escalates_and_says_how_to_delete_it(
+    qtbot: QtBot,
+    swedish_qt: None,
+    factory: sessionmaker[Session],
+    profile_key: str,
+    tool_words: tuple[str, str],
+) -> None:
+    with factory() as session:
+        pasted = add_meeting(
+            session,
+            datetime(2026, 12, 1, 9, tzinfo=UTC),
+            status=MeetingStatus.PLANNED,
+            room=RoomState.ACTIVE,
+        )  # 09:00–10:00, its room made by hand in the vendor's app
+        session.commit()
+        meeting_id, room_name = pasted.id, pasted.room.name if pasted.room else None
+    clock = FakeClock(START)
+    tray = make_tray(qtbot, factory, clock, profile_key=profile_key)
+    banner = ReminderBanner()
+    qtbot.addWidget(banner)
+    tray.attach_banner(banner)
+    shown: list[Reminder] = []
+    tray.notify.connect(shown.append)
+
+    poll(qtbot, tray)
+    assert shown == [] and banner.isHidden()  # 08:00: the meeting has not even begun
+
+    expected = [
+        (datetime(2026, 12, 1, 10, tzinfo=UTC), "Ta bort mötesrummet"),  # the end
+        (datetime(2026, 12, 1, 11, tzinfo=UTC), "Rum ej borttaget"),  # the end plus the grace
+        (datetime(2026, 12, 2, 7, tzinfo=UTC), "Rum ej borttaget sedan igår"),  # next morning
+    ]
+    for now, title in expected:
+        clock.now = now
+        poll(qtbot, tray)
+        assert [r.meeting_id for r in shown] == [meeting_id]
+        reminder = shown.pop()
+        assert tray.title(reminder) == title
+        body = tray.body(reminder)
+        # Exactly what to do in the site's own video tool, then here; the room, no person.
+        assert all(word in body for word in tool_words), body
+        assert "Ta bort mötesrum" in body and str(room_name) in body
+        if not tray.available:
+            assert not banner.isHidden() and title in banner.text.text()
+            assert tool_words[1] in banner.text.text()
+            click(qtbot, banner.close_button)  # the user puts it away; it comes back later
+            assert banner.isHidden()
+        clock.now = now.replace(minute=30)
+        poll(qtbot, tray)
+        assert shown == []  # each stage once
+    assert "finns fortfarande kvar" in tray.body(tray.recent[0])
+    # Every stage is in the tray menu, and each opens the meeting.
+    assert len(tray.reminder_actions) == 3
+    with qtbot.waitSignal(tray.openMeeting) as opened:
+        tray.reminder_actions[0].trigger()
+    assert opened.args == [meeting_id]
+    if not tray.available:
+        clock.now = datetime(2026, 12, 1, 10, tzinfo=UTC)  # a new session of the same day
+        again = make_tray(qtbot, factory, clock, profile_key=profile_key)
+        again.attach_banner(banner)
+        poll(qtbot, again)
+        with qtbot.waitSignal(again.openMeeting) as opened:
+            click(qtbot, banner.open_button)
+        assert opened.args == [meeting_id] and banner.isHidden()
+        again.stop()
     tray.stop()

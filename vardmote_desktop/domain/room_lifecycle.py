@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta, tzinfo
 from enum import Enum, StrEnum
 
 from vardmote_desktop.domain.profiles import site_whole_number
@@ -92,3 +92,44 @@ def retry_delay(attempts: int, rules: LifecycleRules) -> timedelta:
     factor: int = 2 ** max(0, min(attempts - 1, 20))
     delay: timedelta = rules.retry_base * factor
     return min(rules.retry_max, delay)
+
+
+# -- manual rooms: the reminder escalates, since nobody but a person can delete them ----------
+
+# "The next morning": when a ward's day begins, in the PC's own time zone.
+NEXT_MORNING_AT = time(7, 0)
+
+
+class ReminderStage(StrEnum):
+    """How far a manual room's *Rum ej borttaget* reminder has escalated (each shown once)."""
+
+    AT_END = "at_end"  # the meeting's planned end (or its cancellation)
+    AFTER_GRACE = "after_grace"  # the end plus the site's grace: still there
+    NEXT_MORNING = "next_morning"  # left overnight: the most urgent
+
+
+def reminder_stage(
+    ends_at: datetime,
+    now: datetime,
+    grace: timedelta,
+    zone: tzinfo,
+    *,
+    cancelled: bool = False,
+    morning: time = NEXT_MORNING_AT,
+) -> ReminderStage | None:
+    """The stage a manual room's reminder has reached at `now`; None before the meeting's end.
+
+    A cancelled meeting's room is due at once (AT_END) and escalates like any other from its
+    planned end. The next morning is `morning` on the day after the end, in `zone`.
+    """
+    next_day = ends_at.astimezone(zone).date() + timedelta(days=1)
+    steps = (
+        (ends_at, ReminderStage.AT_END),
+        (ends_at + grace, ReminderStage.AFTER_GRACE),
+        (datetime.combine(next_day, morning, tzinfo=zone), ReminderStage.NEXT_MORNING),
+    )
+    reached = [stage for when, stage in steps if now >= when]
+    if not reached:
+        return ReminderStage.AT_END if cancelled else None
+    order = list(ReminderStage)
+    return max(reached, key=order.index)

@@ -4,26 +4,33 @@ Three kinds: a recipient still unconfirmed close to the meeting, a meeting about
 a room not deleted after its meeting. A reminder carries the meeting's id, type, start and room
 name, never a participant or anything about the patient, because a desktop notification can be
 read by anyone passing the screen.
+
+A manual room (a pasted invitation) can be neither checked nor deleted by the app, so its
+*Rum ej borttaget* escalates: at the meeting's end, at the end plus the site's grace, and the
+next morning (domain/room_lifecycle.reminder_stage); each stage is shown once. A server room
+is deleted by the app itself (services/lifecycle.py) and is reminded of once.
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy import ColumnElement, and_, exists, not_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.profiles import SiteProfile
-from vardmote_desktop.domain.types import MeetingStatus, MeetingType
+from vardmote_desktop.domain.room_lifecycle import ReminderStage, reminder_stage
+from vardmote_desktop.domain.types import MeetingStatus, MeetingType, PlatformKind
 from vardmote_desktop.services.base import Clock, Service, utc_now
+from vardmote_desktop.services.lifecycle import lifecycle_rules
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store import attention
-from vardmote_desktop.store.models import Meeting, MeetingSummary
+from vardmote_desktop.store.models import Meeting, MeetingSummary, Room
 
 STARTING_SOON = timedelta(minutes=15)
 LIMIT_PER_KIND = 50  # a tray that shows more than this helps nobody; the log lists them all
@@ -45,10 +52,17 @@ class Reminder:
     starts_at: datetime
     room_name: str | None  # e.g. "HC Torsås 8": the room, never a person
     cancelled: bool = False  # the meeting was cancelled: it never took place
+    # A manual room's escalation (None for every other reminder): each stage is shown once.
+    stage: ReminderStage | None = None
 
     @property
     def code(self) -> str:
         return self.kind.value
+
+    @property
+    def key(self) -> tuple[ReminderKind, int, ReminderStage | None]:
+        """What "shown once" counts: a manual room's next stage is a new reminder."""
+        return (self.kind, self.meeting_id, self.stage)
 
 
 class ReminderService(Service):
@@ -62,18 +76,22 @@ class ReminderService(Service):
         clock: Clock = utc_now,
         *,
         starting_soon: timedelta = STARTING_SOON,
+        zone: tzinfo | None = None,
     ) -> None:
         super().__init__(factory, settings, profile, clock)
         self._starting_soon = starting_soon
-        self._shown: set[tuple[ReminderKind, int]] = set()
+        # The same grace as the automatic deletion of server rooms (site file, profile).
+        self._grace = lifecycle_rules(settings, profile).grace
+        self._zone = zone  # None: the PC's own time zone, for "the next morning"
+        self._shown: set[tuple[ReminderKind, int, ReminderStage | None]] = set()
         self._lock = threading.Lock()  # the tray polls on worker threads
 
     def due(self, now: datetime) -> list[Reminder]:
         """Reminders due at `now` not handed out before in this session, most urgent first."""
         pending = self.pending(now)
         with self._lock:
-            fresh = [r for r in pending if (r.kind, r.meeting_id) not in self._shown]
-            self._shown.update((r.kind, r.meeting_id) for r in fresh)
+            fresh = [r for r in pending if r.key not in self._shown]
+            self._shown.update(r.key for r in fresh)
         return fresh
 
     def pending(self, now: datetime) -> list[Reminder]:
@@ -86,12 +104,46 @@ class ReminderService(Service):
             )
             # The same rule as *Behöver åtgärd* (domain.attention), from the summary row.
             unconfirmed = attention.unconfirmed_soon(now, self.warning_hours)
-            room_left = attention.room_left(now)
+            manual = exists().where(
+                Room.meeting_id == Meeting.id, Room.platform == PlatformKind.MANUAL
+            )
+            server_left = and_(attention.room_left(now), not_(manual))
+            rooms = [
+                *self._find(session, ReminderKind.ROOM_NOT_DELETED, server_left, newest_first=True),
+                *self._manual_rooms(session, now, and_(attention.room_left(now), manual)),
+            ]
+            rooms.sort(key=lambda r: (r.starts_at, r.meeting_id), reverse=True)
             return [
                 *self._find(session, ReminderKind.STARTING_SOON, soon, newest_first=False),
                 *self._find(session, ReminderKind.UNCONFIRMED, unconfirmed, newest_first=False),
-                *self._find(session, ReminderKind.ROOM_NOT_DELETED, room_left, newest_first=True),
+                *rooms[:LIMIT_PER_KIND],
             ]
+
+    def _manual_rooms(
+        self, session: Session, now: datetime, where: ColumnElement[bool]
+    ) -> list[Reminder]:
+        """Manual rooms left after their meeting, each at the stage its reminder has reached."""
+        zone = self._zone or now.astimezone().tzinfo or UTC
+        left = self._find(session, ReminderKind.ROOM_NOT_DELETED, where, newest_first=True)
+        rows = session.execute(
+            select(MeetingSummary.meeting_id, MeetingSummary.ends_at).where(
+                MeetingSummary.meeting_id.in_([r.meeting_id for r in left])
+            )
+        )
+        ends = {meeting_id: end for meeting_id, end in rows}
+        reminders = []
+        for reminder in left:
+            # A row from before 0007 has no end: its start stands in, as *Behöver åtgärd* does.
+            stage = reminder_stage(
+                ends.get(reminder.meeting_id) or reminder.starts_at,
+                now,
+                self._grace,
+                zone,
+                cancelled=reminder.cancelled,
+            )
+            if stage is not None:
+                reminders.append(replace(reminder, stage=stage))
+        return reminders
 
     @staticmethod
     def _find(

@@ -6,6 +6,10 @@ desktop notification when the platform has a system tray; otherwise it goes to a
 `ReminderBanner` inside the window. Clicking the notification, a reminder in the tray menu or
 the banner's button emits `openMeeting(meeting_id)`. Notifications name the meeting type, time
 and room, never a person: anyone passing the screen can read them.
+
+A manual room's reminder comes back as it escalates (at the end, after the grace, the next
+morning) and says what to do in the site's video tool (Cisco Meeting or Pexip, from the
+profile) to delete the room, then to mark it deleted here.
 """
 
 from __future__ import annotations
@@ -176,13 +180,22 @@ class ReminderTray(QObject):
                 body = f"{body} {more}"
             self.message_meeting_id = first.meeting_id
             if self.available and QSystemTrayIcon.supportsMessages():
-                self.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Warning, MESSAGE_MS)
+                icon = (
+                    QSystemTrayIcon.MessageIcon.Critical
+                    if first.stage == "next_morning"
+                    else QSystemTrayIcon.MessageIcon.Warning
+                )
+                self.icon.showMessage(title, body, icon, MESSAGE_MS)
             elif self._banner is not None:
                 self._banner.show_message(title, body, first.meeting_id)
         self.polled.emit()
 
     # --- texts --------------------------------------------------------------------------------
     def title(self, reminder: Reminder) -> str:
+        if reminder.code == "room_not_deleted" and reminder.stage == "at_end":
+            return self.tr("Ta bort mötesrummet")
+        if reminder.code == "room_not_deleted" and reminder.stage == "next_morning":
+            return self.tr("Rum ej borttaget sedan igår")
         return {
             "starting_soon": self.tr("Mötet börjar snart"),
             "unconfirmed": self.tr("Obekräftade mottagare"),
@@ -190,9 +203,40 @@ class ReminderTray(QObject):
         }.get(reminder.code, reminder.code)
 
     def body(self, reminder: Reminder) -> str:
+        text = self._situation(reminder)
+        if reminder.stage is not None:
+            # A manual room: only a person can delete it, so say exactly how.
+            text = f"{text} {self.how_to_delete(reminder)}"
+        return text
+
+    def how_to_delete(self, reminder: Reminder) -> str:
+        """What to do in the site's video tool (the profile's), then here."""
+        room = reminder.room_name or self.tr("mötesrummet")
+        if self.context.reminders.profile.server_platform == "pexip":
+            steps = self.tr(
+                "Ta bort det virtuella mötesrummet %1 i Pexip: i Pexips administration väljer "
+                "du Services > Virtual Meeting Rooms, markerar rummet och väljer Delete selected "
+                "Virtual Meeting Rooms. Saknar du den behörigheten, be regionens Pexip-"
+                "administratör ta bort det."
+            )
+        else:
+            steps = self.tr(
+                "Ta bort rummet %1 i Cisco Meeting: välj rummet (space) i listan över dina "
+                "rum, öppna rummets meny och välj Ta bort (Delete space)."
+            )
+        confirm = self.tr("Markera det sedan som borttaget här med Ta bort mötesrum.")
+        return f"{steps.replace('%1', room)} {confirm}"
+
+    def _situation(self, reminder: Reminder) -> str:
         what = texts.meeting_type(reminder.meeting_type)
         when = texts.when(reminder.starts_at)
         room = reminder.room_name or self.tr("inget rum")
+        if reminder.code == "room_not_deleted" and reminder.stage == "next_morning":
+            text = self.tr(
+                "Mötesrummet %3 från mötet %2 (%1) finns fortfarande kvar. Den som har "
+                "inbjudan kan ringa in i det tills det tas bort."
+            )
+            return text.replace("%1", what).replace("%2", when).replace("%3", room)
         if reminder.code == "room_not_deleted" and reminder.cancelled:
             # A cancelled meeting never took place: no "after the meeting".
             text = self.tr("Mötet %2 (%1) är inställt men mötesrummet %3 finns kvar.")
