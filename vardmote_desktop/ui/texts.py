@@ -191,6 +191,9 @@ def event(action: str, details: Mapping[str, object]) -> str:
     kind = EventAction(action) if known else None
     # An action this version does not know (a newer PC on a shared log) is shown as stored.
     base = event_action(kind) if kind is not None else action
+    if kind is EventAction.ROOM_DELETED and details.get("automatic") is True:
+        # Deleted by the app's own run (services/lifecycle.py), not by a person.
+        base = _t("Mötesrum borttaget automatiskt")
     extra = []
     for key in ("room", "participant", "channel", "how"):
         if key not in details:
