@@ -179,7 +179,7 @@ def test_more_reminders_are_counted_in_the_plural(
 @pytest.mark.parametrize(
     ("profile_key", "tool_words"),
     [
-        ("kalmar", ("Cisco Meeting", "Delete space")),
+        ("kalmar", ("Cisco Meeting", "Delete space", "Ta bort mötesrum i Cisco Meeting")),
         ("region_pexip", ("Pexip", "Virtual Meeting Rooms")),
     ],
 )
@@ -188,7 +188,7 @@ def test_a_manual_rooms_reminder_escalates_and_says_how_to_delete_it(
     swedish_qt: None,
     factory: sessionmaker[Session],
     profile_key: str,
-    tool_words: tuple[str, str],
+    tool_words: tuple[str, ...],
 ) -> None:
     with factory() as session:
         pasted = add_meeting(

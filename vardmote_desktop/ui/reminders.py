@@ -225,7 +225,9 @@ class ReminderTray(QObject):
                 "rum, öppna rummets meny och välj Ta bort (Delete space)."
             )
         confirm = self.tr("Markera det sedan som borttaget här med Ta bort mötesrum.")
-        return f"{steps.replace('%1', room)} {confirm}"
+        # The site's own pointer (a profile's extra), e.g. Kalmar's film on Navet.
+        help_text = self.context.reminders.profile.extra.get("manual_delete_help", "").strip()
+        return " ".join(part for part in (steps.replace("%1", room), help_text, confirm) if part)
 
     def _situation(self, reminder: Reminder) -> str:
         what = texts.meeting_type(reminder.meeting_type)
