@@ -6,11 +6,16 @@ from dataclasses import fields, replace
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
+
 from tests.services.conftest import Store
 from tests.store.test_statistics import add_meeting
-from vardmote_desktop.domain.room_lifecycle import ReminderStage
+from vardmote_desktop.domain.room_lifecycle import CleanupState, ReminderStage
 from vardmote_desktop.domain.types import MeetingStatus, PlatformKind, RoomState
 from vardmote_desktop.services.reminders import Reminder, ReminderKind, ReminderService
+from vardmote_desktop.store.log_summary import refresh_meeting_summary
+from vardmote_desktop.store.models import Room
+from vardmote_desktop.store.unit_models import RoomCleanup
 
 PLANNED = MeetingStatus.PLANNED
 
@@ -161,15 +166,52 @@ def test_a_cancelled_meetings_manual_room_is_due_at_once(store: Store) -> None:
     assert [(r.stage, r.cancelled) for r in reminders] == [(ReminderStage.AT_END, True)]
 
 
-def test_a_server_rooms_reminder_does_not_escalate(store: Store) -> None:
+def _server_room(store: Store, starts: datetime, cleanup: CleanupState | None = None) -> int:
+    """A meeting whose room is on the CMS (the app deletes it itself), with the automatic
+    deletion's state as the lifecycle leaves it."""
     with store.factory() as session:
-        made = add_meeting(session, at(1, 6), room=RoomState.ACTIVE)
+        made = add_meeting(session, starts, room=RoomState.ACTIVE)
         assert made.room is not None
-        made.room.platform = PlatformKind.CMS  # the app deletes it itself
-        made.room.platform_room_id = "5d3a8f2e-1c44-4b6e-9a0f-2b7c1d9e8f10"
+        made.room.platform = PlatformKind.CMS
+        made.room.platform_room_id = f"5d3a8f2e-1c44-4b6e-9a0f-{made.id:012d}"
+        session.flush()
+        if cleanup is not None:
+            session.add(RoomCleanup(room_id=made.room.id, state=cleanup.value, reason="HTTP 500"))
+            session.flush()
+            refresh_meeting_summary(session, made.id)
         session.commit()
-        meeting = made.id
+        return made.id
+
+
+def _set_cleanup(store: Store, meeting_id: int, cleanup: CleanupState | None) -> None:
+    with store.factory() as session:
+        room = session.scalars(select(Room).where(Room.meeting_id == meeting_id)).one()
+        row = session.get(RoomCleanup, room.id)
+        if row is not None:
+            session.delete(row)
+        if cleanup is not None:
+            session.add(RoomCleanup(room_id=room.id, state=cleanup.value))
+        session.flush()
+        refresh_meeting_summary(session, meeting_id)
+        session.commit()
+
+
+def test_a_server_room_is_reminded_of_once_when_the_app_did_not_delete_it(store: Store) -> None:
+    meeting = _server_room(store, at(1, 7))  # 07:00–08:00 on the CMS
     service = ReminderService(store.factory, store.settings, store.profile, zone=UTC)
+    assert _room_reminders(service, store) == []  # 08:00: the app deletes it after the grace
+
+    _set_cleanup(store, meeting, CleanupState.IN_CALL)
+    store.clock.now = at(1, 9, 30)
+    assert _room_reminders(service, store) == []  # *pågår fortfarande*: not a warning
+
+    _set_cleanup(store, meeting, None)  # the call ended, yet the room is still there
     assert _room_reminders(service, store) == [(meeting, None)]
     store.clock.advance(days=1)
-    assert _room_reminders(service, store) == []
+    assert _room_reminders(service, store) == []  # no escalation: shown once
+
+
+def test_a_failed_automatic_deletion_is_reminded_of_at_once(store: Store) -> None:
+    meeting = _server_room(store, at(1, 6, 30), CleanupState.FAILED)  # ends 07:30
+    service = ReminderService(store.factory, store.settings, store.profile, zone=UTC)
+    assert _room_reminders(service, store) == [(meeting, None)]  # 08:00, within the grace

@@ -8,7 +8,9 @@ read by anyone passing the screen.
 A manual room (a pasted invitation) can be neither checked nor deleted by the app, so its
 *Rum ej borttaget* escalates: at the meeting's end, at the end plus the site's grace, and the
 next morning (domain/room_lifecycle.reminder_stage); each stage is shown once. A server room
-is deleted by the app itself (services/lifecycle.py) and is reminded of once.
+is deleted by the app itself (services/lifecycle.py): it is reminded of once, only when that
+has not happened by the end plus the grace or has failed, never while a call is going on
+(*pågår fortfarande* is not a warning).
 """
 
 from __future__ import annotations
@@ -19,12 +21,12 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, not_, select
+from sqlalchemy import ColumnElement, and_, exists, func, not_, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.profiles import SiteProfile
-from vardmote_desktop.domain.room_lifecycle import ReminderStage, reminder_stage
+from vardmote_desktop.domain.room_lifecycle import CleanupState, ReminderStage, reminder_stage
 from vardmote_desktop.domain.types import MeetingStatus, MeetingType, PlatformKind
 from vardmote_desktop.services.base import Clock, Service, utc_now
 from vardmote_desktop.services.lifecycle import lifecycle_rules
@@ -107,7 +109,9 @@ class ReminderService(Service):
             manual = exists().where(
                 Room.meeting_id == Meeting.id, Room.platform == PlatformKind.MANUAL
             )
-            server_left = and_(attention.room_left(now), not_(manual))
+            server_left = and_(
+                attention.room_left(now), not_(manual), self._not_deleted_by_now(now)
+            )
             rooms = [
                 *self._find(session, ReminderKind.ROOM_NOT_DELETED, server_left, newest_first=True),
                 *self._manual_rooms(session, now, and_(attention.room_left(now), manual)),
@@ -118,6 +122,16 @@ class ReminderService(Service):
                 *self._find(session, ReminderKind.UNCONFIRMED, unconfirmed, newest_first=False),
                 *rooms[:LIMIT_PER_KIND],
             ]
+
+    def _not_deleted_by_now(self, now: datetime) -> ColumnElement[bool]:
+        """A server room the automatic deletion should have removed: it failed, or nothing is
+        under way although the grace after the planned end has passed."""
+        cleanup = MeetingSummary.room_cleanup
+        ends = func.coalesce(MeetingSummary.ends_at, Meeting.starts_at)
+        return or_(
+            and_(cleanup.is_not(None), cleanup == CleanupState.FAILED.value),
+            and_(cleanup.is_(None), ends <= now - self._grace),
+        )
 
     def _manual_rooms(
         self, session: Session, now: datetime, where: ColumnElement[bool]
