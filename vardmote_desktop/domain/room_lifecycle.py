@@ -43,7 +43,8 @@ class Step(Enum):
 
 @dataclass(frozen=True)
 class LifecycleRules:
-    """Site-tunable times (a profile's extra keys, see from_site)."""
+    """Site-tunable times: a profile's extra keys (from_site), which the site defaults file's
+    settings of the same names override (services/lifecycle.lifecycle_rules)."""
 
     grace: timedelta = timedelta(minutes=60)  # after the planned end, before deletion
     close_door_after: timedelta = timedelta(hours=4)  # after the end, a call still going on
