@@ -152,8 +152,9 @@ _THEN_DIGITS = re.compile(
 _PHONE_PROMPT = re.compile(r"\b(?:telephone|phone|telefon)\b", re.I)
 # Pexip's shipped template leaves the site's number as a placeholder: "[Your number], then …".
 _NUMBER_PLACEHOLDER = re.compile(r"\[[^\[\]]*\]")
-# A line that is one address and nothing else ("meet.alice@vmr.example.org", maybe "sip:…").
+# Where a signature begins: an address after it is a person's.
 _SIGN_OFF = re.compile(r"\b(?:hälsningar|hälsning|mvh|regards|sincerely)\b", re.I)
+# A line that is one address and nothing else ("meet.alice@vmr.example.org", maybe "sip:…").
 _BARE_ADDRESS_LINE = re.compile(r"(?:sips?:|h323:|pexip://)?\s*" + _ADDRESS.pattern + r"\s*", re.I)
 _BARE_LABEL_REST = re.compile(r"[\s:=]*(?:(?:är|is)\b)?[\s:]*$", re.I)
 
