@@ -74,10 +74,10 @@ class MeetingChanges(Service):
             reset = 0
             for participant in meeting.participants:
                 current = current_delivery(participant)
-                if participant.active and current is not None:
-                    if current.state is not DeliveryState.NOT_SENT:
-                        self._reset_delivery(session, participant, current.channel)
-                        reset += 1
+                told = current is not None and current.state is not DeliveryState.NOT_SENT
+                if participant.active and current is not None and told:
+                    self._reset_delivery(session, participant, current.channel)
+                    reset += 1
             return reset
 
     def add_participant(
@@ -225,7 +225,9 @@ class MeetingChanges(Service):
                 channel=channel.value,
             )
 
-    def _log_change(self, session: Session, meeting: Meeting, action: EventAction, **details: object) -> None:
+    def _log_change(
+        self, session: Session, meeting: Meeting, action: EventAction, **details: object
+    ) -> None:
         EventRepository(session).append(
             action, self._settings.actor, meeting_id=meeting.id, details=details, at=self._clock()
         )
@@ -239,4 +241,3 @@ def _refuse_identity_numbers(plan: ParticipantPlan) -> None:
 
 def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="minutes")
-

@@ -122,6 +122,7 @@ def attention(code: str) -> str:
         "room_in_use": _t("Pågår fortfarande"),
         "room_delete_failed": _t("Rummet kunde inte tas bort automatiskt"),
         "nobody_joined": _t("Ingen anslöt"),
+        "resend": _t("Ändrat efter bokning: skicka mötesuppgifterna igen"),
     }.get(code, code)
 
 
@@ -165,6 +166,11 @@ def event_action(value: EventAction) -> str:
         EventAction.ROOM_CALL_SEEN: _t("Ett samtal pågick i rummet"),
         EventAction.MEETING_HELD: _t("Genomfört: ett samtal sågs i rummet"),
         EventAction.NOBODY_JOINED: _t("Ingen anslöt till rummet före mötets slut"),
+        EventAction.MEETING_RESCHEDULED: _t("Ny tid"),
+        EventAction.PARTICIPANT_ADDED: _t("Deltagare tillagd"),
+        EventAction.PARTICIPANT_REMOVED: _t("Deltagare borttagen"),
+        EventAction.PARTICIPANT_EDITED: _t("Deltagarens uppgifter ändrade"),
+        EventAction.DELIVERY_RESET: _t("Mötesuppgifterna måste skickas igen"),
     }[value]
 
 
@@ -198,11 +204,20 @@ def event(action: str, details: Mapping[str, object]) -> str:
         value = str(details[key])
         if key == "channel" and value in Channel.__members__.values():
             value = channel(Channel(value))
-        elif key == "how" and kind is EventAction.ROOM_DELETED:
-            deleted = history.deletion_kind(details)
-            value = deletion_kind(deleted) if deleted is not None else value
-        elif key == "how" and kind is EventAction.DELIVERY_CONFIRMED:
-            how = history.confirmed_how(details)
-            value = confirmed_how(how) if how is not None else value
-        extra.append(value)
+        elif key == "how":
+            # A stored code ("manual", "api") is never shown as it is: only its Swedish words.
+            value = _how(kind, details) or ""
+        if value:
+            extra.append(value)
     return base + (": " + ", ".join(extra) if extra else "")
+
+
+def _how(kind: EventAction | None, details: Mapping[str, object]) -> str | None:
+    """The Swedish words for an event's "how", or None for a code this version cannot name."""
+    if kind is EventAction.ROOM_DELETED:
+        deleted = history.deletion_kind(details)
+        return deletion_kind(deleted) if deleted is not None else None
+    if kind is EventAction.DELIVERY_CONFIRMED:
+        how = history.confirmed_how(details)
+        return confirmed_how(how) if how is not None else None
+    return None
