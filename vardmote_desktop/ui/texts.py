@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from vardmote_desktop.domain import history
 from vardmote_desktop.domain.confirmation import ConfirmedHow
+from vardmote_desktop.domain.meeting_state import ShownStatus
 from vardmote_desktop.domain.types import (
     Channel,
     DeletionKind,
@@ -209,7 +210,9 @@ def event(action: str, details: Mapping[str, object]) -> str:
             value = _how(kind, details) or ""
         if value:
             extra.append(value)
-    return base + (": " + ", ".join(extra) if extra else "")
+    if kind is EventAction.MEETING_RESCHEDULED:
+        extra.append(_rescheduled(details))
+    return base + (": " + ", ".join(e for e in extra if e) if any(extra) else "")
 
 
 def _how(kind: EventAction | None, details: Mapping[str, object]) -> str | None:
@@ -221,3 +224,28 @@ def _how(kind: EventAction | None, details: Mapping[str, object]) -> str | None:
         how = history.confirmed_how(details)
         return confirmed_how(how) if how is not None else None
     return None
+
+
+def _rescheduled(details: Mapping[str, object]) -> str:
+    """ "2026-12-03 13:30, 60 min → 2026-12-04 14:00, 45 min" from a rescheduling's details."""
+
+    def side(start_key: str, minutes_key: str) -> str:
+        try:
+            start = when(datetime.fromisoformat(str(details[start_key])))
+        except (KeyError, ValueError):
+            return ""
+        minutes = details.get(minutes_key)
+        return f"{start}, {minutes} min" if minutes is not None else start
+
+    before, after = side("starts_from", "minutes_from"), side("starts_to", "minutes_to")
+    return f"{before} → {after}" if before and after else ""
+
+
+def shown_status(value: ShownStatus) -> str:
+    """The state the user reads (domain/meeting_state.py)."""
+    return {
+        ShownStatus.PLANNED: _t("Planerat"),
+        ShownStatus.STARTED: _t("Pågår"),
+        ShownStatus.HELD: _t("Genomfört"),
+        ShownStatus.CANCELLED: _t("Inställt"),
+    }[value]
