@@ -31,6 +31,8 @@ from vardmote_desktop.ui.empty_hint import how_to_begin
 from vardmote_desktop.ui.palette_colors import banner_colors, error_color
 from vardmote_desktop.ui.widgets import CopyField, JoinDetails
 
+BUTTONS_PER_ROW = 4
+
 
 class MeetingDetailPane(QScrollArea):
     """One meeting; its actions are the main window's QActions, shown here as buttons too."""
@@ -48,8 +50,11 @@ class MeetingDetailPane(QScrollArea):
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(self.tr("Möte"))
         layout.addWidget(self.heading)
-        self.meeting_buttons = QHBoxLayout()
-        layout.addLayout(self.meeting_buttons)
+        # Hidden while no meeting is chosen: buttons that can do nothing only confuse.
+        self.meeting_button_box = QWidget(body)
+        self.meeting_buttons = QVBoxLayout(self.meeting_button_box)
+        self.meeting_buttons.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.meeting_button_box)
         # What *Kopiera inbjudan* / *Kopiera meddelande* did, or why the guard refused it.
         self.copy_result = QLabel()
         self.copy_result.setWordWrap(True)
@@ -89,7 +94,7 @@ class MeetingDetailPane(QScrollArea):
         self.participants.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.participants.itemSelectionChanged.connect(self.participantSelected)
         people_layout.addWidget(self.participants)
-        self.participant_buttons = QHBoxLayout()
+        self.participant_buttons = QVBoxLayout()
         people_layout.addLayout(self.participant_buttons)
         layout.addWidget(people)
 
@@ -118,16 +123,20 @@ class MeetingDetailPane(QScrollArea):
 
     def add_buttons(self, meeting: list[QAction], participant: list[QAction]) -> None:
         """Buttons for the main window's actions: one action, one state, two ways to reach it."""
-        for actions, row in (
+        for actions, rows in (
             (meeting, self.meeting_buttons),
             (participant, self.participant_buttons),
         ):
-            for action in actions:
-                button = QToolButton(self)
-                button.setDefaultAction(action)
-                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-                row.addWidget(button)
-            row.addStretch(1)
+            # A few a row: one long row pushed the pane wider than the window.
+            for start in range(0, len(actions), BUTTONS_PER_ROW):
+                row = QHBoxLayout()
+                for action in actions[start : start + BUTTONS_PER_ROW]:
+                    button = QToolButton(self)
+                    button.setDefaultAction(action)
+                    button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+                    row.addWidget(button)
+                row.addStretch(1)
+                rows.addLayout(row)
 
     def selected_participant(self) -> ParticipantInfo | None:
         detail = self.detail
@@ -161,6 +170,7 @@ class MeetingDetailPane(QScrollArea):
     def clear(self) -> None:
         self.detail = None
         self.copy_result.hide()
+        self.meeting_button_box.hide()
         # The empty window says how to begin (ui/empty_hint.py), not only "choose a meeting".
         self.heading.setText(how_to_begin(self._profile))
         self.room_box.setVisible(False)
@@ -197,6 +207,7 @@ class MeetingDetailPane(QScrollArea):
                 warning += ": " + html.escape(s.room_problem)
             lines.append(f"<span style='color:{red}'>⚠ {warning}</span>")
         self.heading.setText("<br>".join(lines))
+        self.meeting_button_box.show()
         self._show_room(detail)
         self.people_box.setVisible(True)
         self.history_box.setVisible(True)

@@ -271,9 +271,24 @@ class StatisticsWindow(QWidget):
         series = QPieSeries()
         series.append(self.tr("Video (helt eller delvis)"), statistics.video)
         series.append(self.tr("Fysiskt eller telefon"), statistics.not_video)
+        # Labels beside the pie were cut off at the view's edges: the names, counts and shares
+        # go in the legend under it (one line each, the width of the chart), never clipped.
+        series.setPieSize(0.8)
         for pie_slice in series.slices():
-            pie_slice.setLabelVisible(pie_slice.value() > 0)  # an empty slice's label only clutters
+            pie_slice.setLabelVisible(False)
         chart.addSeries(series)
+        legend = chart.legend()
+        legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
+        legend.setShowToolTips(True)
+        total = sum(pie_slice.value() for pie_slice in series.slices())
+        for marker, pie_slice in zip(legend.markers(series), series.slices(), strict=True):
+            share = f"{pie_slice.value() / total * 100:.0f}" if total else "0"
+            marker.setLabel(
+                self.tr("%1: %2 (%3 %)")
+                .replace("%1", pie_slice.label())
+                .replace("%2", f"{pie_slice.value():.0f}")
+                .replace("%3", share)
+            )
 
 
 def _short_type(meeting_type: MeetingType) -> str:
