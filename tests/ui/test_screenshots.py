@@ -177,3 +177,15 @@ def test_screenshots(
     dialog = opened.args[0]
     save(dialog, shots, f"{theme}-reschedule-dialog")
     dialog.reject()
+
+    # Statistik: the pie's names, counts and shares in full (they were cut off beside it).
+    window.tools.open_statistics()
+    statistics = window.tools.statistics_window
+    assert statistics is not None
+    qtbot.waitUntil(lambda: statistics.statistics is not None, timeout=20_000)
+    statistics.resize(900, 640)
+    save(statistics, shots, f"{theme}-statistics")
+    legend = statistics.video_legend.text()
+    assert "Video (helt eller delvis): 1 (100 %)" in legend
+    assert "Fysiskt eller telefon: 0 (0 %)" in legend
+    statistics.close()
