@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
 
+from tests.helpers.cms_emulator import CmsEmulator
+from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.pexip_emulator import PexipEmulator
 from tests.services.conftest import Store
 from tests.services.test_followup import book
+from tests.services.test_platform_rooms import Rig, make_rig
 from vardmote_desktop.domain.attention import Attention, Group
 from vardmote_desktop.domain.types import (
     Channel,
@@ -183,3 +188,27 @@ def test_a_cancelled_meeting_cannot_be_changed(store: Store) -> None:
     start = meetings.detail(meeting_id).summary.starts_at
     with pytest.raises(InvalidMove):
         meetings.reschedule(meeting_id, start + timedelta(hours=1), 60)
+
+
+@pytest.fixture(params=["cms", "pexip"])
+def server_rig(
+    request: pytest.FixtureRequest, store: Store, memory_keyring: MemoryKeyring
+) -> Iterator[Rig]:
+    server: CmsEmulator | PexipEmulator = (
+        CmsEmulator() if request.param == "cms" else PexipEmulator()
+    )
+    with server:
+        yield make_rig(store, request.param, server)
+
+
+def test_a_moved_meeting_restamps_its_server_rooms_planned_end(server_rig: Rig) -> None:
+    # The CMS/Pexip room's mark tells another PC's Städa rum when the meeting ends.
+    rig = server_rig
+    plan = rig.rooms.create_room(rig.rooms.reserve_name())
+    meeting_id = rig.book(plan, days=1)
+    assert plan.platform_room_id and rig.rooms.stamp_planned_end(meeting_id)
+    new_start = rig.store.clock.now + timedelta(days=5, hours=2)
+    rig.meetings.reschedule(meeting_id, new_start, 90)
+    assert rig.rooms.stamp_planned_end(meeting_id)
+    tag = rig.tag(plan.platform_room_id)
+    assert tag is not None and tag.ends_at == new_start + timedelta(minutes=90)

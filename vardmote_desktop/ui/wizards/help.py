@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
 from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.domain.workflows import Step
@@ -53,7 +61,8 @@ class WizardHelp(QObject):
         wizard.setButtonText(QWizard.WizardButton.HelpButton, self.tr("Hjälp"))
         button = wizard.button(QWizard.WizardButton.HelpButton)
         button.setAccessibleName(self.tr("Hjälp för den här sidan (F1)"))
-        button.setAutoDefault(False)  # Enter goes on, it never opens the help
+        if isinstance(button, QPushButton):
+            button.setAutoDefault(False)  # Enter goes on, it never opens the help
         wizard.helpRequested.connect(self.show_help)
         self.shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), wizard)
         self.shortcut.activated.connect(self.show_help)
