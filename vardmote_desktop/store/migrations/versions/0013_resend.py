@@ -30,14 +30,16 @@ oldest_reader: str = "0006"
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("deliveries") as batch:
-        batch.add_column(
-            sa.Column("resend", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
-    with op.batch_alter_table("meeting_summaries") as batch:
-        batch.add_column(
-            sa.Column("resend", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+    # Plain ADD COLUMN, never a batch rebuild: rebuilding meeting_summaries on SQLite would drop
+    # the search index's triggers (0002).
+    op.add_column(
+        "deliveries",
+        sa.Column("resend", sa.Boolean(), server_default=sa.false(), nullable=False),
+    )
+    op.add_column(
+        "meeting_summaries",
+        sa.Column("resend", sa.Boolean(), server_default=sa.false(), nullable=False),
+    )
 
 
 def downgrade() -> None:
