@@ -15,6 +15,7 @@ from vardmote_desktop.ui.palette_colors import (
     banner_colors,
     contrast_ratio,
     error_color,
+    ok_style,
     warning_color,
 )
 from vardmote_desktop.ui.reminders import ReminderBanner
@@ -38,6 +39,13 @@ def test_error_and_warning_colours_read_on_window_and_base(name: str) -> None:
         background = palette.color(role)
         assert contrast_ratio(error_color(palette, role), background) >= MIN_CONTRAST
         assert contrast_ratio(warning_color(palette, role), background) >= MIN_CONTRAST
+
+
+@pytest.mark.parametrize("name", sorted(PALETTES))
+def test_success_colour_reads_on_the_window(name: str) -> None:
+    palette = PALETTES[name]()
+    colour = QColor(ok_style(palette).removeprefix("color: ").rstrip(";"))
+    assert contrast_ratio(colour, palette.color(WINDOW)) >= MIN_CONTRAST
 
 
 @pytest.mark.parametrize("name", sorted(PALETTES))

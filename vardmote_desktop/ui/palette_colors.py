@@ -15,6 +15,7 @@ MIN_CONTRAST = 4.5  # WCAG 2 AA for normal text
 # Candidates, most like the designed colour first: on a light background, then on a dark one.
 _ERROR = ("#a4262c", "#ff99a4", "#ffc7cc")
 _WARNING = ("#8a5300", "#f0b34a", "#ffd98a")
+_OK = ("#107c10", "#6ccb5f", "#a8e6a0")
 _BANNER_LIGHT = "#fff4ce"  # pale amber behind dark text
 _BANNER_DARK = "#4a3b00"  # deep amber behind light text
 
@@ -93,3 +94,9 @@ def error_style(palette: QPalette) -> str:
 def warning_style(palette: QPalette) -> str:
     """A style sheet fragment for a warning label."""
     return f"color: {warning_color(palette).name()};"
+
+
+def ok_style(palette: QPalette) -> str:
+    """A style sheet fragment for a success message (*Anslutningen fungerar*)."""
+    fallback = palette.color(QPalette.ColorRole.WindowText)
+    return f"color: {readable(_OK, palette.color(QPalette.ColorRole.Window), fallback).name()};"
