@@ -16,6 +16,7 @@ from tests.ui.conftest import INVITATION_KALMAR, wait_ready
 from tests.ui.test_followup_actions import act, button_for, select
 from tests.ui.wizard_driver import Person, Scenario, open_wizard, run_wizard
 from vardmote_desktop.domain.types import Channel, DeliveryState
+from vardmote_desktop.services.dto import MeetingDetail
 from vardmote_desktop.ui.launcher import Launcher
 from vardmote_desktop.ui.main_window import MainWindow
 from vardmote_desktop.ui.meeting_change_dialogs import ParticipantDialog, RescheduleDialog
@@ -39,6 +40,16 @@ def history(window: MainWindow) -> list[str]:
 def statuses(window: MainWindow) -> dict[str, str]:
     table = window.detail.participants
     return {cell_text(table, r, 0): cell_text(table, r, 3) for r in range(table.rowCount())}
+
+
+def shown_until(qtbot: QtBot, window: MainWindow, ready: Callable[[MeetingDetail], bool]) -> None:
+    """Wait until the pane shows the change: a reload begun before it may land first."""
+
+    def check() -> bool:
+        detail = window.detail.detail
+        return detail is not None and ready(detail)
+
+    qtbot.waitUntil(check, timeout=10_000)
 
 
 def book_and_send(qtbot: QtBot, window: MainWindow) -> int:
@@ -67,6 +78,7 @@ def test_new_time_resets_confirmations_and_the_details_are_copied_again(
     book_and_send(qtbot, window)
     select(window, "Handläggare Åkesson")
     act(qtbot, window, "Markera som &bekräftad")
+    shown_until(qtbot, window, lambda d: d.summary.confirmed == 1)
     assert set(statuses(window).values()) == {"Bekräftad", "Skickad"}
     detail = window.detail.detail
     assert detail is not None
@@ -81,8 +93,8 @@ def test_new_time_resets_confirmations_and_the_details_are_copied_again(
     replace_text(qtbot, dialog.time, f"{new_start:%H:%M}")
     replace_text(qtbot, dialog.duration, "45")
     assert f"{new_start:%H:%M}" in dialog.spoken.text()
-    with qtbot.waitSignal(window.detailShown, timeout=10_000):
-        click(qtbot, dialog.ok_button)
+    click(qtbot, dialog.ok_button)
+    shown_until(qtbot, window, lambda d: d.summary.duration_minutes == 45)
 
     detail = window.detail.detail
     assert detail is not None
@@ -118,6 +130,7 @@ def test_new_time_resets_confirmations_and_the_details_are_copied_again(
     for name in ("Handläggare Åkesson", "Sjuksköterska Öst"):
         select(window, name)
         act(qtbot, window, "Markera som &skickad")
+    shown_until(qtbot, window, lambda d: "resend" not in d.summary.attention)
     assert set(statuses(window).values()) == {"Skickad"}
     qtbot.waitUntil(lambda: window.meeting_list.group_count("needs_action") == 0, timeout=10_000)
 
@@ -141,8 +154,8 @@ def test_participants_added_edited_and_removed_after_booking(
     assert dialog.channel.count() == 0  # e-mail only: nothing allowed, and the page says why
     type_text(dialog.form.phone, "070-000 00 23")
     assert dialog.channel.currentData() == Channel.PHONE
-    with qtbot.waitSignal(window.detailShown, timeout=10_000):
-        click(qtbot, dialog.ok_button)
+    click(qtbot, dialog.ok_button)
+    shown_until(qtbot, window, lambda d: len(d.participants) == 3)
     assert statuses(window)["Arbetsterapeut Åsa"] == "Skicka igen"
     assert "Deltagare tillagd: Arbetsterapeut Åsa" in history(window)
 
@@ -154,11 +167,11 @@ def test_participants_added_edited_and_removed_after_booking(
     assert isinstance(edit, ParticipantDialog)
     assert edit.form.name.text() == "Sjuksköterska Öst" and edit.form.messenger.isChecked()
     replace_text(qtbot, edit.form.phone, "070-999 99 99")
-    with qtbot.waitSignal(window.detailShown, timeout=10_000):
-        click(qtbot, edit.ok_button)
+    click(qtbot, edit.ok_button)
+    shown_until(qtbot, window, lambda d: d.participants[1].phone == "070-999 99 99")
     assert statuses(window)["Sjuksköterska Öst"] == "Skicka igen"
     assert statuses(window)["Handläggare Åkesson"] == "Skickad"
-    assert "Deltagarens uppgifter ändrade: Sjuksköterska Öst" in history(window)
+    assert "Deltagarens uppgifter ändrade: Sjuksköterska Öst, ändrat: telefon" in history(window)
 
     # Removed: asked first; kept in the list as removed, no longer a recipient.
     select(window, "Handläggare Åkesson")
@@ -166,8 +179,8 @@ def test_participants_added_edited_and_removed_after_booking(
         click(qtbot, button_for(window, "Ta bort delta&gare…"))
     box = opened.args[0]
     assert isinstance(box, QMessageBox) and "Handläggare Åkesson" in box.text()
-    with qtbot.waitSignal(window.detailShown, timeout=10_000):
-        click(qtbot, box.button(QMessageBox.StandardButton.Yes))
+    click(qtbot, box.button(QMessageBox.StandardButton.Yes))
+    shown_until(qtbot, window, lambda d: not d.participants[0].active)
     assert "Handläggare Åkesson (borttagen)" in statuses(window)
     detail = window.detail.detail
     assert detail is not None and detail.summary.recipients == 2

@@ -139,7 +139,15 @@ class MeetingChangeActions(QObject):
         context, detail = self._context(), self._pane.detail
         if context is None or detail is None:
             return
-        dialog = ParticipantDialog(context.profile, detail.summary.meeting_type, None, self._parent)
+        summary = detail.summary
+        dialog = ParticipantDialog(
+            context.profile,
+            summary.meeting_type,
+            None,
+            self._parent,
+            mode=summary.mode,
+            video=detail.suitability_ok and detail.room is not None,
+        )
         meeting_id = detail.summary.id
 
         def accepted() -> None:
@@ -157,8 +165,14 @@ class MeetingChangeActions(QObject):
         context, detail, person = self._context(), self._pane.detail, self._selected()
         if context is None or detail is None or person is None:
             return
+        summary = detail.summary
         dialog = ParticipantDialog(
-            context.profile, detail.summary.meeting_type, person, self._parent
+            context.profile,
+            summary.meeting_type,
+            person,
+            self._parent,
+            mode=summary.mode,
+            video=detail.suitability_ok and detail.room is not None,
         )
         pid = person.id
 

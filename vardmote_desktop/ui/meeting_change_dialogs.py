@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from vardmote_desktop.domain.channels import RecipientFacts, channel_options
 from vardmote_desktop.domain.profiles import SiteProfile
-from vardmote_desktop.domain.types import Channel, MeetingType
+from vardmote_desktop.domain.types import Channel, MeetingMode, MeetingType
 from vardmote_desktop.services.dto import MeetingSummary, ParticipantInfo, ParticipantPlan
 from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.datetime_fields import (
@@ -135,6 +135,8 @@ class ParticipantDialog(QDialog):
         meeting_type: MeetingType,
         participant: ParticipantInfo | None = None,
         parent: QWidget | None = None,
+        mode: MeetingMode = MeetingMode.DIGITAL,
+        video: bool = True,
     ) -> None:
         super().__init__(parent)
         self._profile = profile
@@ -149,6 +151,8 @@ class ParticipantDialog(QDialog):
         self.setAccessibleName(title)
         layout = QVBoxLayout(self)
         self.form = ParticipantForm(profile.allows(Channel.COSMIC_MESSENGER))
+        # As in the wizard: whether they join by video is asked only in a partly digital meeting.
+        self.form.video.setVisible(mode is MeetingMode.PARTLY_DIGITAL)
         layout.addWidget(self.form)
         row = QFormLayout()
         self.in_link = QCheckBox(self.tr("Patienten finns i Cosmic &Link"))
@@ -164,7 +168,12 @@ class ParticipantDialog(QDialog):
         row.addRow("", self.in_link)
         row.addRow(channel_label, with_error(self.channel, self.error))
         row.addRow("", self.reason)
-        layout.addLayout(row)
+        # A meeting without a room (video judged unsuitable) sends no join details at all.
+        self._video = video
+        channel_box = QWidget()
+        channel_box.setLayout(row)
+        channel_box.setVisible(video)
+        layout.addWidget(channel_box)
         layout.addWidget(_resend_note(self))
         if participant is not None:
             self._fill(participant)
@@ -232,8 +241,8 @@ class ParticipantDialog(QDialog):
         person = self.form.read()
         if person is None:
             return
-        channel = self.channel.currentData()
-        if channel is None and person.joins_by_video:
+        channel = self.channel.currentData() if self._video else None
+        if channel is None and person.joins_by_video and self._video:
             self.error.show_error(self.reason.text())
             self.channel.setFocus()
             return

@@ -212,6 +212,8 @@ def event(action: str, details: Mapping[str, object]) -> str:
             extra.append(value)
     if kind is EventAction.MEETING_RESCHEDULED:
         extra.append(_rescheduled(details))
+    if kind is EventAction.PARTICIPANT_EDITED:
+        extra.append(_edited_fields(details))
     return base + (": " + ", ".join(e for e in extra if e) if any(extra) else "")
 
 
@@ -249,3 +251,19 @@ def shown_status(value: ShownStatus) -> str:
         ShownStatus.HELD: _t("Genomfört"),
         ShownStatus.CANCELLED: _t("Inställt"),
     }[value]
+
+
+def _edited_fields(details: Mapping[str, object]) -> str:
+    """Which of a participant's details changed, in words ("telefon, kanal")."""
+    names = {
+        "name": _t("namn"),
+        "organisation_kind": _t("organisationstyp"),
+        "organisation": _t("enhet"),
+        "role": _t("roll"),
+        "is_relative": _t("närstående"),
+        "email": _t("e-post"),
+        "phone": _t("telefon"),
+        "channel": _t("kanal"),
+    }
+    fields = [names[f] for f in str(details.get("fields", "")).split(",") if f in names]
+    return _t("ändrat: %1").replace("%1", ", ".join(fields)) if fields else ""
