@@ -97,7 +97,7 @@ class MeetingChangeActions(QObject):
         context, detail = self._context(), self._pane.detail
         if context is None or detail is None:
             return
-        dialog = RescheduleDialog(detail.summary, self._parent)
+        dialog = RescheduleDialog(detail.summary, self._parent, now=context.meetings.now())
         meeting_id, has_server_room = detail.summary.id, self._server_room(detail)
 
         def accepted() -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vardmote_desktop.domain.channels import RecipientFacts, channel_options
+from vardmote_desktop.domain.confirmation import is_same_day_change
 from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.domain.types import Channel, MeetingMode, MeetingType
 from vardmote_desktop.services.dto import MeetingSummary, ParticipantInfo, ParticipantPlan
@@ -29,6 +30,7 @@ from vardmote_desktop.ui.datetime_fields import (
     spoken_span,
 )
 from vardmote_desktop.ui.messages import channel_reason
+from vardmote_desktop.ui.palette_colors import warning_style
 from vardmote_desktop.ui.widgets import ErrorLabel, with_error
 from vardmote_desktop.ui.wizards.page_participants import ParticipantForm
 
@@ -47,8 +49,12 @@ def _resend_note(parent: QWidget) -> QLabel:
 class RescheduleDialog(QDialog):
     """*Ändra tid och längd*: the date and time read strictly, echoed in words."""
 
-    def __init__(self, summary: MeetingSummary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, summary: MeetingSummary, parent: QWidget | None = None, now: datetime | None = None
+    ) -> None:
         super().__init__(parent)
+        self._now = (now or datetime.now()).astimezone()
+        self._old_start = summary.starts_at
         self.setWindowTitle(self.tr("Ändra tid och längd"))
         self.setAccessibleName(self.tr("Ändra tid och längd"))
         local = summary.starts_at.astimezone()
@@ -82,6 +88,16 @@ class RescheduleDialog(QDialog):
         form.addRow("", self.error)
         layout.addLayout(form)
         layout.addWidget(_resend_note(self))
+        # The routine: a change the same day is phoned through, a message may not be seen.
+        self.same_day = QLabel(
+            self.tr(
+                "Ändring samma dag: ring mottagarna också, ett meddelande hinner kanske inte läsas."
+            )
+        )
+        self.same_day.setWordWrap(True)
+        self.same_day.setStyleSheet(warning_style(self.palette()))
+        self.same_day.setAccessibleName(self.tr("Ändring samma dag"))
+        layout.addWidget(self.same_day)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -113,6 +129,8 @@ class RescheduleDialog(QDialog):
         )
         self.spoken.setAccessibleName(self.tr("Vald tid: %1").replace("%1", self.spoken.text()))
         self.error.show_error(None)
+        moments = [self._old_start] + ([chosen] if chosen is not None else [])
+        self.same_day.setVisible(any(is_same_day_change(self._now, m) for m in moments))
 
     def _accept(self) -> None:
         chosen = self.chosen()
