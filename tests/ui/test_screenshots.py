@@ -1,4 +1,5 @@
-"""Screenshots of every wizard page, the main window and the detail pane, light and dark.
+"""Screenshots of every wizard page, the main window and the detail pane: light, dark, high
+contrast.
 
 Written to $VARDMOTE_SCREENSHOTS when set (e.g. /tmp/vardmote-shots, to be looked at), else to
 the test's own folder. The test checks what a picture cannot: each image is drawn (not one
@@ -18,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.person import click, type_text
 from tests.ui.conftest import INVITATION_KALMAR, wait_ready
-from tests.ui.palettes import dark, light
+from tests.ui.palettes import dark, high_contrast_black, light
 from tests.ui.test_followup_actions import button_for, select
 from tests.ui.wizard_driver import Scenario, _invitation, next_page, open_wizard
 from vardmote_desktop.ui.launcher import Launcher
@@ -35,7 +36,11 @@ from vardmote_desktop.ui.wizards.page_participants import ParticipantsPage
 from vardmote_desktop.ui.wizards.page_room import RoomPage
 from vardmote_desktop.ui.wizards.page_suitability import SuitabilityPage
 
-PALETTES: dict[str, Callable[[], QPalette]] = {"light": light, "dark": dark}
+PALETTES: dict[str, Callable[[], QPalette]] = {
+    "light": light,
+    "dark": dark,
+    "high_contrast": high_contrast_black,
+}
 
 
 @pytest.fixture
