@@ -152,6 +152,8 @@ def test_participants_added_edited_and_removed_after_booking(
     type_text(dialog.form.name, "Arbetsterapeut Åsa")
     type_text(dialog.form.email, "asa@kommun.example.se")
     assert dialog.channel.count() == 0  # e-mail only: nothing allowed, and the page says why
+    assert "E-post får inte användas" in dialog.reason.text()
+    assert "telefonnummer" in dialog.reason.text()
     type_text(dialog.form.phone, "070-000 00 23")
     assert dialog.channel.currentData() == Channel.PHONE
     click(qtbot, dialog.ok_button)

@@ -32,6 +32,7 @@ from vardmote_desktop.ui.datetime_fields import (
 from vardmote_desktop.ui.messages import channel_reason
 from vardmote_desktop.ui.palette_colors import warning_style
 from vardmote_desktop.ui.widgets import ErrorLabel, with_error
+from vardmote_desktop.ui.wizards.channel_fix import instead_text
 from vardmote_desktop.ui.wizards.page_participants import ParticipantForm
 
 
@@ -252,7 +253,11 @@ class ParticipantDialog(QDialog):
         keep = self.channel.findData(current) if current is not None else -1
         recommended = self.channel.findData(advice.recommended)
         self.channel.setCurrentIndex(keep if keep >= 0 else max(recommended, 0))
-        self.reason.setText(channel_reason(advice.reason))
+        if advice.allowed:
+            self.reason.setText(channel_reason(advice.reason))
+        else:  # which channel the routine wants instead, in this site's words
+            has_email = bool(self.form.email.text().strip())
+            self.reason.setText(instead_text(self._profile, has_email, self))
         self.error.show_error(None)
 
     def _accept(self) -> None:

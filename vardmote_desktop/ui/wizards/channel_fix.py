@@ -26,12 +26,12 @@ def _email_allowed(profile: SiteProfile) -> bool:
     )
 
 
-def instead_text(profile: SiteProfile, participant: ParticipantPlan, widget: QWidget) -> str:
+def instead_text(profile: SiteProfile, has_email: bool, widget: QWidget) -> str:
     """Which channel to use instead, in the routine's words for this site."""
     tr = widget.tr
     if not _email_allowed(profile):
         parts = []
-        if participant.email:
+        if has_email:
             parts.append(tr("E-post får inte användas för mötesuppgifterna."))
         if profile.allows(Channel.COSMIC_MESSENGER):
             parts.append(
@@ -41,9 +41,7 @@ def instead_text(profile: SiteProfile, participant: ParticipantPlan, widget: QWi
                 ).replace("%1", profile.call_id_label)
             )
         else:
-            parts.append(
-                tr("Ange ett telefonnummer: då ringer du och läser upp mötesuppgifterna.")
-            )
+            parts.append(tr("Ange ett telefonnummer: då ringer du och läser upp mötesuppgifterna."))
         return " ".join(parts)
     return tr("Ange e-postadress eller telefonnummer här, så visas de kanaler som når mottagaren.")
 
@@ -59,7 +57,7 @@ class RecipientFix(QWidget):
         name = participant.name
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        self.advice = QLabel(instead_text(profile, participant, self))
+        self.advice = QLabel(instead_text(profile, bool(participant.email), self))
         self.advice.setWordWrap(True)
         form.addRow(self.advice)
         # No mnemonics: every recipient's row has these fields. Tab reaches them in order.
@@ -71,9 +69,7 @@ class RecipientFix(QWidget):
         phone_label.setBuddy(self.phone)
         form.addRow(phone_label, with_error(self.phone, self.phone_error))
         self.messenger = QCheckBox(self.tr("Nås i Cosmic Messenger"))
-        self.messenger.setAccessibleName(
-            self.tr("%1 nås i Cosmic Messenger").replace("%1", name)
-        )
+        self.messenger.setAccessibleName(self.tr("%1 nås i Cosmic Messenger").replace("%1", name))
         self.messenger.setChecked(participant.has_cosmic_messenger)
         self.messenger.setVisible(profile.allows(Channel.COSMIC_MESSENGER))
         form.addRow("", self.messenger)
