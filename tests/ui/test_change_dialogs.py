@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.person import click, type_text
-from vardmote_desktop.domain.types import MeetingMode, MeetingStatus, MeetingType
-from vardmote_desktop.services.dto import MeetingSummary
-from vardmote_desktop.ui.meeting_change_dialogs import RescheduleDialog
+from tests.ui.wizard_driver import mnemonic
+from vardmote_desktop.config.profiles import load_profiles
+from vardmote_desktop.domain.types import (
+    Channel,
+    MeetingMode,
+    MeetingStatus,
+    MeetingType,
+    OrganisationKind,
+)
+from vardmote_desktop.services.dto import MeetingSummary, ParticipantInfo
+from vardmote_desktop.ui.meeting_change_dialogs import ParticipantDialog, RescheduleDialog
 
 
 def summary(starts_at: datetime) -> MeetingSummary:
@@ -29,8 +39,6 @@ def summary(starts_at: datetime) -> MeetingSummary:
 
 
 def retype(qtbot: QtBot, field: object, text: str) -> None:
-    from PySide6.QtWidgets import QWidget
-
     assert isinstance(field, QWidget)
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -73,3 +81,54 @@ def test_an_unreadable_time_is_refused_in_words(qtbot: QtBot, swedish_qt: None) 
     click(qtbot, dialog.ok_button)
     assert dialog.isVisible() and dialog.starts_at is None
     assert dialog.error.isVisible() and "13:30" in dialog.error.text()
+
+
+def alt_letters(dialog: QWidget) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            letter = mnemonic(widget.text())
+            if letter is not None:
+                found.setdefault(letter, []).append(widget.text())
+    return found
+
+
+@pytest.mark.parametrize("editing", [False, True])
+def test_participant_dialog_mnemonics_are_unique_and_it_reads_as_a_person_types(
+    editing: bool, qtbot: QtBot, swedish_qt: None
+) -> None:
+    profile = load_profiles()["kalmar"]
+    person = ParticipantInfo(
+        id=7,
+        name="Handläggare Ek",
+        organisation_kind=OrganisationKind.MUNICIPALITY,
+        organisation="Torsås kommun",
+        role="",
+        is_relative=False,
+        email=None,
+        phone="070-000 00 51",
+        joins_by_video=True,
+        active=True,
+        replaced_by_id=None,
+        delivery=None,
+    )
+    dialog = ParticipantDialog(
+        profile, MeetingType.DISTANCE, person if editing else None, mode=MeetingMode.DIGITAL
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    twice = {k: v for k, v in alt_letters(dialog).items() if len(v) > 1}
+    assert not twice
+    assert not dialog.form.video.isVisible()  # asked only in a partly digital meeting
+    if not editing:
+        type_text(dialog.form.name, "Sjuksköterska Ås")
+        type_text(dialog.form.phone, "070-000 00 52")
+    assert dialog.channel.currentData() == Channel.PHONE
+    with qtbot.waitSignal(dialog.accepted, timeout=2_000):
+        click(qtbot, dialog.ok_button)
+    assert dialog.plan is not None and dialog.plan.channel is Channel.PHONE
+    assert dialog.plan.name == ("Handläggare Ek" if editing else "Sjuksköterska Ås")

@@ -205,7 +205,7 @@ class ParticipantDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Spara") if editing else self.tr("Lä&gg till"))
+        self.ok_button.setText(self.tr("Spara &ändringar") if editing else self.tr("Lä&gg till"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
