@@ -148,14 +148,14 @@ class MeetingActions(QObject):
         context, detail = self.context, self._pane.detail
         if context is None or detail is None:
             return
-        s = detail.summary
-        ends = ends_at(s.starts_at, s.duration_minutes)
+        summary = detail.summary
+        ends = ends_at(summary.starts_at, summary.duration_minutes)
         now = context.meetings.now()
-        if start_is_far(s.starts_at, ends, now):
+        if start_is_far(summary.starts_at, ends, now):
             # Started by mistake (the wrong meeting, the wrong day): ask before the checklist.
             self._warn(
                 self.tr("Starta mötet"),
-                self._far_text(s.starts_at, ends, now),
+                self._far_text(summary.starts_at, ends, now),
                 lambda: self._checklist(context, detail),
             )
             return
@@ -232,25 +232,22 @@ class MeetingActions(QObject):
                 "%1", room.name or ""
             )
         )
-        s = detail.summary
-        ends = ends_at(s.starts_at, s.duration_minutes)
-        if room_still_needed(s.status, ends, context.meetings.now()):
+        summary = detail.summary
+        ends = ends_at(summary.starts_at, summary.duration_minutes)
+        icon = QMessageBox.Icon.Question
+        if room_still_needed(summary.status, ends, context.meetings.now()):
             # Deleted before its meeting: nobody could join. Said first, as a warning.
-            question = (
-                self.tr(
-                    "Mötet är inte över: det slutar %1. Tas rummet bort nu kan ingen ansluta."
-                ).replace("%1", texts.when(ends))
-                + " "
-                + question
+            early = self.tr(
+                "Mötet är inte över: det slutar %1. Tas rummet bort nu kan ingen ansluta."
             )
-            warn = True
-        else:
-            warn = False
-        (self._warn if warn else self._ask)(
+            question = early.replace("%1", texts.when(ends)) + " " + question
+            icon = QMessageBox.Icon.Warning
+        self._ask(
             self.tr("Ta bort mötesrum"),
             question,
             lambda: self._run(
                 lambda: context.rooms.delete_room(meeting_id, user_confirmed=manual),
                 _done,
             ),
+            icon=icon,
         )
