@@ -32,6 +32,8 @@ class MeetingStatus(StrEnum):
     # was seen in our server room (domain/room_calls.py, services/lifecycle.py), never before
     # the end, so "over" still comes from the planned end. *Starta mötet* records `held_at`
     # and leaves the status PLANNED; manual rooms are never set HELD automatically.
+    # What the user reads follows *Starta mötet* too: *Pågår*, then *Genomfört* after the planned
+    # end (domain/meeting_state.py).
     HELD = "held"
     CANCELLED = "cancelled"  # Ställ in mötet: its room must still be deleted
 
