@@ -99,6 +99,12 @@ def test_follow_up_from_the_detail_pane(qtbot: QtBot, launch: Callable[..., Laun
     # The start checklist needs both boxes.
     with qtbot.waitSignal(window.meeting_actions.dialogOpened) as opened:
         click(qtbot, button_for(window, "&Starta mötet…"))
+    # The meeting is hours away: asked first, No by default.
+    far = opened.args[0]
+    assert isinstance(far, QMessageBox) and "Mötet börjar först" in far.text()
+    assert far.defaultButton() is far.button(QMessageBox.StandardButton.No)
+    with qtbot.waitSignal(window.meeting_actions.dialogOpened) as opened:
+        click(qtbot, far.button(QMessageBox.StandardButton.Yes))
     checklist = opened.args[0]
     assert isinstance(checklist, StartChecklistDialog)
     assert not checklist.ok_button.isEnabled()

@@ -17,7 +17,10 @@ meeting log, the reminders and the export cannot disagree about the same meeting
   behind (domain/room_lifecycle.py), the room's code says why it is still there: a call is
   still going on (*pågår fortfarande*), or the server did not delete it. Then a planned
   meeting over its end whose server room was watched and saw nobody (*ingen anslöt*,
-  domain/room_calls.py), until the user starts (*Starta mötet*) or cancels it.
+  domain/room_calls.py), until the user starts (*Starta mötet*) or cancels it. Last, a planned
+  meeting not yet over that was changed after booking and has a recipient whose details must
+  be sent again (*skicka igen*), whatever the warning window says: the old time or room is
+  still in that recipient's calendar.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ class Attention(StrEnum):
     # Not a room code: the room was watched while the meeting was on and nobody joined.
     NOBODY_JOINED = "nobody_joined"  # *ingen anslöt*
     UNCONFIRMED = "unconfirmed"  # a recipient has not confirmed and the meeting is near
+    RESEND = "resend"  # changed after booking: a recipient must be sent the details again
 
 
 ORDER: tuple[Attention, ...] = tuple(Attention)
@@ -105,6 +109,9 @@ class MeetingFacts:
     room_cleanup: str | None = None  # the automatic deletion's state, if one is under way
     # The summary's room_call is "nobody" (domain/room_calls.summary_value): watched, no call.
     nobody_seen: bool = False
+    # The summary's resend: an active recipient's current delivery is a not-sent one made by a
+    # change after booking (services/meeting_changes.py).
+    resend: bool = False
 
 
 def is_over(facts: MeetingFacts, now: datetime) -> bool:
@@ -131,6 +138,11 @@ def nobody_joined(facts: MeetingFacts, now: datetime) -> bool:
     return facts.nobody_seen and facts.status is MeetingStatus.PLANNED and is_over(facts, now)
 
 
+def resend_due(facts: MeetingFacts, now: datetime) -> bool:
+    """*Skicka igen*: changed after booking, a recipient not yet told, the meeting not over."""
+    return facts.resend and not is_over(facts, now)
+
+
 def attention(facts: MeetingFacts, now: datetime, warning_hours: float) -> tuple[Attention, ...]:
     """Why the meeting needs action at `now`, most important first; empty if it does not."""
     codes: list[Attention] = []
@@ -140,6 +152,8 @@ def attention(facts: MeetingFacts, now: datetime, warning_hours: float) -> tuple
         codes.append(Attention.NOBODY_JOINED)
     if unconfirmed_soon(facts, now, warning_hours):
         codes.append(Attention.UNCONFIRMED)
+    if resend_due(facts, now):
+        codes.append(Attention.RESEND)
     return tuple(codes)
 
 

@@ -32,6 +32,8 @@ class MeetingStatus(StrEnum):
     # was seen in our server room (domain/room_calls.py, services/lifecycle.py), never before
     # the end, so "over" still comes from the planned end. *Starta mötet* records `held_at`
     # and leaves the status PLANNED; manual rooms are never set HELD automatically.
+    # What the user reads follows *Starta mötet* too: *Pågår*, then *Genomfört* after the planned
+    # end (domain/meeting_state.py).
     HELD = "held"
     CANCELLED = "cancelled"  # Ställ in mötet: its room must still be deleted
 
@@ -114,6 +116,13 @@ class EventAction(StrEnum):
     ROOM_CALL_SEEN = "room_call_seen"  # the first call seen in the room; details["participants"]
     MEETING_HELD = "meeting_held"  # a call was seen: *Genomfört*; details first/last/most seen
     NOBODY_JOINED = "nobody_joined"  # the room was watched and nobody came by the planned end
+    # Changes after booking (services/meeting_changes.py); each resets the affected recipients'
+    # deliveries to "must be re-sent" (DELIVERY_RESET, one per recipient):
+    MEETING_RESCHEDULED = "meeting_rescheduled"  # details from/to (ISO, UTC) and minutes
+    PARTICIPANT_ADDED = "participant_added"
+    PARTICIPANT_REMOVED = "participant_removed"
+    PARTICIPANT_EDITED = "participant_edited"  # details["fields"]: which fields, never values
+    DELIVERY_RESET = "delivery_reset"  # the details must be sent again (details["channel"])
 
 
 class DeletionKind(StrEnum):

@@ -16,6 +16,7 @@ from vardmote_desktop.domain.attention import (
     group,
 )
 from vardmote_desktop.domain.room_calls import CallOutcome, summary_value
+from vardmote_desktop.domain.types import DeliveryState
 from vardmote_desktop.services.dto import (
     DeliveryInfo,
     EventInfo,
@@ -41,6 +42,16 @@ def recipients(meeting: Meeting) -> Recipients:
     )
 
 
+def resend_pending(delivery: Delivery | None) -> bool:
+    """The delivery was made by a change after booking and has not gone out yet."""
+    return delivery is not None and delivery.resend and delivery.state is DeliveryState.NOT_SENT
+
+
+def must_resend(meeting: Meeting) -> bool:
+    """An active recipient must be sent the details again (the summary's resend)."""
+    return any(p.active and resend_pending(current_delivery(p)) for p in meeting.participants)
+
+
 def summary(meeting: Meeting, now: datetime, warning_hours: float) -> MeetingSummary:
     """A loaded meeting as a list row, by the same rule as the rows read from summaries."""
     figures = recipients(meeting)
@@ -55,6 +66,7 @@ def summary(meeting: Meeting, now: datetime, warning_hours: float) -> MeetingSum
         unconfirmed=figures.unconfirmed > 0,
         room_cleanup=cleanup.state if cleanup is not None else None,
         nobody_seen=_nobody_seen(meeting),
+        resend=must_resend(meeting),
     )
     return MeetingSummary(
         id=meeting.id,
@@ -92,6 +104,7 @@ def summary_row(row: Any, now: datetime, warning_hours: float) -> MeetingSummary
         unconfirmed=bool(row.unconfirmed),
         room_cleanup=row.room_cleanup,
         nobody_seen=row.room_call == CallOutcome.NOBODY,
+        resend=bool(row.resend),
     )
     return MeetingSummary(
         id=row.id,
@@ -133,6 +146,7 @@ def delivery_info(delivery: Delivery | None) -> DeliveryInfo | None:
         sent_at=delivery.sent_at,
         confirmed_at=delivery.confirmed_at,
         confirmed_how=delivery.confirmed_how,
+        resend=resend_pending(delivery),
     )
 
 
@@ -163,6 +177,7 @@ def detail(meeting: Meeting, now: datetime, warning_hours: float) -> MeetingDeta
         suitability_note=meeting.suitability_note,
         roles={r.role: r.holder for r in meeting.roles},
         room=room_info(meeting.room) if meeting.room else None,
+        held_at=meeting.held_at,
         participants=tuple(participant_info(p) for p in meeting.participants),
         events=tuple(
             EventInfo(at=e.at, actor=e.actor, action=e.action, details=dict(e.details))

@@ -45,6 +45,7 @@ class DeliveryInfo:
     sent_at: datetime | None
     confirmed_at: datetime | None
     confirmed_how: str | None
+    resend: bool = False  # made by a change after booking and not yet sent: *skicka igen*
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ class MeetingDetail:
     room: RoomInfo | None
     participants: tuple[ParticipantInfo, ...]
     events: tuple[EventInfo, ...]
+    held_at: datetime | None = None  # *Starta mötet* was recorded then
 
 
 @dataclass(frozen=True)

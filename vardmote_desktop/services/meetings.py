@@ -12,7 +12,6 @@ from vardmote_desktop.domain.privacy import contains_identity_number
 from vardmote_desktop.domain.types import EventAction, PlatformKind, RoomState
 from vardmote_desktop.domain.workflows import invites_by_video
 from vardmote_desktop.services import convert
-from vardmote_desktop.services.base import Service
 from vardmote_desktop.services.dto import (
     MeetingDetail,
     MeetingPlan,
@@ -22,6 +21,7 @@ from vardmote_desktop.services.dto import (
     ParticipantPlan,
 )
 from vardmote_desktop.services.errors import ForbiddenChannel, RefusedText
+from vardmote_desktop.services.meeting_changes import MeetingChanges
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store.addresses import claim_room_addresses
 from vardmote_desktop.store.events import EventRepository
@@ -30,7 +30,7 @@ from vardmote_desktop.store.models import Delivery, Meeting, MeetingRole, Partic
 from vardmote_desktop.store.units import UnitRepository
 
 
-class MeetingService(Service):
+class MeetingService(MeetingChanges):
     # --- reading ------------------------------------------------------------------------------
     def overview(self, limit: int = 200) -> Overview:
         """The three groups, read from the summaries (no join over participants)."""

@@ -59,9 +59,16 @@ def nobody_joined(now: datetime) -> ColumnElement[bool]:
     )
 
 
+def resend_due(now: datetime) -> ColumnElement[bool]:
+    """domain.attention.resend_due: changed after booking, a recipient to tell, not over."""
+    return and_(MeetingSummary.resend.is_(True), not_(is_over(now)))
+
+
 def needs_action(now: datetime, warning_hours: float) -> ColumnElement[bool]:
     """domain.attention.attention(...) is not empty."""
-    return or_(room_left(now), nobody_joined(now), unconfirmed_soon(now, warning_hours))
+    return or_(
+        room_left(now), nobody_joined(now), unconfirmed_soon(now, warning_hours), resend_due(now)
+    )
 
 
 def in_group(grouping: Group, now: datetime, warning_hours: float) -> ColumnElement[bool]:

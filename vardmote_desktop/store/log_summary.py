@@ -128,19 +128,22 @@ def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[di
         people[row.meeting_id].append(row)
     states: dict[int, list[DeliveryState]] = defaultdict(list)  # oldest first
     minutes: dict[int, list[int]] = defaultdict(list)
-    for participant_id, meeting_id, state, sent_at, confirmed_at in connection.execute(
+    resend: dict[int, bool] = {}  # per participant: the current delivery must be sent again
+    for participant_id, meeting_id, state, sent_at, confirmed_at, again in connection.execute(
         select(
             Delivery.participant_id,
             Participant.meeting_id,
             Delivery.state,
             Delivery.sent_at,
             Delivery.confirmed_at,
+            Delivery.resend,
         )
         .join(Participant, Participant.id == Delivery.participant_id)
         .where(Participant.meeting_id.in_(meeting_ids))
         .order_by(Delivery.id)
     ):
         states[participant_id].append(state)
+        resend[participant_id] = bool(again) and state is DeliveryState.NOT_SENT
         if state is DeliveryState.CONFIRMED and sent_at is not None and confirmed_at is not None:
             minutes[meeting_id].append(confirm_minutes(sent_at, confirmed_at))
 
@@ -174,6 +177,7 @@ def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[di
                 "room_call": summary_value(
                     calls.get(room.id) if room is not None else None, status, held_at
                 ),
+                "resend": any(p.active and resend.get(p.id, False) for p in people[meeting_id]),
             }
         )
     return result

@@ -78,6 +78,7 @@ ROW_COLUMNS = (
     MeetingSummary.room_cleanup,
     MeetingSummary.room_cleanup_reason,
     MeetingSummary.room_call,
+    MeetingSummary.resend,
 )
 
 

@@ -209,6 +209,9 @@ class Delivery(Base):
     confirmed_at: Mapped[datetime | None]
     confirmed_how: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Made by a change after booking (0013): the recipient must be sent the details again (or
+    # for the first time, when added after booking); read only while the state is not sent.
+    resend: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     participant: Mapped[Participant] = relationship(back_populates="deliveries")
 
@@ -271,6 +274,9 @@ class MeetingSummary(Base):
     # What the app saw in the room (0009): a domain.room_calls.CallOutcome value once the
     # planned end has passed ("held": a call was seen; "nobody": no one joined), else None.
     room_call: Mapped[str | None] = mapped_column(String(16))
+    # A change after booking left an active recipient to be sent the details again (0013):
+    # *Behöver åtgärd* until it is sent, however far off the meeting is.
+    resend: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 # Search index objects made by migration 0002 outside the models (FTS5 table with its shadow

@@ -19,7 +19,7 @@ from vardmote_desktop.domain.types import Channel, MeetingType
 from vardmote_desktop.services.dto import ParticipantInfo, ParticipantPlan
 from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.messages import channel_reason
-from vardmote_desktop.ui.widgets import ERROR_STYLE
+from vardmote_desktop.ui.palette_colors import error_style
 from vardmote_desktop.ui.wizards.page_participants import ParticipantForm
 
 
@@ -57,7 +57,7 @@ class SubstituteDialog(QDialog):
                 ).replace("%1", profile.messaging_system)
             )
             warning.setWordWrap(True)
-            warning.setStyleSheet(ERROR_STYLE)
+            warning.setStyleSheet(error_style(self.palette()))
             warning.setAccessibleName(self.tr("Ändring samma dag"))
             layout.addWidget(warning)
         self.form = ParticipantForm(profile.allows(Channel.COSMIC_MESSENGER))

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from vardmote_desktop.domain.attention import ends_at
 from vardmote_desktop.domain.confirmation import is_same_day_change
+from vardmote_desktop.domain.meeting_state import room_still_needed, start_is_far
 from vardmote_desktop.domain.types import (
     DeliveryState,
     MeetingStatus,
@@ -17,7 +20,9 @@ from vardmote_desktop.domain.types import (
     RoomState,
 )
 from vardmote_desktop.services.dto import MeetingDetail
+from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.followup_dialogs import StartChecklistDialog, SubstituteDialog
+from vardmote_desktop.ui.meeting_change_actions import MeetingChangeActions
 from vardmote_desktop.ui.meeting_detail import MeetingDetailPane
 
 if TYPE_CHECKING:
@@ -57,12 +62,21 @@ class MeetingActions(QObject):
         self.start = make(self.tr("&Starta mötet…"), self._start, "Ctrl+Shift+M")
         self.cancel = make(self.tr("Ställ &in mötet…"), self._cancel)
         self.delete_room = make(self.tr("Ta bort &mötesrum…"), self._delete_room, "Ctrl+Shift+D")
-        self.meeting_actions = [self.start, self.cancel, self.delete_room]
+        # Changing the booked meeting and copying what to send again (ui/meeting_change_actions).
+        self.changes = MeetingChangeActions(pane, run, parent, lambda: self.context)
+        self.changes.dialogOpened.connect(self.dialogOpened)
+        self.meeting_actions = [
+            self.start,
+            self.cancel,
+            self.delete_room,
+            *self.changes.meeting_actions,
+        ]
         self.participant_actions = [
             self.mark_sent,
             self.confirm,
             self.cannot_attend,
             self.substitute,
+            *self.changes.participant_actions,
         ]
         pane.add_buttons(self.meeting_actions, self.participant_actions)
         pane.participantSelected.connect(self.update)
@@ -81,9 +95,11 @@ class MeetingActions(QObject):
             active and state is not None and state is not DeliveryState.CANNOT_ATTEND
         )
         self.substitute.setEnabled(active)
-        self.start.setEnabled(planned and room is not None)
+        started = detail is not None and detail.held_at is not None
+        self.start.setEnabled(planned and room is not None and not started)
         self.cancel.setEnabled(planned)
         self.delete_room.setEnabled(room is not None and room.state is RoomState.ACTIVE)
+        self.changes.update()
 
     # --- handlers -----------------------------------------------------------------------------
     def _participant_call(self, call: Callable[[Any, int], None]) -> None:
@@ -132,6 +148,33 @@ class MeetingActions(QObject):
         context, detail = self.context, self._pane.detail
         if context is None or detail is None:
             return
+        summary = detail.summary
+        ends = ends_at(summary.starts_at, summary.duration_minutes)
+        now = context.meetings.now()
+        if start_is_far(summary.starts_at, ends, now):
+            # Started by mistake (the wrong meeting, the wrong day): ask before the checklist.
+            self._warn(
+                self.tr("Starta mötet"),
+                self._far_text(summary.starts_at, ends, now),
+                lambda: self._checklist(context, detail),
+            )
+            return
+        self._checklist(context, detail)
+
+    def _far_text(self, starts_at: datetime, ends: datetime, now: datetime) -> str:
+        if now < starts_at:
+            minutes = int((starts_at - now).total_seconds() // 60)
+            text = texts.count(
+                minutes,
+                self.tr("Mötet börjar först %1, om %n minut. Starta det ändå nu?"),
+                self.tr("Mötet börjar först %1, om %n minuter. Starta det ändå nu?"),
+            )
+            return text.replace("%1", texts.when(starts_at))
+        return self.tr("Mötet skulle ha slutat %1. Starta det ändå nu?").replace(
+            "%1", texts.when(ends)
+        )
+
+    def _checklist(self, context: AppContext, detail: MeetingDetail) -> None:
         dialog = StartChecklistDialog(self._parent)
         meeting_id = detail.summary.id
         dialog.accepted.connect(
@@ -140,9 +183,19 @@ class MeetingActions(QObject):
         self.dialogOpened.emit(dialog)
         dialog.open()
 
-    def _ask(self, title: str, text: str, on_yes: Callable[[], object]) -> None:
+    def _warn(self, title: str, text: str, on_yes: Callable[[], object]) -> None:
+        """A question about something probably wrong: the warning icon, No by default."""
+        self._ask(title, text, on_yes, icon=QMessageBox.Icon.Warning)
+
+    def _ask(
+        self,
+        title: str,
+        text: str,
+        on_yes: Callable[[], object],
+        icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    ) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Question,
+            icon,
             title,
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -179,6 +232,16 @@ class MeetingActions(QObject):
                 "%1", room.name or ""
             )
         )
+        summary = detail.summary
+        ends = ends_at(summary.starts_at, summary.duration_minutes)
+        icon = QMessageBox.Icon.Question
+        if room_still_needed(summary.status, ends, context.meetings.now()):
+            # Deleted before its meeting: nobody could join. Said first, as a warning.
+            early = self.tr(
+                "Mötet är inte över: det slutar %1. Tas rummet bort nu kan ingen ansluta."
+            )
+            question = early.replace("%1", texts.when(ends)) + " " + question
+            icon = QMessageBox.Icon.Warning
         self._ask(
             self.tr("Ta bort mötesrum"),
             question,
@@ -186,4 +249,5 @@ class MeetingActions(QObject):
                 lambda: context.rooms.delete_room(meeting_id, user_confirmed=manual),
                 _done,
             ),
+            icon=icon,
         )

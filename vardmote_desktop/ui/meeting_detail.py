@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtGui import QAction, QBrush, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -20,11 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vardmote_desktop.domain.attention import ends_at
 from vardmote_desktop.domain.history import replaced_on_meeting_day
+from vardmote_desktop.domain.meeting_state import ShownStatus, shown_status
 from vardmote_desktop.domain.profiles import SiteProfile
-from vardmote_desktop.services.dto import MeetingDetail, ParticipantInfo
+from vardmote_desktop.services.dto import DeliveryInfo, MeetingDetail, ParticipantInfo
 from vardmote_desktop.ui import texts
+from vardmote_desktop.ui.empty_hint import how_to_begin
+from vardmote_desktop.ui.palette_colors import banner_colors, error_color
 from vardmote_desktop.ui.widgets import CopyField, JoinDetails
+
+BUTTONS_PER_ROW = 4
 
 
 class MeetingDetailPane(QScrollArea):
@@ -43,8 +50,17 @@ class MeetingDetailPane(QScrollArea):
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(self.tr("Möte"))
         layout.addWidget(self.heading)
-        self.meeting_buttons = QHBoxLayout()
-        layout.addLayout(self.meeting_buttons)
+        # Hidden while no meeting is chosen: buttons that can do nothing only confuse.
+        self.meeting_button_box = QWidget(body)
+        self.meeting_buttons = QVBoxLayout(self.meeting_button_box)
+        self.meeting_buttons.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.meeting_button_box)
+        # What *Kopiera inbjudan* / *Kopiera meddelande* did, or why the guard refused it.
+        self.copy_result = QLabel()
+        self.copy_result.setWordWrap(True)
+        self.copy_result.setAccessibleName(self.tr("Kopiering"))
+        self.copy_result.hide()
+        layout.addWidget(self.copy_result)
 
         self.room_box = QGroupBox(self.tr("Mötesrum"))
         form = QFormLayout(self.room_box)
@@ -78,7 +94,7 @@ class MeetingDetailPane(QScrollArea):
         self.participants.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.participants.itemSelectionChanged.connect(self.participantSelected)
         people_layout.addWidget(self.participants)
-        self.participant_buttons = QHBoxLayout()
+        self.participant_buttons = QVBoxLayout()
         people_layout.addLayout(self.participant_buttons)
         layout.addWidget(people)
 
@@ -107,16 +123,20 @@ class MeetingDetailPane(QScrollArea):
 
     def add_buttons(self, meeting: list[QAction], participant: list[QAction]) -> None:
         """Buttons for the main window's actions: one action, one state, two ways to reach it."""
-        for actions, row in (
+        for actions, rows in (
             (meeting, self.meeting_buttons),
             (participant, self.participant_buttons),
         ):
-            for action in actions:
-                button = QToolButton(self)
-                button.setDefaultAction(action)
-                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-                row.addWidget(button)
-            row.addStretch(1)
+            # A few a row: one long row pushed the pane wider than the window.
+            for start in range(0, len(actions), BUTTONS_PER_ROW):
+                row = QHBoxLayout()
+                for action in actions[start : start + BUTTONS_PER_ROW]:
+                    button = QToolButton(self)
+                    button.setDefaultAction(action)
+                    button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+                    row.addWidget(button)
+                row.addStretch(1)
+                rows.addLayout(row)
 
     def selected_participant(self) -> ParticipantInfo | None:
         detail = self.detail
@@ -136,9 +156,23 @@ class MeetingDetailPane(QScrollArea):
                 return True
         return False
 
+    def show_copy_result(self, message: str, *, ok: bool) -> None:
+        """Say what was copied, or (in the palette's red) why it was not."""
+        color = self.palette().color(QPalette.ColorRole.WindowText)
+        self.copy_result.setStyleSheet(
+            "" if ok else f"color: {error_color(self.palette()).name()};"
+        )
+        if ok:
+            self.copy_result.setStyleSheet(f"color: {color.name()};")
+        self.copy_result.setText(message)
+        self.copy_result.show()
+
     def clear(self) -> None:
         self.detail = None
-        self.heading.setText(self.tr("Välj ett möte i listan."))
+        self.copy_result.hide()
+        self.meeting_button_box.hide()
+        # The empty window says how to begin (ui/empty_hint.py), not only "choose a meeting".
+        self.heading.setText(how_to_begin(self._profile))
         self.room_box.setVisible(False)
         self.people_box.setVisible(False)  # empty tables under "choose a meeting" only confuse
         self.history_box.setVisible(False)
@@ -146,6 +180,8 @@ class MeetingDetailPane(QScrollArea):
         self.history.setRowCount(0)
 
     def show_detail(self, detail: MeetingDetail) -> None:
+        if self.detail is None or self.detail.summary.id != detail.summary.id:
+            self.copy_result.hide()
         self.detail = detail
         s = detail.summary
         lines = [
@@ -155,11 +191,12 @@ class MeetingDetailPane(QScrollArea):
             ).replace("%1", texts.when(s.starts_at)),
             self.tr("Mötesform: %1 · %2")
             .replace("%1", texts.meeting_mode(s.mode))
-            .replace("%2", texts.meeting_status(s.status)),
+            .replace("%2", self._status_text(detail)),
             self.tr("Kallande: %1 (%2)").replace("%1", detail.organiser).replace("%2", detail.unit),
         ]
         if detail.reference:
             lines.append(self.tr("Referens: %1").replace("%1", detail.reference))
+        red = error_color(self.palette()).name()  # readable on this theme's window
         for code in s.attention:
             if code == "room_in_use":
                 # The app is waiting for the call to end: information, not a warning.
@@ -168,13 +205,24 @@ class MeetingDetailPane(QScrollArea):
             warning = texts.attention(code)
             if code == "room_delete_failed" and s.room_problem:
                 warning += ": " + html.escape(s.room_problem)
-            lines.append(f"<span style='color:#a4262c'>⚠ {warning}</span>")
+            lines.append(f"<span style='color:{red}'>⚠ {warning}</span>")
         self.heading.setText("<br>".join(lines))
+        self.meeting_button_box.show()
         self._show_room(detail)
         self.people_box.setVisible(True)
         self.history_box.setVisible(True)
         self._show_participants(detail)
         self._show_history(detail)
+
+    def _status_text(self, detail: MeetingDetail) -> str:
+        """*Planerat*, *Pågår*, *Genomfört* or *Inställt*, as domain/meeting_state.py reads it."""
+        s = detail.summary
+        ends = ends_at(s.starts_at, s.duration_minutes)
+        shown = shown_status(s.status, detail.held_at, ends, datetime.now(UTC))
+        text = texts.shown_status(shown)
+        if detail.held_at is not None and shown is not ShownStatus.CANCELLED:
+            text += " " + self.tr("(startat %1)").replace("%1", texts.when(detail.held_at))
+        return text
 
     def _show_room(self, detail: MeetingDetail) -> None:
         room = detail.room
@@ -190,7 +238,10 @@ class MeetingDetailPane(QScrollArea):
         selected = self.selected_participant()
         table.setRowCount(len(detail.participants))
         for row, p in enumerate(detail.participants):
-            name = p.name if p.active else self.tr("%1 (ersatt)").replace("%1", p.name)
+            name = p.name
+            if not p.active:
+                gone = self.tr("%1 (ersatt)") if p.replaced_by_id else self.tr("%1 (borttagen)")
+                name = gone.replace("%1", p.name)
             org = p.organisation or texts.organisation_kind(p.organisation_kind)
             delivery = p.delivery
             moment = (delivery.confirmed_at or delivery.sent_at) if delivery else None
@@ -198,7 +249,7 @@ class MeetingDetailPane(QScrollArea):
                 name,
                 org,
                 texts.channel(delivery.channel) if delivery else "",
-                texts.delivery_state(delivery.state) if delivery else "",
+                self._delivery_text(delivery),
                 texts.when(moment) if moment else "",
             ]
             same_day = p.replaced_by_id is not None and self._replaced_same_day(detail, p)
@@ -206,11 +257,20 @@ class MeetingDetailPane(QScrollArea):
                 item = QTableWidgetItem(value)
                 if same_day:
                     # Same-day changes need a phone call, not just a message: make them stand out.
-                    item.setBackground(QBrush(QColor("#fff4ce")))
+                    background, text = banner_colors(self.palette())
+                    item.setBackground(QBrush(background))
+                    item.setForeground(QBrush(text))
                     item.setToolTip(self.tr("Ändrad samma dag"))
                 table.setItem(row, col, item)
         if selected is not None:
             self.select_participant(selected.id)
+
+    def _delivery_text(self, delivery: DeliveryInfo | None) -> str:
+        if delivery is None:
+            return ""
+        if delivery.resend:  # changed after booking: what they have no longer holds
+            return self.tr("Skicka igen")
+        return texts.delivery_state(delivery.state)
 
     @staticmethod
     def _replaced_same_day(detail: MeetingDetail, p: ParticipantInfo) -> bool:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from vardmote_desktop.domain.attention import Group, needs_action_key
 from vardmote_desktop.services.dto import MeetingSummary, Overview, OverviewChanges
 from vardmote_desktop.ui import texts
+from vardmote_desktop.ui.palette_colors import error_color
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -145,7 +146,7 @@ class MeetingList(QTreeWidget):
         row.setData(0, MEETING_ID_ROLE, meeting.id)
         row.setData(0, Qt.ItemDataRole.AccessibleTextRole, texts.when(meeting.starts_at))
         if warn:
-            row.setForeground(2, QBrush(QColor("#a4262c")))
+            row.setForeground(2, QBrush(error_color(self.palette(), QPalette.ColorRole.Base)))
 
     def shown(self) -> list[MeetingSummary]:
         """The meetings listed now, as last read."""

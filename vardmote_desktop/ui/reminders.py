@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from vardmote_desktop.ui import texts
+from vardmote_desktop.ui.palette_colors import banner_colors
 from vardmote_desktop.ui.workers import Worker, run_in_background
 
 if TYPE_CHECKING:
@@ -55,7 +56,12 @@ class ReminderBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("ReminderBanner { background: #fff4ce; }")
+        # Amber behind text that reads on it, light or dark theme (ui/palette_colors.py).
+        background, text = banner_colors(self.palette())
+        self.setStyleSheet(
+            f"ReminderBanner {{ background: {background.name()}; }} "
+            f"ReminderBanner QLabel {{ color: {text.name()}; }}"
+        )
         self.setAccessibleName(self.tr("Påminnelse"))
         self.meeting_id: int | None = None
         self.text = QLabel(self)

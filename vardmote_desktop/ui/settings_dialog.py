@@ -30,6 +30,7 @@ from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.ui.busy import BusyBar
 from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.first_run import ProfileUnitForm
+from vardmote_desktop.ui.palette_colors import error_style, ok_style
 from vardmote_desktop.ui.widgets import ERROR_STYLE, ErrorLabel, with_error
 from vardmote_desktop.ui.workers import Worker, WorkerSet
 
@@ -246,7 +247,11 @@ class SettingsDialog(QDialog):
     def _tested(self, message: str, style: str) -> None:
         self.busy.stop()
         self.test_button.setEnabled(True)
-        self.test_result.setStyleSheet(style)
+        # The designed colours on a light window; readable ones on a dark or high-contrast one.
+        palette = self.palette()
+        self.test_result.setStyleSheet(
+            ok_style(palette) if style == OK_STYLE else error_style(palette)
+        )
         self.test_result.setText(message)
 
     def _cancelled(self) -> None:

@@ -6,6 +6,7 @@ Charts are Qt's own QtCharts (PySide6-Addons). The figures are computed by
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -124,7 +125,15 @@ class StatisticsWindow(QWidget):
 
         charts = QGridLayout()
         charts.addWidget(self.month_view, 0, 0)
-        charts.addWidget(self.video_view, 0, 1)
+        # The pie's names, counts and shares under it as text that wraps: labels beside the
+        # pie, or in its legend, were cut off in a narrow window.
+        self.video_legend = QLabel(self)
+        self.video_legend.setWordWrap(True)
+        self.video_legend.setAccessibleName(self.tr("Andel möten med video, i siffror"))
+        video_column = QVBoxLayout()
+        video_column.addWidget(self.video_view, 1)
+        video_column.addWidget(self.video_legend)
+        charts.addLayout(video_column, 0, 1)
         charts.setColumnStretch(0, 3)
         charts.setColumnStretch(1, 2)
         layout = QVBoxLayout(self)
@@ -160,6 +169,11 @@ class StatisticsWindow(QWidget):
         return label
 
     def _chart_view(self, chart: QChart, name: str) -> QChartView:
+        # A white chart on a dark window glares and its grey labels read poorly: follow the theme.
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        chart.setTheme(
+            QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+        )
         view = QChartView(chart, self)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setAccessibleName(name)
@@ -271,9 +285,24 @@ class StatisticsWindow(QWidget):
         series = QPieSeries()
         series.append(self.tr("Video (helt eller delvis)"), statistics.video)
         series.append(self.tr("Fysiskt eller telefon"), statistics.not_video)
+        series.setPieSize(0.8)
         for pie_slice in series.slices():
-            pie_slice.setLabelVisible(pie_slice.value() > 0)  # an empty slice's label only clutters
+            pie_slice.setLabelVisible(False)  # named in video_legend, where nothing is cut off
         chart.addSeries(series)
+        chart.legend().hide()
+        total = sum(pie_slice.value() for pie_slice in series.slices())
+        lines = []
+        for pie_slice in series.slices():
+            share = f"{pie_slice.value() / total * 100:.0f}" if total else "0"
+            text = (
+                self.tr("%1: %2 (%3 %)")
+                .replace("%1", pie_slice.label())
+                .replace("%2", f"{pie_slice.value():.0f}")
+                .replace("%3", share)
+            )
+            colour = pie_slice.color().name()
+            lines.append(f"<span style='color:{colour}'>■</span> {html.escape(text)}")
+        self.video_legend.setText("<br>".join(lines))
 
 
 def _short_type(meeting_type: MeetingType) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from vardmote_desktop.domain import history
 from vardmote_desktop.domain.confirmation import ConfirmedHow
+from vardmote_desktop.domain.meeting_state import ShownStatus
 from vardmote_desktop.domain.types import (
     Channel,
     DeletionKind,
@@ -122,6 +123,7 @@ def attention(code: str) -> str:
         "room_in_use": _t("Pågår fortfarande"),
         "room_delete_failed": _t("Rummet kunde inte tas bort automatiskt"),
         "nobody_joined": _t("Ingen anslöt"),
+        "resend": _t("Ändrat efter bokning: skicka mötesuppgifterna igen"),
     }.get(code, code)
 
 
@@ -165,6 +167,11 @@ def event_action(value: EventAction) -> str:
         EventAction.ROOM_CALL_SEEN: _t("Ett samtal pågick i rummet"),
         EventAction.MEETING_HELD: _t("Genomfört: ett samtal sågs i rummet"),
         EventAction.NOBODY_JOINED: _t("Ingen anslöt till rummet före mötets slut"),
+        EventAction.MEETING_RESCHEDULED: _t("Ny tid"),
+        EventAction.PARTICIPANT_ADDED: _t("Deltagare tillagd"),
+        EventAction.PARTICIPANT_REMOVED: _t("Deltagare borttagen"),
+        EventAction.PARTICIPANT_EDITED: _t("Deltagarens uppgifter ändrade"),
+        EventAction.DELIVERY_RESET: _t("Mötesuppgifterna måste skickas igen"),
     }[value]
 
 
@@ -201,11 +208,65 @@ def event(action: str, details: Mapping[str, object]) -> str:
         value = str(details[key])
         if key == "channel" and value in Channel.__members__.values():
             value = channel(Channel(value))
-        elif key == "how" and kind is EventAction.ROOM_DELETED:
-            deleted = history.deletion_kind(details)
-            value = deletion_kind(deleted) if deleted is not None else value
-        elif key == "how" and kind is EventAction.DELIVERY_CONFIRMED:
-            how = history.confirmed_how(details)
-            value = confirmed_how(how) if how is not None else value
-        extra.append(value)
-    return base + (": " + ", ".join(extra) if extra else "")
+        elif key == "how":
+            # A stored code ("manual", "api") is never shown as it is: only its Swedish words.
+            value = _how(kind, details) or ""
+        if value:
+            extra.append(value)
+    if kind is EventAction.MEETING_RESCHEDULED:
+        extra.append(_rescheduled(details))
+    if kind is EventAction.PARTICIPANT_EDITED:
+        extra.append(_edited_fields(details))
+    return base + (": " + ", ".join(e for e in extra if e) if any(extra) else "")
+
+
+def _how(kind: EventAction | None, details: Mapping[str, object]) -> str | None:
+    """The Swedish words for an event's "how", or None for a code this version cannot name."""
+    if kind is EventAction.ROOM_DELETED:
+        deleted = history.deletion_kind(details)
+        return deletion_kind(deleted) if deleted is not None else None
+    if kind is EventAction.DELIVERY_CONFIRMED:
+        how = history.confirmed_how(details)
+        return confirmed_how(how) if how is not None else None
+    return None
+
+
+def _rescheduled(details: Mapping[str, object]) -> str:
+    """ "2026-12-03 13:30, 60 min → 2026-12-04 14:00, 45 min" from a rescheduling's details."""
+
+    def side(start_key: str, minutes_key: str) -> str:
+        try:
+            start = when(datetime.fromisoformat(str(details[start_key])))
+        except (KeyError, ValueError):
+            return ""
+        minutes = details.get(minutes_key)
+        return f"{start}, {minutes} min" if minutes is not None else start
+
+    before, after = side("starts_from", "minutes_from"), side("starts_to", "minutes_to")
+    return f"{before} → {after}" if before and after else ""
+
+
+def shown_status(value: ShownStatus) -> str:
+    """The state the user reads (domain/meeting_state.py)."""
+    return {
+        ShownStatus.PLANNED: _t("Planerat"),
+        ShownStatus.STARTED: _t("Pågår"),
+        ShownStatus.HELD: _t("Genomfört"),
+        ShownStatus.CANCELLED: _t("Inställt"),
+    }[value]
+
+
+def _edited_fields(details: Mapping[str, object]) -> str:
+    """Which of a participant's details changed, in words ("telefon, kanal")."""
+    names = {
+        "name": _t("namn"),
+        "organisation_kind": _t("organisationstyp"),
+        "organisation": _t("enhet"),
+        "role": _t("roll"),
+        "is_relative": _t("närstående"),
+        "email": _t("e-post"),
+        "phone": _t("telefon"),
+        "channel": _t("kanal"),
+    }
+    fields = [names[f] for f in str(details.get("fields", "")).split(",") if f in names]
+    return _t("ändrat: %1").replace("%1", ", ".join(fields)) if fields else ""

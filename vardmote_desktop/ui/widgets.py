@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.privacy import contains_identity_number
+from vardmote_desktop.ui.palette_colors import error_color
 
+# For text on a light window only; ErrorLabel and ui/palette_colors.py follow the palette.
 ERROR_STYLE = "color: #a4262c;"
 
 
@@ -82,13 +84,32 @@ class CopyField(QWidget):
 
 
 class ErrorLabel(QLabel):
-    """The clear Swedish message shown right under a field that needs fixing."""
+    """The clear Swedish message shown right under a field that needs fixing.
+
+    Its red is chosen for the palette in use (ui/palette_colors.py) and again when the theme
+    changes, so it stays readable on a dark or high-contrast window.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(ERROR_STYLE)
         self.setWordWrap(True)
+        self._follow_palette()
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._follow_palette()
+
+    def _follow_palette(self) -> None:
+        # The theme's own colours (the parent's, or the application's), not this label's red.
+        parent = self.parentWidget()
+        theme = parent.palette() if parent is not None else QGuiApplication.palette()
+        palette = self.palette()
+        color = error_color(theme)
+        if palette.color(QPalette.ColorRole.WindowText) != color:  # else no new change event
+            palette.setColor(QPalette.ColorRole.WindowText, color)
+            self.setPalette(palette)
 
     def show_error(self, message: str | None) -> None:
         self.setText(message or "")

@@ -20,6 +20,7 @@ from vardmote_desktop.domain.workflows import Step, Workflow, workflow
 from vardmote_desktop.services.dto import MeetingPlan
 from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.errors import user_message
+from vardmote_desktop.ui.wizards.help import WizardHelp
 from vardmote_desktop.ui.wizards.page_channels import ChannelsPage
 from vardmote_desktop.ui.wizards.page_details import DetailsPage
 from vardmote_desktop.ui.wizards.page_participants import ParticipantsPage
@@ -116,6 +117,8 @@ class MeetingWizard(QWizard):
         }
         for step, page in self.pages.items():
             self.setPage(step, page)
+        # F1 and Hjälp: the routine's help for the page on screen (ui/wizards/help.py).
+        self.help = WizardHelp(self, context.profile)
         self.setStartId(routine.steps[0].step)
         self.draft_id: int | None = None
         self._draft_in_flight = False

@@ -27,6 +27,7 @@ from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.messages import channel_reason
 from vardmote_desktop.ui.widgets import ErrorLabel
+from vardmote_desktop.ui.wizards.channel_fix import RecipientFix
 from vardmote_desktop.ui.wizards.state import Invitations, WizardState
 from vardmote_desktop.ui.wizards.state import outgoing_text as text_for
 
@@ -39,18 +40,15 @@ class RecipientRow(QGroupBox):
         self._page = page
         self.participant = participant
         state = page.state
-        self.facts = participant.facts(state.plan.meeting_type, state.plan.patient_in_cosmic_link)
-        advice = channel_options(state.profile, self.facts)
         grid = QGridLayout(self)
         self.channel = QComboBox()
         self.channel.setAccessibleName(self.tr("Kanal för %1").replace("%1", participant.name))
-        for channel in advice.allowed:
-            self.channel.addItem(texts.channel(channel), channel)
-        chosen = participant.channel or advice.recommended
-        if chosen is not None and self.channel.findData(chosen) >= 0:
-            self.channel.setCurrentIndex(self.channel.findData(chosen))
-        self.reason = QLabel(channel_reason(advice.reason))
+        self.reason = QLabel()
         self.reason.setWordWrap(True)
+        # No channel reaches them: say which to use instead and fix the participant here.
+        self.fix = RecipientFix(state.profile, participant)
+        self.fix.changed.connect(self._fill_channels)
+        self.fix.hide()
         self.copy_subject = QPushButton(self.tr("Kopiera ämnesrad"))
         self.copy_body = QPushButton(self.tr("Kopiera meddelande"))
         self.copy_subject.setAccessibleName(
@@ -77,9 +75,35 @@ class RecipientRow(QGroupBox):
         buttons.addStretch(1)
         grid.addLayout(buttons, 0, 2)
         grid.addWidget(self.reason, 1, 0, 1, 3)
-        grid.addWidget(self.error, 2, 0, 1, 3)
+        grid.addWidget(self.fix, 2, 0, 1, 3)
+        grid.addWidget(self.error, 3, 0, 1, 3)
         grid.setColumnStretch(2, 1)
+        self._fill_channels()
         self.channel.currentIndexChanged.connect(self._channel_changed)
+        self._channel_changed()
+
+    def _fill_channels(self) -> None:
+        """The channels the routine allows for what is known of the recipient now."""
+        state = self._page.state
+        participant = self.participant
+        self.facts = participant.facts(state.plan.meeting_type, state.plan.patient_in_cosmic_link)
+        advice = channel_options(state.profile, self.facts)
+        current = self.selected()
+        self.channel.blockSignals(True)
+        self.channel.clear()
+        for channel in advice.allowed:
+            self.channel.addItem(texts.channel(channel), channel)
+        chosen = current or participant.channel or advice.recommended
+        if chosen is not None and self.channel.findData(chosen) >= 0:
+            self.channel.setCurrentIndex(self.channel.findData(chosen))
+        self.channel.blockSignals(False)
+        if advice.allowed:
+            self.reason.setText(channel_reason(advice.reason))
+            self.error.show_error(None)
+        else:
+            none = self.tr("Ingen tillåten kanal når %1.")
+            self.reason.setText(none.replace("%1", participant.name))
+            self.fix.show()  # stays once shown, so the person sees what they changed
         self._channel_changed()
 
     def selected(self) -> Channel | None:
@@ -122,6 +146,8 @@ class RecipientRow(QGroupBox):
         refusal = check_channel(self._page.state.profile, self.facts, channel) if channel else None
         if channel is None or refusal is not None:
             self.error.show_error(channel_reason(refusal) if refusal else self.tr("Välj en kanal."))
+            if channel is None:
+                self.fix.show()
             return False
         self.participant.channel = channel
         self.participant.sent_now = self.sent.isChecked()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -33,17 +32,14 @@ from vardmote_desktop.ui.datetime_fields import (
     spoken_span,
 )
 from vardmote_desktop.ui.messages import validation_message
+from vardmote_desktop.ui.palette_colors import warning_style as palette_warning_style
 from vardmote_desktop.ui.widgets import ErrorLabel, with_error
 from vardmote_desktop.ui.wizards.state import WizardState
 
-# Amber, not the error red: the value is readable, the person is only asked to look again.
-# Dark amber on a light window, light amber on a dark one: readable in both.
-WARNING_ON_LIGHT, WARNING_ON_DARK = "#8a5300", "#f0b34a"
-
 
 def warning_style(widget: QWidget) -> str:
-    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return f"color: {WARNING_ON_DARK if dark else WARNING_ON_LIGHT};"
+    # Amber, not the error red: the value is readable, the person is only asked to look again.
+    return palette_warning_style(widget.palette())
 
 
 class DetailsPage(QWizardPage):

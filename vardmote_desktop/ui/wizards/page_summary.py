@@ -33,10 +33,13 @@ class SummaryPage(QWizardPage):
         lines = [
             f"<b>{escape(texts.meeting_type(plan.meeting_type))}</b>",
             # In words and as the glossary's date: a slip in either is seen before Färdig.
-            self.tr("Tid: %1 (%2, %3 minuter)")
+            texts.count(
+                plan.duration_minutes,
+                self.tr("Tid: %1 (%2, %n minut)"),
+                self.tr("Tid: %1 (%2, %n minuter)"),
+            )
             .replace("%1", spoken_span(plan.starts_at, plan.duration_minutes, date.today()))
-            .replace("%2", f"{plan.starts_at.astimezone():%Y-%m-%d}")
-            .replace("%3", str(plan.duration_minutes)),
+            .replace("%2", f"{plan.starts_at.astimezone():%Y-%m-%d}"),
             self.tr("Mötesform: %1").replace("%1", texts.meeting_mode(plan.mode)),
         ]
         if not plan.suitability_ok:
