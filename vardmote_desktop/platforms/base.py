@@ -130,3 +130,11 @@ class VideoPlatform(Protocol):
     def close_door(self, room_id: str) -> None:
         """Stop new people joining without cutting anyone off: new passcode / PIN, old links off."""
         ...
+
+
+class PlatformTimedOut(PlatformUnavailable):
+    """The operation's overall deadline passed (platforms/http.Deadline); not retried."""
+
+
+class PlatformCancelled(PlatformError):
+    """The user cancelled the operation while it waited for the server."""
