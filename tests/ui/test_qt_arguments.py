@@ -27,7 +27,8 @@ def app(tmp_path: Path) -> Iterator[App]:
 
 @pytest.mark.parametrize("platform", ["manual", "cms", "pexip"])
 def test_the_platform_option_is_ours_not_qts(app: App, platform: str) -> None:
-    app.gui_args = (*app.gui_args, "--platform", platform)
+    # Qt's own spelling: the value as the next argument, which Qt read as a plugin's name.
+    app.gui_args = ("--profile=kalmar", "--unit=HC Torsås", "--platform", platform)
     process = app.start()
     app.wait_log(READY, 1)  # fails at once if the process exited (Qt's abort)
     assert process.poll() is None
