@@ -156,6 +156,14 @@ def check_installation(startup: Startup) -> int:
         print("vardmote-desktop: profil eller enhet saknas (--profile, --unit)", file=sys.stderr)
         return 2
     log.info("--check: profile %s, platform %s", profile.key, settings.platform)
+    from vardmote_desktop.app import database_url
+    from vardmote_desktop.commands import integrity_problem
+
+    damaged = integrity_problem(database_url(settings, startup.paths))
+    if damaged is not None:
+        log.error("--check: the database file is damaged: %s", damaged)
+        print(f"vardmote-desktop: databasfilen är skadad: {damaged}", file=sys.stderr)
+        return 1
     from vardmote_desktop.services.errors import (
         DatabaseBeingUpgraded,
         DatabaseTooNew,
