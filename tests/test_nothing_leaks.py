@@ -66,7 +66,7 @@ START = datetime(2026, 12, 10, 9, 0, tzinfo=UTC)
 SECRET = "Planted-API-pw-7731"
 EMAIL = "planted.relative@kommun.example.se"
 PHONE = "070-765 43 21"
-OWN_ROOM_DATA = ("call_id_written_as_pnr", "passcode")
+OWN_ROOM_DATA = ("call_id_written_as_pnr",)
 # The planted number as bytes would appear in a file, in every form tried.
 PLANTED_BYTES = {form.encode("utf-8") for form in PLANTED_FORMS} | {b"1212121212", b"121212-"}
 
@@ -132,7 +132,7 @@ def _session(paths: AppPaths, server: CmsEmulator, exports: Path) -> Engine:
     for field, make in INPUTS.items():
         for form in PLANTED_FORMS:
             if field in OWN_ROOM_DATA and form == PLANTED_FORMS[2]:
-                continue  # unbroken there, it is the room's own call ID or PIN, not planted
+                continue  # unbroken there, it is the room's own call ID, not planted
             for attempt in (meetings.book, lambda p: drafts.save(None, p, 2)):
                 try:
                     attempt(make(form))

@@ -3,7 +3,7 @@
 Each field a person can type or paste ends up stored, shown for copying or exported, so every
 one of them passes domain/privacy before it is written: not a list of "free text" fields kept
 by hand, but every string of the plan as the draft codec sees it. A room's own data (its call
-ID, PIN and the profile's dial-in number) is exempt only inside its join fields, where an
+ID, numeric alias and the profile's dial-in number) is exempt only inside its join fields, where an
 invitation puts it; anywhere else the same digits are refused like any other.
 """
 
@@ -33,10 +33,14 @@ def strings(value: Any) -> Iterator[str]:
 
 
 def known_meeting_data(join: JoinInfo, dial_in: str | None = None) -> tuple[str, ...]:
-    """The values of a room that are never a false alarm where an invitation puts them."""
-    numeric_alias = join.uri_user_part()
-    values = (join.call_id, join.passcode, dial_in, numeric_alias)
-    return tuple(v for v in values if v and any(c.isdigit() for c in v))
+    """The values of a room that are never a false alarm where an invitation puts them.
+
+    As domain/invitation.meeting_data: the call ID, a numeric alias and the dial-in number,
+    not the PIN (short on every platform; a long one could be a number in the wrong field).
+    """
+    alias = join.uri_user_part() or ""
+    values = (join.call_id, alias if alias.isdigit() else None, dial_in)
+    return tuple(v.strip() for v in values if v and v.strip())
 
 
 def refuse_identity_numbers(texts: Iterable[str], known: Iterable[str] = ()) -> None:
