@@ -15,12 +15,16 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from tests.helpers.faulty_servers import BlackHoleServer, HugeAnswerServer, SlowDripServer
+from tests.helpers.memory_keyring import MemoryKeyring
+from vardmote_desktop.config.profiles import load_profiles
+from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.platforms.base import (
     PlatformCancelled,
     PlatformInvalidAnswer,
     PlatformTimedOut,
 )
 from vardmote_desktop.platforms.cms import CiscoMeetingServer
+from vardmote_desktop.platforms.credentials import CredentialStore
 from vardmote_desktop.platforms.http import (
     DEFAULT_DEADLINE,
     DEFAULT_TIMEOUT,
@@ -28,6 +32,7 @@ from vardmote_desktop.platforms.http import (
     Deadline,
 )
 from vardmote_desktop.platforms.pexip import PexipInfinity
+from vardmote_desktop.services.platforms import PlatformService
 
 # Short, so the tests are quick; far below the read timeout (DEFAULT_TIMEOUT), which alone
 # would otherwise hold each read for 30 s.
@@ -137,3 +142,38 @@ def test_a_backoff_wait_past_the_deadline_is_not_slept() -> None:
     deadline.cancel()
     with pytest.raises(PlatformCancelled):
         deadline.check()
+
+
+def test_the_platform_service_cancels_a_create_waiting_on_the_server(
+    black_hole: BlackHoleServer, memory_keyring: MemoryKeyring
+) -> None:
+    profile = load_profiles()["kalmar"]
+    settings = Settings(
+        profile="kalmar",
+        unit="HC Torsås",
+        platform="cms",
+        server_url=black_hole.base_url,
+        server_user="api",
+    )
+    credentials = CredentialStore()
+    credentials.set_password("cms", "api", "secret")
+    service = PlatformService(settings, profile, credentials)
+    outcome: list[BaseException] = []
+
+    def create() -> None:
+        try:
+            with service.client() as client:
+                client.create_room(["HC Torsås 8"])
+        except Exception as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=create)
+    worker.start()
+    for _ in range(200):
+        if black_hole.connections:
+            break
+        time.sleep(0.05)
+    service.cancel_calls()
+    worker.join(timeout=GRACE)
+    assert not worker.is_alive()
+    assert len(outcome) == 1 and isinstance(outcome[0], PlatformCancelled)
