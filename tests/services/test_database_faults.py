@@ -2,7 +2,8 @@
 
 Real SQLite files and real faults: a second connection holding the write lock, a page limit
 that fills the database, a read-only open, a lone surrogate in a name, and pages overwritten
-with garbage (which `--check` must report, in a real process).
+with garbage (which `--check` must report, in a real process). On the PostgreSQL test server:
+a NUL in a name and a read-only database.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pytest
 from sqlalchemy import Engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from tests.helpers.postgres import PostgresServer
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.types import MeetingMode, MeetingType, OrganisationKind
@@ -194,3 +196,28 @@ def test_check_reports_a_file_with_corrupt_pages(tmp_path: Path) -> None:
     assert damaged.returncode == 1
     assert "databasfilen är skadad" in damaged.stderr
     assert not damaged.stdout.startswith("ok:")
+
+
+def test_postgresql_faults_get_the_same_messages(postgres: PostgresServer) -> None:
+    with postgres.connect() as admin:
+        admin.execute('DROP DATABASE IF EXISTS "faults"')
+        admin.execute('CREATE DATABASE "faults"')
+    url = postgres.database_url("faults")
+    engine = create_store_engine(url)
+    try:
+        upgrade_to_head(engine)
+        service = _service(make_session_factory(engine))
+        with pytest.raises(service_errors.UnsavableText) as bad_text:
+            service.book(_plan(name="Kim \x00 Test"))  # PostgreSQL text holds no NUL
+        _assert_own_message(bad_text.value, service_errors.UnsavableText)
+    finally:
+        engine.dispose()
+    with postgres.connect() as admin:  # a standby, or a DBA's read-only switch
+        admin.execute('ALTER DATABASE "faults" SET default_transaction_read_only = on')
+    engine = create_store_engine(url)
+    try:
+        with pytest.raises(service_errors.DatabaseReadOnly) as read_only:
+            _service(make_session_factory(engine)).book(_plan())
+        _assert_own_message(read_only.value, service_errors.DatabaseReadOnly)
+    finally:
+        engine.dispose()
