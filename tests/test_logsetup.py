@@ -150,3 +150,17 @@ def test_an_unhandled_database_error_writes_no_name_email_or_phone(
     assert "IntegrityError" in written and "RuntimeError" in written
     assert NAME not in written and "Ögren" not in written
     assert_nothing_personal(written)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "could not connect to postgresql+psycopg://vardmote:Hemligt-pw1@db.region.se/logg",
+        "url=postgresql://vardmote:Hemligt-pw1@10.0.0.5:5432/logg failed",
+    ],
+)
+def test_a_password_in_a_url_is_never_logged(line: str) -> None:
+    record = logging.LogRecord("x", logging.ERROR, __file__, 1, "%s", (line,), None)
+    assert RedactingFilter().filter(record)
+    assert "Hemligt-pw1" not in record.getMessage()
+    assert "vardmote:[lösenord]@" in record.getMessage()

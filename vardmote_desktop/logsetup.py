@@ -36,8 +36,13 @@ _PERSONAL_VALUE = re.compile(
 )
 
 
+# A password inside a URL ("postgresql+psycopg://vardmote:hemligt@db/logg"): never logged.
+_URL_PASSWORD = re.compile(r"(?P<head>\b[a-z][\w+.-]*://[^\s:/@]+:)[^\s@/]+@", re.IGNORECASE)
+
+
 def redact_log_text(text: str) -> str:
-    """What a log file may hold of `text`: personal data masked as far as it can be found."""
+    """What a log file may hold of `text`: personal data and URL passwords masked."""
+    text = _URL_PASSWORD.sub(lambda m: m.group("head") + "[lösenord]@", text)
     text = _SQL_PARAMETERS.sub(f"[parameters: {NAME_MASK}]", text)
     text = _PERSONAL_VALUE.sub(lambda m: m.group("key") + repr(NAME_MASK), text)
     return redact_personal_data(text)
