@@ -102,8 +102,10 @@ def make_private(path: Path) -> None:
     """chmod 0700 for a folder, 0600 for a file (POSIX); a missing path is left alone."""
     if os.name != "posix":
         return
-    # Removed meanwhile (a rotated log, a checkpointed -wal): nothing left to protect.
-    with suppress(FileNotFoundError):
+    # Removed meanwhile (a rotated log, a checkpointed -wal): nothing left to protect. Owned
+    # by someone else (a file an administrator made): not ours to change, and no reason to
+    # refuse to start.
+    with suppress(FileNotFoundError, PermissionError):
         path.chmod(PRIVATE_DIR if path.is_dir() else PRIVATE_FILE)
 
 
