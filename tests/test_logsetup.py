@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import IntegrityError
 
 from vardmote_desktop.domain.privacy import contains_identity_number, redact_personal_data
-from vardmote_desktop.logsetup import RedactingFilter, setup_logging
+from vardmote_desktop.logsetup import RedactingFilter, _capture_unhandled, setup_logging
 
 # A relative as a careless exception message would carry them; made-up, and Skatteverket's
 # test number written three ways.
@@ -109,3 +112,55 @@ def test_filter_masks_message_and_args(msg: str, args: tuple[object, ...] | None
     assert RedactingFilter().filter(record)
     assert_nothing_personal(record.getMessage())
     assert re.search(r"\[(e-post|telefon|personnummer)\]", record.getMessage())
+
+
+@pytest.mark.logs_errors  # the unhandled error is what it logs
+def test_an_unhandled_database_error_writes_no_name_email_or_phone(
+    log_file: Path, tmp_path: Path
+) -> None:
+    """A real SQLite error carries the row's values; the unhandled-error hook logs none."""
+    engine = create_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE p (name TEXT UNIQUE, email TEXT, phone TEXT)"))
+    relative = Relative(NAME, EMAIL, PHONES[0])
+    row = {"name": NAME, "email": EMAIL, "phone": PHONES[0]}
+    saved = sys.excepthook
+    sys.excepthook = sys.__excepthook__  # as at a real start, before any window
+    restore = _capture_unhandled()  # the real hook start_logging installs
+    try:
+        try:
+            with engine.begin() as connection:
+                insert = text("INSERT INTO p VALUES (:name, :email, :phone)")
+                connection.execute(insert, row)
+                connection.execute(insert, row)  # the same name again: UNIQUE fails
+        except IntegrityError as exc:
+            assert NAME in str(exc)  # the raw error does carry the name
+            try:
+                raise RuntimeError(f"booking failed for {relative!r}") from exc
+            except RuntimeError as unhandled:
+                sys.excepthook(type(unhandled), unhandled, unhandled.__traceback__)
+    finally:
+        restore()
+        sys.excepthook = saved
+        engine.dispose()
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    written = log_file.read_text(encoding="utf-8")
+    assert "unhandled error" in written
+    assert "IntegrityError" in written and "RuntimeError" in written
+    assert NAME not in written and "Ögren" not in written
+    assert_nothing_personal(written)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "could not connect to postgresql+psycopg://vardmote:Hemligt-pw1@db.region.se/logg",
+        "url=postgresql://vardmote:Hemligt-pw1@10.0.0.5:5432/logg failed",
+    ],
+)
+def test_a_password_in_a_url_is_never_logged(line: str) -> None:
+    record = logging.LogRecord("x", logging.ERROR, __file__, 1, "%s", (line,), None)
+    assert RedactingFilter().filter(record)
+    assert "Hemligt-pw1" not in record.getMessage()
+    assert "vardmote:[lösenord]@" in record.getMessage()

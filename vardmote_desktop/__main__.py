@@ -11,7 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vardmote_desktop.cli import SUBCOMMANDS, build_parser, lock_warning, setting_overrides
-from vardmote_desktop.config.paths import AppPaths, site_defaults_candidates, user_paths
+from vardmote_desktop.config.paths import (
+    AppPaths,
+    private_files,
+    secure_user_files,
+    site_defaults_candidates,
+    user_paths,
+)
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import (
     Settings,
@@ -102,6 +108,14 @@ def main(argv: list[str] | None = None) -> int:
         from vardmote_desktop.site_file import main as write_site_defaults
 
         return write_site_defaults(arguments[1:])
+    # Everything else writes the user's own files (log, settings, database, exports): private.
+    with private_files():
+        secure_user_files(user_paths())
+        return _main(arguments, argv)
+
+
+def _main(arguments: list[str], argv: list[str] | None) -> int:
+    """The commands and the GUI, run by main inside private_files."""
     if arguments[:1] and arguments[0] in SUBCOMMANDS:
         # `vardmote-desktop export ...`: runs without the GUI (vardmote_desktop/commands.py).
         from vardmote_desktop.commands import Renderers, run
@@ -156,6 +170,14 @@ def check_installation(startup: Startup) -> int:
         print("vardmote-desktop: profil eller enhet saknas (--profile, --unit)", file=sys.stderr)
         return 2
     log.info("--check: profile %s, platform %s", profile.key, settings.platform)
+    from vardmote_desktop.app import database_url
+    from vardmote_desktop.commands import integrity_problem
+
+    damaged = integrity_problem(database_url(settings, startup.paths))
+    if damaged is not None:
+        log.error("--check: the database file is damaged: %s", damaged)
+        print(f"vardmote-desktop: databasfilen är skadad: {damaged}", file=sys.stderr)
+        return 1
     from vardmote_desktop.services.errors import (
         DatabaseBeingUpgraded,
         DatabaseTooNew,

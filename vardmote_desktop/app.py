@@ -19,6 +19,7 @@ from vardmote_desktop.services.errors import (
     DatabaseTooNew,
     DatabaseUnavailable,
     ServiceError,
+    database_fault,
 )
 from vardmote_desktop.services.followup import FollowUpService
 from vardmote_desktop.services.invitations import InvitationService
@@ -68,7 +69,7 @@ def build_context(settings: Settings, profile: SiteProfile, paths: AppPaths) -> 
         raise DatabaseBeingUpgraded() from exc
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise DatabaseUnavailable() from exc
+        raise (database_fault(exc) or DatabaseUnavailable()) from exc
     if result.upgraded:
         log.info("database migrated from %s to %s", result.previous_revision, result.revision)
     elif result.newer_schema:

@@ -98,3 +98,14 @@ def lock_warning(key: str, source: str, site_file: str) -> str:
     """
     given = ENV_NAMES.get(key, key) if source == "env" else OPTION_FLAGS.get(key, key)
     return f"vardmote-desktop: {key} är låst av regionens IT ({site_file}); {given} används inte"
+
+
+def qt_arguments(program: str) -> list[str]:
+    """What Qt's own parser gets: the program's name only.
+
+    Qt reads options such as --platform, -style and -reverse from the list it is given, and
+    some of ours share its names (--platform manual would make Qt look for a "manual"
+    platform plugin and abort). Our options are parsed by build_parser alone; Qt is set up by
+    its environment (QT_QPA_PLATFORM and friends) instead.
+    """
+    return [program]

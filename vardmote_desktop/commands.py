@@ -262,3 +262,31 @@ def _print_upgrade_sql(engine: Engine, url: str, label: str) -> int:
         return 0
     print(upgrade_sql(url, start), end="")
     return 0
+
+
+def integrity_problem(url: str) -> str | None:
+    """For --check: what SQLite's quick_check finds wrong in the log file, None when it is sound.
+
+    A file with corrupt pages still opens and migrates; only a check that reads every page
+    finds it, before every action fails. PostgreSQL checks its own pages: nothing to do there.
+    """
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import DatabaseError
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if not Path(parsed.database).exists():
+        return None  # a first start: the file is created by the check's own migration
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            found = [str(row[0]) for row in connection.execute(text("PRAGMA quick_check(20)"))]
+    except DatabaseError as exc:  # "file is not a database", "disk image is malformed"
+        return str(exc.orig) if exc.orig is not None else type(exc).__name__
+    finally:
+        engine.dispose()
+    if found == ["ok"]:
+        return None
+    return "; ".join(found)

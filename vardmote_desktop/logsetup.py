@@ -6,6 +6,7 @@ import faulthandler
 import logging
 import logging.handlers
 import os
+import re
 import sys
 import threading
 from collections.abc import Callable, Iterable
@@ -18,15 +19,44 @@ from vardmote_desktop.domain.privacy import redact_personal_data
 # Formats a traceback the way the handlers' formatter would, before it is masked.
 _TRACEBACKS = logging.Formatter()
 
+# Names cannot be recognised by pattern, but two common carriers of them can: the bound values
+# SQLAlchemy prints in a database error ("[parameters: ('Åsa Öberg', ...)]"), and fields of a
+# repr() or a dict that hold what a person typed (ParticipantPlan(name='...'), {'name': ...}).
+NAME_MASK = "[uppgift]"
+_SQL_PARAMETERS = re.compile(
+    r"\[parameters: .*?\](?=\s*(?:\(Background on this error|$))", re.DOTALL | re.MULTILINE
+)
+_PERSONAL_FIELDS = (
+    r"name|holder|organisation|role|reference|requested_via|suitability_note|note|email|phone"
+    r"|body|subject|text|namn|details|participant|substitute"
+)
+_PERSONAL_VALUE = re.compile(
+    rf"(?P<key>\b(?:{_PERSONAL_FIELDS})=|['\"](?:{_PERSONAL_FIELDS})['\"]:\s*)"
+    r"(?P<value>'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\")"
+)
+
+
+# A password inside a URL ("postgresql+psycopg://vardmote:hemligt@db/logg"): never logged.
+_URL_PASSWORD = re.compile(r"(?P<head>\b[a-z][\w+.-]*://[^\s:/@]+:)[^\s@/]+@", re.IGNORECASE)
+
+
+def redact_log_text(text: str) -> str:
+    """What a log file may hold of `text`: personal data and URL passwords masked."""
+    text = _URL_PASSWORD.sub(lambda m: m.group("head") + "[lösenord]@", text)
+    text = _SQL_PARAMETERS.sub(f"[parameters: {NAME_MASK}]", text)
+    text = _PERSONAL_VALUE.sub(lambda m: m.group("key") + repr(NAME_MASK), text)
+    return redact_personal_data(text)
+
 
 class RedactingFilter(logging.Filter):
     """Last line of defence: a log file must never hold personal data.
 
     Masks personal identity numbers (every written form), e-mail addresses and phone numbers
     in the message with its arguments of any type, in the exception text and traceback, and in
-    the stack. Names cannot be recognised by pattern, so this filter cannot mask them: code must
-    never put a participant's or a relative's name into a log message or an exception message
-    (log the exception's type, an id, or a count instead).
+    the stack; also the values a database error prints and the text fields of a repr() or dict
+    (redact_log_text). Names elsewhere cannot be recognised by pattern: code must never put a
+    participant's or a relative's name into a log message or an exception message (log the
+    exception's type, an id, or a count instead).
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
@@ -34,17 +64,17 @@ class RedactingFilter(logging.Filter):
             message = record.getMessage()
         except Exception:  # a broken format string: its arguments must still be masked
             message = f"{record.msg!r} {record.args!r}"
-        record.msg = redact_personal_data(message)
+        record.msg = redact_log_text(message)
         record.args = None
         if record.exc_info and not record.exc_text:
             record.exc_text = _TRACEBACKS.formatException(record.exc_info)
         if record.exc_text:
-            record.exc_text = redact_personal_data(record.exc_text)
+            record.exc_text = redact_log_text(record.exc_text)
         # The formatter would format exc_info again only when exc_text is empty; dropping it
         # keeps the raw exception from any handler that formats it its own way.
         record.exc_info = None
         if record.stack_info:
-            record.stack_info = redact_personal_data(record.stack_info)
+            record.stack_info = redact_log_text(record.stack_info)
         return True
 
 

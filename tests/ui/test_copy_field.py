@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFormLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.person import click
-from vardmote_desktop.ui.widgets import CopyField
+from vardmote_desktop.domain.join import JoinInfo
+from vardmote_desktop.ui.widgets import CopyField, JoinDetails
 
 BEFORE = "what the clipboard held before"
 CALL_ID = "1212121212"  # a call ID that happens to read as Skatteverket's test number
@@ -76,3 +79,35 @@ def test_known_does_not_let_the_digits_through_written_as_a_personnummer(
     click(qtbot, field.button)
     assert QGuiApplication.clipboard().text() == BEFORE
     assert field.error.isVisible()
+
+
+def test_a_refused_value_is_shown_masked_so_ctrl_c_cannot_copy_it(
+    qtbot: QtBot, field: CopyField
+) -> None:
+    field.set_value("https://join.example.se/m?x=1&pnr=19121212-1212")
+    assert "1212" not in field.edit.text() and "[personnummer]" in field.edit.text()
+    field.edit.setFocus()
+    field.edit.selectAll()
+    qtbot.keyClick(field.edit, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert "1212" not in QGuiApplication.clipboard().text()
+
+
+def test_kopiera_webblank_never_copies_a_link_with_an_identity_number(qtbot: QtBot) -> None:
+    form_host = QWidget()
+    qtbot.addWidget(form_host)
+    details = JoinDetails(QFormLayout(form_host), "samtals-ID")
+    form_host.show()
+    QGuiApplication.clipboard().setText(BEFORE)
+    join = JoinInfo(
+        video_address=f"{CALL_ID}@video.example.se",
+        call_id=CALL_ID,
+        web_link=f"https://join.example.se/meeting/{CALL_ID}?x=1&pnr=19121212\u20111212",
+    )
+    details.show(join, "0480 44 55 11")
+    click(qtbot, details.web_link.button)
+    assert QGuiApplication.clipboard().text() == BEFORE
+    assert details.web_link.error.isVisible()
+    # The room's own call ID, in the same room, is copied: no false alarm.
+    for own in (details.call_id, details.video_address, details.dial_in):
+        click(qtbot, own.button)
+        assert CALL_ID in QGuiApplication.clipboard().text()

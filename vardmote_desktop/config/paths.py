@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,3 +71,52 @@ def site_defaults_candidates(environ: dict[str, str] | None = None) -> list[Path
     if getattr(sys, "frozen", False):
         found.append(Path(sys.executable).parent / "site-defaults.json")
     return found
+
+
+# Files the application writes hold meeting data, names and the log: on a ward PC shared by
+# many users, none but the owner may read them (files 0600, folders 0700).
+PRIVATE_UMASK = 0o077
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+
+
+@contextmanager
+def private_files() -> Iterator[None]:
+    """Every file and folder this process creates meanwhile is its user's only (umask 077).
+
+    SQLite's -wal and -shm files, rotated logs, exports and backups included, whoever makes
+    them. The previous umask is put back afterwards (tests run the entry point in-process).
+    Windows has no umask: there the per-user folders are private by their ACLs already.
+    """
+    if os.name != "posix":
+        yield
+        return
+    before = os.umask(PRIVATE_UMASK)
+    try:
+        yield
+    finally:
+        os.umask(before)
+
+
+def make_private(path: Path) -> None:
+    """chmod 0700 for a folder, 0600 for a file (POSIX); a missing path is left alone."""
+    if os.name != "posix":
+        return
+    # Removed meanwhile (a rotated log, a checkpointed -wal): nothing left to protect. Owned
+    # by someone else (a file an administrator made): not ours to change, and no reason to
+    # refuse to start.
+    with suppress(FileNotFoundError, PermissionError):
+        path.chmod(PRIVATE_DIR if path.is_dir() else PRIVATE_FILE)
+
+
+def secure_user_files(paths: AppPaths) -> None:
+    """The per-user folders, created private, and everything already in them made private.
+
+    Older versions wrote 0644 files (the umask of the desktop session): a start repairs them.
+    """
+    for folder in (paths.config_dir, paths.data_dir, paths.log_dir):
+        folder.mkdir(parents=True, exist_ok=True)
+        make_private(folder)
+        for inside in folder.rglob("*"):
+            if not inside.is_symlink():
+                make_private(inside)

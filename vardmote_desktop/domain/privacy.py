@@ -214,14 +214,17 @@ def _in_meeting_data_position(norm: str, start: int, end: int) -> bool:
     return label is not None and not _IDENTITY_LABELS.search(label.group("label"))
 
 
-def _matches(norm: _Normalised, known: frozenset[str]) -> list[re.Match[str]]:
+def _matches(norm: _Normalised, known: frozenset[str], text: str) -> list[re.Match[str]]:
     found = []
     for match in _CANDIDATE.finditer(norm.text):
         if not _valid(match.group("century"), match.group("date"), match.group("tail")):
             continue
         if (
             known
+            and not match.group("sep")  # written like a personnummer: never meeting data
             and match.group(0) in known
+            # Exactly as given: not in fullwidth digits, not with invisible characters inside.
+            and text[slice(*norm.original_span(match.start(), match.end()))] == match.group(0)
             and _in_meeting_data_position(norm.text, match.start(), match.end())
         ):
             continue
@@ -240,7 +243,8 @@ def find_identity_number_spans(text: str, *, known: Iterable[str] = ()) -> list[
     """
     norm = _normalise(text)
     return [
-        norm.original_span(m.start(), m.end()) for m in _matches(norm, _normalised_known(known))
+        norm.original_span(m.start(), m.end())
+        for m in _matches(norm, _normalised_known(known), text)
     ]
 
 

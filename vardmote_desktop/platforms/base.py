@@ -139,3 +139,11 @@ class PlatformUnexpectedLocation(PlatformInvalidAnswer):
     last path segment of some other object is not a room id: deleting "it" later could delete
     something else. A room the server did make carries our mark, so *Städa rum* finds it.
     """
+
+
+class PlatformTimedOut(PlatformUnavailable):
+    """The operation's overall deadline passed (platforms/http.Deadline); not retried."""
+
+
+class PlatformCancelled(PlatformError):
+    """The user cancelled the operation while it waited for the server."""

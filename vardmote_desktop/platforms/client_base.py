@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import enum
 import os
-from collections.abc import Callable, Iterable
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from types import TracebackType
 from typing import Any, ClassVar, Self
 
@@ -14,6 +17,8 @@ from vardmote_desktop.domain.naming import RoomAddress, new_room_address
 from vardmote_desktop.domain.room_tag import MARK
 from vardmote_desktop.platforms.base import PlatformConflict, PlatformError, PlatformRoom
 from vardmote_desktop.platforms.http import (
+    DEFAULT_DEADLINE,
+    Deadline,
     RetryPolicy,
     Timeout,
     call_with_retries,
@@ -64,8 +69,16 @@ class ApiClient:
         self._session = session if session is not None else make_session(ca_bundle=ca_bundle)
         self._timeout = timeout
         self._policy = RetryPolicy(max_retries=max_retries)
-        self._sleep = sleep
+        # Subclasses pass self._sleep to call_with_retries: every backoff wait then keeps to
+        # the operation's deadline and wakes on its cancel.
+        self._wait = sleep
+        self._sleep = self._sleep_within_deadline
         self._owner_tag = owner_tag
+        # The whole of one operation (create_room with its look-ups and retries included).
+        self.deadline_seconds = DEFAULT_DEADLINE
+        self._current = threading.local()
+        self._running: set[Deadline] = set()
+        self._running_lock = threading.Lock()
 
     def close(self) -> None:
         """Close the session if this client made it (a passed-in one belongs to the caller)."""
@@ -83,6 +96,50 @@ class ApiClient:
     ) -> None:
         self.close()
 
+    # -- deadline and cancel ------------------------------------------------------------------
+
+    @contextmanager
+    def operation(self) -> Iterator[Deadline]:
+        """The deadline of the operation this thread runs; the outermost call starts it.
+
+        Every request, retry and backoff wait inside shares it, so nesting (a create's
+        recovery look-ups, each with retries of its own) can never add up past it.
+        """
+        current: Deadline | None = getattr(self._current, "deadline", None)
+        if current is not None:
+            yield current
+            return
+        deadline = Deadline(self.deadline_seconds)
+        with self._running_lock:
+            self._running.add(deadline)
+        self._current.deadline = deadline
+        try:
+            yield deadline
+        finally:
+            self._current.deadline = None
+            with self._running_lock:
+                self._running.discard(deadline)
+
+    def cancel(self) -> None:
+        """Stop every operation now waiting on the server (any thread); each raises
+        PlatformCancelled within a fraction of a second."""
+        with self._running_lock:
+            running = list(self._running)
+        for deadline in running:
+            deadline.cancel()
+
+    def _sleep_within_deadline(self, seconds: float) -> None:
+        deadline: Deadline | None = getattr(self._current, "deadline", None)
+        if deadline is None:
+            self._wait(seconds)
+        elif self._wait is time.sleep:
+            deadline.sleep(seconds)  # wakes on the cancel
+        else:
+            if seconds >= deadline.remaining():
+                deadline.sleep(seconds)  # raises: the wait would end past the deadline
+            self._wait(seconds)  # a test's own clock
+            deadline.check()
+
     # -- HTTP: the one request path of both clients ----------------------------------------
 
     def _call(
@@ -99,11 +156,12 @@ class ApiClient:
         A create does not come here: it retries through call_with_retries itself, looking
         for the room a failed-looking attempt may have made before each retry.
         """
-        return call_with_retries(
-            lambda: self._request(method, url, data=data, json=json, params=params),
-            policy=self._policy,
-            sleep=self._sleep,
-        )
+        with self.operation():
+            return call_with_retries(
+                lambda: self._request(method, url, data=data, json=json, params=params),
+                policy=self._policy,
+                sleep=self._sleep,
+            )
 
     def _request(
         self,
@@ -114,21 +172,23 @@ class ApiClient:
         json: Json | None = None,
         params: Params | None = None,
     ) -> requests.Response:
-        """One authenticated request (timeout and no redirects: http.send); non-2xx raises.
+        """One authenticated request (deadline, size cap, no redirects: http.send); non-2xx raises.
 
         The body is read before returning, so the connection goes back to the pool.
         """
-        response = send(
-            self._session,
-            method,
-            url,
-            timeout=self._timeout,
-            auth=self._auth,
-            headers={"Accept": self.ACCEPT},
-            data=data,
-            json=json,
-            params=params,
-        )
+        with self.operation() as deadline:
+            response = send(
+                self._session,
+                method,
+                url,
+                timeout=self._timeout,
+                deadline=deadline,
+                auth=self._auth,
+                headers={"Accept": self.ACCEPT},
+                data=data,
+                json=json,
+                params=params,
+            )
         with response:
             _ = response.content
             if 200 <= response.status_code < 300:
@@ -152,6 +212,15 @@ class ApiClient:
         Each name gets a freshly drawn address; one the server reports in use (looked up first,
         or refused at create) is never retried: the next draw replaces it.
         """
+        with self.operation():
+            return self._create_first_free(name_candidates, addresses, tag)
+
+    def _create_first_free(
+        self,
+        name_candidates: Iterable[str],
+        addresses: Callable[[str], RoomAddress] | None,
+        tag: str | None,
+    ) -> PlatformRoom:
         draw = addresses or new_room_address
         mark = tag or self._owner_tag
         tried: list[str] = []

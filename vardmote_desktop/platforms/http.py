@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import socket
 import ssl
+import threading
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -15,7 +19,13 @@ import truststore
 from requests.adapters import HTTPAdapter
 from requests.models import PreparedRequest
 
-from vardmote_desktop.platforms.base import PlatformBusy, PlatformUnavailable
+from vardmote_desktop.platforms.base import (
+    PlatformBusy,
+    PlatformCancelled,
+    PlatformInvalidAnswer,
+    PlatformTimedOut,
+    PlatformUnavailable,
+)
 
 T = TypeVar("T")
 
@@ -23,6 +33,14 @@ T = TypeVar("T")
 # quickly; read is longer because a busy CMS can take a while to answer a create.
 Timeout = tuple[float, float]
 DEFAULT_TIMEOUT: Timeout = (5.0, 30.0)
+# The whole of one platform operation (a create with its look-ups, retries and waits): the
+# user is never kept waiting longer than this, whatever the server does.
+DEFAULT_DEADLINE = 45.0
+# No answer of either API comes near this; a bigger one is refused, never read whole.
+MAX_RESPONSE_BYTES = 8 * 1024 * 1024
+_CHUNK = 16 * 1024
+# How often a waiting call looks at its cancel.
+_POLL = 0.05
 USER_AGENT = "vardmote-desktop"
 
 
@@ -94,33 +112,147 @@ def make_session(*, ca_bundle: str | os.PathLike[str] | None = None) -> requests
     return session
 
 
+class Deadline:
+    """One overall time limit for a platform operation, with a cancel any thread may press."""
+
+    def __init__(self, seconds: float = DEFAULT_DEADLINE) -> None:
+        self.seconds = seconds
+        self._ends = time.monotonic() + seconds
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def remaining(self) -> float:
+        return max(0.0, self._ends - time.monotonic())
+
+    def check(self) -> None:
+        """Raise PlatformCancelled or PlatformTimedOut when the operation must stop now."""
+        if self.cancelled:
+            raise PlatformCancelled("the platform call was cancelled")
+        if self.remaining() <= 0.0:
+            raise PlatformTimedOut(f"no answer within the deadline of {self.seconds:g} s")
+
+    def sleep(self, seconds: float) -> None:
+        """Wait `seconds` unless the cancel or the deadline comes first (then raise)."""
+        if seconds >= self.remaining():
+            raise PlatformTimedOut(f"a retry would end after the deadline of {self.seconds:g} s")
+        self._cancelled.wait(seconds)
+        self.check()
+
+
+class _Exchange:
+    """One request and its capped body, run on a thread of its own so the caller can leave.
+
+    A read timeout bounds only the silence between two packets: a server that drips one byte
+    a second never trips it. The caller therefore waits for the exchange with the deadline and
+    the cancel in view, and on leaving shuts the socket down, which ends the thread's read.
+    """
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.done = threading.Event()
+        self.response: requests.Response | None = None
+        self.error: BaseException | None = None
+        self.abandoned = False
+
+    def run(self, send_request: Callable[[], requests.Response]) -> None:
+        try:
+            response = send_request()
+            self.response = response
+            self._read_body(response)
+        except BaseException as exc:  # handed to the waiting caller, never lost
+            self.error = exc
+        finally:
+            self.done.set()
+
+    def _read_body(self, response: requests.Response) -> None:
+        if response.raw is None:  # a response built in memory (a test double): nothing to read
+            return
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            response.close()
+            raise PlatformInvalidAnswer(f"answer of {declared} bytes refused")
+        body = bytearray()
+        for chunk in response.iter_content(_CHUNK):
+            if self.abandoned:
+                break
+            body += chunk
+            if len(body) > self.max_bytes:  # no Content-Length, or a compressed answer
+                response.close()
+                raise PlatformInvalidAnswer(f"answer over {self.max_bytes} bytes refused")
+        response._content = bytes(body)  # what .content, .text and .json() read from now on
+        response._content_consumed = True  # type: ignore[attr-defined]
+
+    def abandon(self) -> None:
+        """The caller left: wake the thread's read by shutting its socket down."""
+        self.abandoned = True
+        response = self.response
+        if response is None or response.raw is None:
+            return  # before any answer: the thread ends at its read timeout or the server's end
+        connection = getattr(response.raw, "connection", None)
+        sock = getattr(connection, "sock", None)
+        if sock is not None:
+            with contextlib.suppress(OSError):  # already closed: the read has ended anyway
+                sock.shutdown(socket.SHUT_RDWR)
+        response.close()
+
+
 def send(
     session: requests.Session,
     method: str,
     url: str,
     *,
     timeout: Timeout = DEFAULT_TIMEOUT,
+    deadline: Deadline | None = None,
+    max_bytes: int = MAX_RESPONSE_BYTES,
     **kwargs: Any,
 ) -> requests.Response:
-    """One request with redirects off and a timeout, transport failures mapped to platform errors.
+    """One request with redirects off, a deadline and a size cap, failures mapped to ours.
 
-    The one place both are enforced: every platform call goes through here, and the session
+    The one place these are enforced: every platform call goes through here, and the session
     may be a caller's own plain Session. A redirect could carry Basic-auth credentials to
-    another host; a call without a timeout can hang a worker for ever. Passing
-    allow_redirects is a TypeError, so no caller can turn redirects back on.
+    another host; a call without a deadline can hang a worker for ever, a slow-drip server
+    included; an answer of hundreds of megabytes must not be read into memory. Passing
+    allow_redirects is a TypeError, so no caller can turn redirects back on. The body is read
+    (at most `max_bytes`) before this returns. `timeout` bounds connecting and each silence,
+    `deadline` (its own DEFAULT_DEADLINE when not given) the whole call and its cancel.
     """
-    try:
-        response: requests.Response = session.request(
-            method, url, timeout=timeout, allow_redirects=False, **kwargs
+    limit = deadline if deadline is not None else Deadline()
+    limit.check()
+    left = limit.remaining()
+    bounded = (min(timeout[0], left), min(timeout[1], left))
+
+    def send_request() -> requests.Response:
+        return session.request(
+            method, url, timeout=bounded, allow_redirects=False, stream=True, **kwargs
         )
-    except requests.exceptions.SSLError as exc:
+
+    exchange = _Exchange(max_bytes)
+    worker = threading.Thread(
+        target=exchange.run, args=(send_request,), name="vardmote-http", daemon=True
+    )
+    worker.start()
+    while not exchange.done.wait(min(_POLL, max(limit.remaining(), 0.001))):
+        if limit.cancelled or limit.remaining() <= 0.0:
+            exchange.abandon()
+            limit.check()
+    error = exchange.error
+    if error is None:
+        assert exchange.response is not None
+        return exchange.response
+    if isinstance(error, requests.exceptions.SSLError):
         # A certificate problem does not go away by retrying: report it at once.
-        raise PlatformUnavailable(f"TLS error talking to {url}: {exc}") from exc
-    except (requests.exceptions.Timeout, requests.exceptions.ConnectionError) as exc:
-        raise PlatformBusy(f"{method} {url} failed: {exc}") from exc
-    except requests.exceptions.RequestException as exc:
-        raise PlatformUnavailable(f"{method} {url} failed: {exc}") from exc
-    return response
+        raise PlatformUnavailable(f"TLS error talking to {url}: {error}") from error
+    if isinstance(error, (requests.exceptions.Timeout, requests.exceptions.ConnectionError)):
+        raise PlatformBusy(f"{method} {url} failed: {error}") from error
+    if isinstance(error, requests.exceptions.RequestException):
+        raise PlatformUnavailable(f"{method} {url} failed: {error}") from error
+    raise error
 
 
 def retry_after_seconds(headers: Mapping[str, str]) -> float | None:

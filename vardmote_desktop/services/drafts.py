@@ -13,6 +13,7 @@ from vardmote_desktop.domain.types import MeetingType
 from vardmote_desktop.services.base import Clock, Service, utc_now
 from vardmote_desktop.services.dto import MeetingPlan, ReservedName
 from vardmote_desktop.services.plan_codec import plan_from_dict, plan_to_dict
+from vardmote_desktop.services.privacy_guard import check_plan
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store.drafts import DraftRepository
 
@@ -49,6 +50,7 @@ class DraftService(Service):
         page: int,
         reserved: ReservedName | None = None,
     ) -> int:
+        check_plan(plan, self._profile.dial_in_number)  # a draft is stored like a meeting
         payload = {
             "owner": self._owner,
             "page": page,

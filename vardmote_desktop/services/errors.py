@@ -86,3 +86,40 @@ class CreatedRoomUnidentified(ServiceError):
     Nothing is recorded as the meeting's room: a room the server did make carries our mark, so
     *Städa rum* finds it. Usually a proxy or a server version IT must look at.
     """
+
+
+class DatabaseLocked(DatabaseUnavailable):
+    """Another PC or program held the database locked for longer than we wait; nothing saved."""
+
+
+class DatabaseFull(DatabaseUnavailable):
+    """The disk (or the database server's) is full; nothing was saved."""
+
+
+class DatabaseCorrupt(DatabaseUnavailable):
+    """The database file is damaged (or is not a database); IT restores it from a backup."""
+
+
+class DatabaseReadOnly(DatabaseUnavailable):
+    """The database can be read but not written (file or folder rights, a standby server)."""
+
+
+class UnsavableText(ServiceError):
+    """A text holds characters the database cannot store (a lone surrogate, a NUL byte)."""
+
+
+def database_fault(exc: BaseException) -> ServiceError | None:
+    """The user's error for a database failure, or None when it is a bug (store/errors.py)."""
+    # Here, not at the top: the classes above stay importable without the store's SQLAlchemy.
+    from vardmote_desktop.store.errors import DatabaseFault, classify_database_error
+
+    kinds: dict[DatabaseFault, type[ServiceError]] = {
+        DatabaseFault.LOCKED: DatabaseLocked,
+        DatabaseFault.DISK_FULL: DatabaseFull,
+        DatabaseFault.CORRUPT: DatabaseCorrupt,
+        DatabaseFault.READ_ONLY: DatabaseReadOnly,
+        DatabaseFault.BAD_TEXT: UnsavableText,
+        DatabaseFault.UNAVAILABLE: DatabaseUnavailable,
+    }
+    fault = classify_database_error(exc)
+    return kinds[fault]() if fault is not None else None

@@ -17,6 +17,7 @@ from itertools import islice
 from pathlib import Path
 
 from vardmote_desktop.domain.log_query import LogRow
+from vardmote_desktop.domain.privacy import redact_identity_numbers
 
 CSV_ENCODING = "utf-8-sig"  # the BOM tells Excel the file is UTF-8
 CSV_DELIMITER = ";"  # Swedish Excel uses the comma as decimal separator
@@ -45,7 +46,14 @@ def when(value: datetime) -> str:
 
 
 def _safe_cell(value: str) -> str:
+    value = _guarded(value)
     return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def _guarded(text: str) -> str:
+    """Text bound for a file that leaves the application: an identity number, in any written
+    form, is masked (one stored before the guard, or typed into the search box)."""
+    return redact_identity_numbers(text)
 
 
 def write_csv(
@@ -55,7 +63,7 @@ def write_csv(
     count = 0
     with path.open("w", encoding=CSV_ENCODING, newline="") as stream:
         writer = csv.writer(stream, delimiter=CSV_DELIMITER, lineterminator="\r\n")
-        writer.writerow(texts.headers)
+        writer.writerow([_guarded(header) for header in texts.headers])
         for row in rows:
             writer.writerow([_safe_cell(cell) for cell in texts.cells(row)])
             count += 1
@@ -81,15 +89,15 @@ def html_batches(
         parts = ["<html><body style='font-size:8pt'>"]
         if done == 0:
             parts += [
-                f"<h2>{escape(texts.title)}</h2>",
-                f"<p>{escape(texts.description)}<br/>{escape(texts.generated)}</p>",
+                f"<h2>{escape(_guarded(texts.title))}</h2>",
+                f"<p>{escape(_guarded(texts.description))}<br/>{escape(texts.generated)}</p>",
             ]
         parts.append(
             "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
             f"<thead><tr>{head}</tr></thead><tbody>"
         )
         for row in chunk:
-            cells = "".join(f"<td>{escape(cell)}</td>" for cell in texts.cells(row))
+            cells = "".join(f"<td>{escape(_guarded(cell))}</td>" for cell in texts.cells(row))
             parts.append(f"<tr>{cells}</tr>")
         parts.append("</tbody></table>")
         done += len(chunk)

@@ -22,6 +22,7 @@ from vardmote_desktop.services.dto import (
 )
 from vardmote_desktop.services.errors import ForbiddenChannel, RefusedText
 from vardmote_desktop.services.meeting_changes import MeetingChanges
+from vardmote_desktop.services.privacy_guard import check_plan
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store.addresses import claim_room_addresses
 from vardmote_desktop.store.events import EventRepository
@@ -63,6 +64,7 @@ class MeetingService(MeetingChanges):
     def book(self, plan: MeetingPlan) -> int:
         """Store a meeting from a finished wizard, with its room, recipients and history."""
         self._refuse_identity_numbers(plan)
+        check_plan(plan, self._profile.dial_in_number)  # every field, the room's too
         now = self._clock()
         actor = self._settings.actor
         with transaction(self._factory) as session:

@@ -7,6 +7,7 @@ outlives the worker thread that opened it.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -63,6 +64,9 @@ class PlatformService:
         self._timeout = timeout
         self._max_retries = max_retries
         self._sleep = sleep
+        # The clients now talking to the server, so cancel_calls can stop them from any thread.
+        self._open_clients: set[CiscoMeetingServer | PexipInfinity] = set()
+        self._open_lock = threading.Lock()
 
     @property
     def settings(self) -> Settings:
@@ -105,6 +109,14 @@ class PlatformService:
             raise CredentialsUnavailable() from exc
 
     # -- clients -------------------------------------------------------------------------------
+    def cancel_calls(self) -> None:
+        """*Avbryt*: every platform call now waiting on the server, on any thread, stops at
+        once with PlatformCancelled (each is bounded by its deadline anyway)."""
+        with self._open_lock:
+            clients = list(self._open_clients)
+        for client in clients:
+            client.cancel()
+
     @contextmanager
     def client(self, kind: PlatformKind | None = None) -> Iterator[VideoPlatform]:
         """The configured platform's client for one use case; kind must be the configured one.
@@ -163,9 +175,13 @@ class PlatformService:
         session = self._session_factory() if self._session_factory is not None else None
         try:
             client = self._build(kind, url, user, password, ca_bundle or None, session)
+            with self._open_lock:
+                self._open_clients.add(client)
             try:
                 yield client
             finally:
+                with self._open_lock:
+                    self._open_clients.discard(client)
                 client.close()
         finally:
             if session is not None:

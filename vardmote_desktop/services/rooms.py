@@ -34,6 +34,7 @@ from vardmote_desktop.services.errors import (
     PlatformNotConfigured,
     ServiceError,
 )
+from vardmote_desktop.services.privacy_guard import check_join
 from vardmote_desktop.services.room_addresses import RoomAddresses
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store import addresses
@@ -137,6 +138,7 @@ class RoomService(RoomAddresses):
             if link is None:
                 raise InvitationUnreadable(exc.reason) from exc
             join = JoinInfo(web_link=link.group(0))
+        check_join(join, None if external else self._profile.dial_in_number)
         return RoomPlan(
             platform=platform,
             name=named.name if named else None,

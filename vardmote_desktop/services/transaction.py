@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from vardmote_desktop.services.errors import DatabaseUnavailable, NotFound
+from vardmote_desktop.services.errors import DatabaseUnavailable, NotFound, database_fault
 from vardmote_desktop.store.errors import NotFoundError
 
 
@@ -28,7 +28,13 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     except OperationalError as exc:
         session.rollback()
         # The message can hold the database URL; the original stays chained for the log.
-        raise DatabaseUnavailable() from exc
+        raise (database_fault(exc) or DatabaseUnavailable()) from exc
+    except (DatabaseError, UnicodeError) as exc:
+        session.rollback()
+        fault = database_fault(exc)  # corrupt pages, text it cannot store; else a bug
+        if fault is None:
+            raise
+        raise fault from exc
     except BaseException:
         session.rollback()
         raise

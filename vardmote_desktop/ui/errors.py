@@ -22,6 +22,9 @@ def user_message(exc: BaseException) -> str:
         ).replace("%1", exc.needed_release)
     if isinstance(exc, service_errors.InvitationUnreadable):
         return invitation_problem(exc.reason)  # one text per reason code (ui/messages.py)
+    fault = database_fault_message(exc)  # before the general "could not be opened"
+    if fault is not None:
+        return fault
     messages: list[tuple[type[BaseException], str]] = [
         (
             service_errors.DatabaseTooNew,
@@ -122,3 +125,48 @@ def user_message(exc: BaseException) -> str:
         if isinstance(exc, kind):
             return message
     return _t("Ett oväntat fel inträffade. Det har skrivits till loggfilen.")
+
+
+def database_fault_message(exc: BaseException) -> str | None:
+    """One message per database fault the user (or IT) can act on; None for other errors."""
+    messages: list[tuple[type[BaseException], str]] = [
+        (
+            service_errors.DatabaseLocked,
+            _t(
+                "Databasen är upptagen av en annan dator eller ett annat program. Inget "
+                "sparades. Försök igen om en stund."
+            ),
+        ),
+        (
+            service_errors.DatabaseFull,
+            _t(
+                "Disken där databasen ligger är full. Inget sparades. Frigör utrymme eller "
+                "kontakta IT."
+            ),
+        ),
+        (
+            service_errors.DatabaseCorrupt,
+            _t(
+                "Databasfilen är skadad. Inget sparades. Kontakta IT: den kan behöva "
+                "återställas från en säkerhetskopia (vardmote-desktop --check visar felet)."
+            ),
+        ),
+        (
+            service_errors.DatabaseReadOnly,
+            _t(
+                "Databasen går bara att läsa, inte att ändra. Inget sparades. Kontrollera "
+                "behörigheten till filen eller kontakta IT."
+            ),
+        ),
+        (
+            service_errors.UnsavableText,
+            _t(
+                "Texten innehåller tecken som inte kan sparas. Ta bort ovanliga tecken och "
+                "försök igen."
+            ),
+        ),
+    ]
+    for kind, message in messages:
+        if isinstance(exc, kind):
+            return message
+    return None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
+from vardmote_desktop.cli import qt_arguments
 from vardmote_desktop.config.paths import resources_dir
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.profiles import SiteProfile
@@ -135,7 +136,7 @@ def run_gui(
     instance_name: str | None = None,
 ) -> int:
     """Run the app; with `instance_name`, a start while another runs only raises that one."""
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance() or QApplication(qt_arguments(sys.argv[0]))
     assert isinstance(app, QApplication)
     guard = None
     if instance_name is not None:

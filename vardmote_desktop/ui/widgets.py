@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vardmote_desktop.domain.join import JoinInfo
-from vardmote_desktop.domain.privacy import contains_identity_number
+from vardmote_desktop.domain.privacy import contains_identity_number, redact_identity_numbers
 from vardmote_desktop.ui.palette_colors import error_color
 
 # For text on a light window only; ErrorLabel and ui/palette_colors.py follow the palette.
@@ -42,6 +42,7 @@ class CopyField(QWidget):
         self.button.clicked.connect(self.copy)
         self.error = ErrorLabel(self)
         self._known: tuple[str, ...] = ()
+        self._value = ""
         row = QHBoxLayout()
         row.addWidget(self.edit, 1)
         row.addWidget(self.button)
@@ -58,10 +59,13 @@ class CopyField(QWidget):
         A call ID that happens to read as a personnummer is copied when it is given in `known`;
         the same digits written any other way are still refused.
         """
-        self.edit.setText(value or "")
+        self._known = tuple(known)
+        self._value = value or ""
+        # What is shown can be selected and copied with Ctrl+C, past the button: a refused
+        # value is therefore shown masked, and only the button copies (after the guard).
+        self.edit.setText(redact_identity_numbers(self._value, known=self._known))
         self.edit.setPlaceholderText(self.tr("saknas") if not value else "")
         self.button.setEnabled(bool(value))
-        self._known = tuple(known)
         self.error.show_error(None)
 
     def value(self) -> str:
@@ -69,7 +73,7 @@ class CopyField(QWidget):
 
     def copy(self) -> bool:
         """Put the value on the clipboard, unless the privacy guard refuses it; True if copied."""
-        text = self.edit.text()
+        text = self._value
         if contains_identity_number(text, known=self._known):
             self.error.show_error(
                 self.tr(
