@@ -78,3 +78,7 @@ class NoFreeVideoAddress(ServiceError):
 
 class RetentionConflict(ServiceError):
     """The log changed while being purged (another PC); nothing was purged, try again."""
+
+
+class ContactInvalid(ServiceError):
+    """A contact's field is empty, too long or malformed, or the contact is a relative."""
