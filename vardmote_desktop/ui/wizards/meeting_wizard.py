@@ -237,12 +237,19 @@ class MeetingWizard(QWizard):
         return self._jobs.busy()
 
     def _failed(self, exc: BaseException) -> None:
-        self.summary_page.error.show_error(user_message(exc))
+        # Said on the last page, the summary's or the channels page the summary is merged into.
+        final = self.channels_page if self.currentPage() is self.channels_page else None
+        view = final.summary_view if final is not None else self.summary_page.view
+        view.error.show_error(user_message(exc))
         self._saving = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
 
     def accept(self) -> None:
         if self._saving:
+            return
+        # The last page may decide something (the channels page, the summary merged into it):
+        # its answers go into the plan before booking, as Nästa would have put them.
+        if not self.validateCurrentPage():
             return
         self._saving = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)

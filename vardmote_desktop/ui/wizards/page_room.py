@@ -118,6 +118,7 @@ class RoomPage(QWizardPage):
         self._reserving = False
         self._opened = False  # the unit's last choice of room applies at the first opening only
         self._auto_text: str | None = None  # what was read from the clipboard, untouched since
+        self._refused_text: str | None = None  # read from the clipboard and refused
         self.ours.setChecked(True)
         # An invitation copied while this page is open (made in the video tool meanwhile) is
         # read at once: no paste needed.
@@ -222,22 +223,30 @@ class RoomPage(QWizardPage):
         Never over anything typed or pasted, never over a room already read or created; text
         that does not read as an invitation, or (ours) before the name is reserved, is left.
         """
-        if self.invitation.isHidden() or self.invitation.toPlainText().strip():
+        if self.invitation.isHidden():
             return
+        boxed = self.invitation.toPlainText()
+        mine = self._auto_text is not None and boxed == self._auto_text
+        if boxed.strip() and not mine:
+            return  # typed or pasted by the user: never overwritten
         if self._state.plan.room is not None:
-            return
+            return  # a room read, being checked, created on the server or from a draft
         external = self.external.isChecked()
         if not external and self.reserved is None:
             return  # offered again once the name is reserved (_on_reserved)
         if not self.manual_hint.isHidden() and not self.manual_hint.call_id.value():
             return  # offered again once the address to give the room is shown (one draw)
         text = QGuiApplication.clipboard().text()
-        if not text.strip():
+        if not text.strip() or text == boxed or text == self._refused_text:
             return
         try:
-            self._rooms.read_invitation(text, self.reserved, external=external)
+            read = self._rooms.read_invitation(text, self.reserved, external=external)
         except ServiceError:
             return  # not an invitation: the clipboard holds something else
+        if not external and not (read.join.video_address and read.join.call_id):
+            # Only a whole invitation: the address or ID copied from this page, to be typed
+            # into the video tool, is not the room made there.
+            return
         self._auto_text = text
         self.invitation.setPlainText(text)
         if self._auto_text is not None:  # still there: not refused at once
@@ -295,8 +304,10 @@ class RoomPage(QWizardPage):
         old invitation lying there is not something the user did."""
         self._checking = False
         if self._auto_text is not None and self.invitation.toPlainText() == self._auto_text:
+            self._refused_text = self._auto_text  # not offered again
             self._auto_text = None
             self.invitation.clear()  # back to the empty box, waiting for the right one
+            self._offer_clipboard()  # copied again meanwhile: that one may be right
             return
         self.read_error.show_error(message)
         self._show(None)
