@@ -31,6 +31,11 @@ from vardmote_desktop.ui.wizards.manual_room_hint import ManualRoomHint
 from vardmote_desktop.ui.wizards.state import Rooms, WizardState
 
 
+def _lines(text: str) -> str:
+    """The text as the box holds it: the box turns \r\n (Cisco Meeting's) into \n."""
+    return "\n".join(text.splitlines())
+
+
 class RoomPage(QWizardPage):
     def __init__(self, state: WizardState, rooms: Rooms, run: Run) -> None:
         super().__init__()
@@ -226,7 +231,7 @@ class RoomPage(QWizardPage):
         if self.invitation.isHidden():
             return
         boxed = self.invitation.toPlainText()
-        mine = self._auto_text is not None and boxed == self._auto_text
+        mine = self._auto_text is not None and _lines(boxed) == self._auto_text
         if boxed.strip() and not mine:
             return  # typed or pasted by the user: never overwritten
         if self._state.plan.room is not None:
@@ -237,7 +242,7 @@ class RoomPage(QWizardPage):
         if not self.manual_hint.isHidden() and not self.manual_hint.call_id.value():
             return  # offered again once the address to give the room is shown (one draw)
         text = QGuiApplication.clipboard().text()
-        if not text.strip() or text == boxed or text == self._refused_text:
+        if not text.strip() or _lines(text) in (_lines(boxed), self._refused_text):
             return
         try:
             read = self._rooms.read_invitation(text, self.reserved, external=external)
@@ -247,7 +252,7 @@ class RoomPage(QWizardPage):
             # Only a whole invitation: the address or ID copied from this page, to be typed
             # into the video tool, is not the room made there.
             return
-        self._auto_text = text
+        self._auto_text = _lines(text)
         self.invitation.setPlainText(text)
         if self._auto_text is not None:  # still there: not refused at once
             self.clipboard_note.setText(
@@ -267,7 +272,7 @@ class RoomPage(QWizardPage):
         self.manual_hint.forget_check()
         self._checking = False
         text = self.invitation.toPlainText()
-        if text != self._auto_text:  # typed or pasted by the user: theirs, said as theirs
+        if _lines(text) != self._auto_text:  # typed or pasted by the user: theirs, said so
             self._auto_text = None
             self.clipboard_note.hide()
         if not text.strip():
@@ -303,7 +308,7 @@ class RoomPage(QWizardPage):
         text. Text the page took from the clipboard by itself is removed without a word: an
         old invitation lying there is not something the user did."""
         self._checking = False
-        if self._auto_text is not None and self.invitation.toPlainText() == self._auto_text:
+        if self._auto_text is not None and _lines(self.invitation.toPlainText()) == self._auto_text:
             self._refused_text = self._auto_text  # not offered again
             self._auto_text = None
             self.invitation.clear()  # back to the empty box, waiting for the right one
