@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from vardmote_desktop.config.paths import HOME_ENV
 from vardmote_desktop.domain.types import Channel, MeetingMode, MeetingType
-from vardmote_desktop.services.contacts import Contact
+from vardmote_desktop.services.contact_values import Contact
 from vardmote_desktop.services.dto import MeetingPlan
 from vardmote_desktop.ui.launcher import Launcher, install_translations
 from vardmote_desktop.ui.main_window import MainWindow

@@ -11,7 +11,8 @@ from tests.helpers.postgres import DATABASE_NAME, PostgresServer
 from tests.services.conftest import Store
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.types import Channel, MeetingMode, MeetingType, OrganisationKind
-from vardmote_desktop.services.contacts import Contact, ContactService, LastUsed
+from vardmote_desktop.services.contact_values import Contact, LastUsed
+from vardmote_desktop.services.contacts import ContactService
 from vardmote_desktop.services.dto import MeetingPlan, ParticipantPlan
 from vardmote_desktop.services.errors import ContactInvalid, NotFound, RefusedText
 from vardmote_desktop.store.engine import create_store_engine, make_session_factory

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from vardmote_desktop.services.contacts import Contact, match_key, search
+from vardmote_desktop.services.contact_values import Contact, match_key, search
 from vardmote_desktop.ui import texts
 
 SHOWN = 6  # a short list: the most met first, the rest found by typing

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vardmote_desktop.services.contacts import Contact
+from vardmote_desktop.services.contact_values import Contact
 from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.widgets import ErrorLabel

@@ -30,7 +30,7 @@ from vardmote_desktop.ui.wizards.state import WizardState, apply_last_used, log_
 from vardmote_desktop.ui.workers import Worker, WorkerSet
 
 if TYPE_CHECKING:
-    from vardmote_desktop.services.contacts import LastUsed
+    from vardmote_desktop.services.contact_values import LastUsed
     from vardmote_desktop.services.context import AppContext
     from vardmote_desktop.services.drafts import DraftInfo
 

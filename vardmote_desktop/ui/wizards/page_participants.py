@@ -28,7 +28,7 @@ from vardmote_desktop.domain.validation import (
     validate_participant_name,
     validate_phone,
 )
-from vardmote_desktop.services.contacts import Contact, match_key
+from vardmote_desktop.services.contact_values import Contact, match_key
 from vardmote_desktop.services.dto import ParticipantPlan
 from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.contacts_suggestions import ContactSuggestions
@@ -195,15 +195,7 @@ class ParticipantsPage(QWizardPage):
         top.addWidget(self.form, 3)
         top.addLayout(suggestions_box, 2)
         layout.addLayout(top)
-        self.save_contact = QCheckBox(self.tr("Spara som &kontakt"))
-        self.save_contact.setAccessibleName(self.tr("Spara som kontakt"))
-        self.save_contact.setToolTip(
-            self.tr("En ny deltagare sparas bland enhetens kontakter (aldrig närstående).")
-        )
-        self.save_contact.setChecked(True)
         self.contacts_loaded = False
-        for widget in (self.suggestions_label, self.suggestions, self.save_contact):
-            widget.setVisible(contacts is not None and run is not None)
         self.add_button = QPushButton(self.tr("&Lägg till deltagare"))
         self.add_button.setAccessibleName(self.tr("Lägg till deltagare"))
         self.add_button.clicked.connect(self.add_from_form)
@@ -219,6 +211,15 @@ class ParticipantsPage(QWizardPage):
             # button is pressed with Space, never by an Enter meant for something else.
             button.setAutoDefault(False)
             buttons.addWidget(button)
+        # Made after the buttons, so Tab reaches it after them, as it is placed.
+        self.save_contact = QCheckBox(self.tr("Spara som &kontakt"))
+        self.save_contact.setAccessibleName(self.tr("Spara som kontakt"))
+        self.save_contact.setToolTip(
+            self.tr("En ny deltagare sparas bland enhetens kontakter (aldrig närstående).")
+        )
+        self.save_contact.setChecked(True)
+        for part in (self.suggestions_label, self.suggestions, self.save_contact):
+            part.setVisible(contacts is not None and run is not None)
         buttons.addWidget(self.save_contact)
         buttons.addStretch(1)
         layout.addLayout(buttons)

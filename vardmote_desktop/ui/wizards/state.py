@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from vardmote_desktop.domain.naming import RoomAddress
     from vardmote_desktop.domain.profiles import SiteProfile
     from vardmote_desktop.domain.types import Channel, PlatformKind
-    from vardmote_desktop.services.contacts import Contact, LastUsed
+    from vardmote_desktop.services.contact_values import Contact, LastUsed
     from vardmote_desktop.services.room_addresses import AddressReuse
 
 
