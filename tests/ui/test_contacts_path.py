@@ -5,6 +5,7 @@ unit's last values and channels pre-filled and the invitation read from the clip
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -14,7 +15,15 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.person import click, type_text
 from tests.ui.conftest import own_invitation, wait_ready
-from tests.ui.wizard_driver import focused, open_wizard, press
+from tests.ui.wizard_driver import Person as DriverPerson
+from tests.ui.wizard_driver import (
+    Scenario,
+    When,
+    focused,
+    open_wizard,
+    press,
+    run_wizard_by_keyboard,
+)
 from vardmote_desktop.domain.types import Channel, DeliveryState
 from vardmote_desktop.services.contact_values import Contact
 from vardmote_desktop.services.contacts import ContactService
@@ -277,3 +286,41 @@ def test_the_kontakter_window_changes_and_removes_a_contact(
         click(qtbot, box.button(QMessageBox.StandardButton.Yes))
     assert dialog.table.rowCount() == 1 and len(contacts.all()) == 1
     dialog.close()
+
+
+SEFOS_LINK = "Välkommen till mötet: https://sefos.kommun.example.se/mote/abc123"
+
+
+def test_the_municipalitys_room_by_keyboard_is_proposed_next_time(
+    qtbot: QtBot, launch: Callable[..., Launcher]
+) -> None:
+    window = launch("--profile", "region_pexip", "--unit", "Avd 12 Medicin").window
+    assert window is not None
+    wait_ready(qtbot, window)
+    people = [DriverPerson("Handläggare Åkesson", "Kommunen", email="h1@kommun.example.se")]
+    scenario = Scenario(people=people, external=True, invitation=SEFOS_LINK)
+    wizard = open_wizard(qtbot, window, "Annat möte (rond, hembesök, annat)")
+    qtbot.waitUntil(lambda: wizard.state.last_used is not None, timeout=10_000)
+    when = When(date.today() + timedelta(days=7))
+    run_wizard_by_keyboard(qtbot, wizard, scenario, when)  # Alt+K, the link read by itself
+
+    # Next time the unit's usual room is chosen already, and the link on the clipboard is read.
+    qtbot.waitUntil(lambda: not window.busy(), timeout=10_000)
+    QGuiApplication.clipboard().setText(SEFOS_LINK.replace("abc123", "def456"))
+    wizard = open_wizard(qtbot, window, "Annat möte (rond, hembesök, annat)")
+    qtbot.addWidget(wizard)
+    to_participants(qtbot, wizard)
+    next_page(qtbot, wizard, PARTICIPANTS)
+    people_page = wizard.currentPage()
+    assert isinstance(people_page, ParticipantsPage)
+    qtbot.waitUntil(lambda: people_page.suggestions.count() == 1, timeout=10_000)
+    people_page.suggestions.setFocus()
+    press(Qt.Key.Key_Space)  # Space on the offered contact adds it too
+    assert [p.email for p in wizard.plan.participants] == ["h1@kommun.example.se"]
+    next_page(qtbot, wizard, ROOM)
+    room = wizard.currentPage()
+    assert isinstance(room, RoomPage)
+    assert room.external.isChecked() and not room.name_box.isVisible()
+    assert room.reserved is None  # no room number spent on the municipality's room
+    qtbot.waitUntil(room.isComplete, timeout=10_000)
+    assert room.join.web_link.value() == "https://sefos.kommun.example.se/mote/def456"

@@ -163,6 +163,8 @@ class RoomPage(QWizardPage):
                 )
             )
         self._read()
+        if self._current():  # the municipality's link may already be on the clipboard
+            self._offer_clipboard()
 
     def restore(self, reserved: ReservedName | None) -> None:
         """A resumed draft keeps its reserved name and the room it had read."""
