@@ -168,6 +168,15 @@ def test_typed_participants_become_contacts_offered_and_added_in_one_action(
     people = wizard.currentPage()
     assert isinstance(people, ParticipantsPage)
     qtbot.waitUntil(lambda: people.suggestions.count() == 2, timeout=10_000)
+    # A participant being written is never thrown away by a contact picked meanwhile.
+    type_text(people.form.phone, "070-000 00 07")
+    people.suggestions.setFocus()
+    press(Qt.Key.Key_Return)
+    assert wizard.plan.participants == [] and people.list_error.isVisible()
+    assert people.form.phone.text() == "070-000 00 07"
+    people.form.phone.setFocus()
+    QTest.keyClick(people.form.phone, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(people.form.phone, Qt.Key.Key_Delete)
     # Typing a name offers the contact; ↓ and Enter add it with every field filled in.
     type_text(people.form.name, "gö")
     assert [c.name for c in people.suggestions.shown()] == ["Göran Älvdal"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -293,6 +295,13 @@ class ParticipantsPage(QWizardPage):
 
     def add_contact(self, contact: Contact) -> None:
         """A picked contact becomes a participant in one action, with every field filled."""
+        form = self.form
+        if any(edit.text().strip() for edit in form.text_fields() if edit is not form.name):
+            # More than a name typed: a participant being written, never thrown away.
+            self.list_error.show_error(
+                self.tr("Lägg till eller töm fälten först, så att inget skrivet försvinner.")
+            )
+            return
         self.list_error.show_error(None)
         participant = contact.participant()
         participant.joins_by_video = self.form.video.isChecked() or self.form.video.isHidden()
@@ -314,7 +323,8 @@ class ParticipantsPage(QWizardPage):
                 )
             )
 
-        run(lambda: contacts.save_participant(participant), lambda _: self._load_contacts(), failed)
+        kept = replace(participant)  # a copy: the channel page edits the plan's own meanwhile
+        run(lambda: contacts.save_participant(kept), lambda _: self._load_contacts(), failed)
 
     def add_from_form(self) -> None:
         self.list_error.show_error(None)

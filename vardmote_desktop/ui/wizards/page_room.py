@@ -221,7 +221,7 @@ class RoomPage(QWizardPage):
         return wizard is not None and wizard.currentPage() is self
 
     def _clipboard_changed(self) -> None:
-        if self._current():
+        if self._current() and self.isVisible():  # not a closed wizard's page
             self._offer_clipboard()
 
     def _offer_clipboard(self) -> None:
@@ -232,10 +232,8 @@ class RoomPage(QWizardPage):
         """
         if self.invitation.isHidden():
             return
-        boxed = self.invitation.toPlainText()
-        mine = self._auto_text is not None and _lines(boxed) == self._auto_text
-        if boxed.strip() and not mine:
-            return  # typed or pasted by the user: never overwritten
+        if self.invitation.toPlainText().strip():
+            return  # typed, pasted or read already: never overwritten
         if self._state.plan.room is not None:
             return  # a room read, being checked, created on the server or from a draft
         external = self.external.isChecked()
@@ -244,7 +242,7 @@ class RoomPage(QWizardPage):
         if not self.manual_hint.isHidden() and not self.manual_hint.call_id.value():
             return  # offered again once the address to give the room is shown (one draw)
         text = QGuiApplication.clipboard().text()
-        if not text.strip() or _lines(text) in (_lines(boxed), self._refused_text):
+        if not text.strip() or _lines(text) == self._refused_text:
             return
         try:
             read = self._rooms.read_invitation(text, self.reserved, external=external)
