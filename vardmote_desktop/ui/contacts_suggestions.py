@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from vardmote_desktop.services.contact_values import Contact, match_key, search
 from vardmote_desktop.ui import texts
 
-SHOWN = 6  # a short list: the most met first, the rest found by typing
+SHOWN = 10  # a short list: the most met first, the rest found by typing
 
 
 def contact_line(contact: Contact) -> str:
@@ -36,7 +36,7 @@ class ContactSuggestions(QListWidget):
         self.setAccessibleDescription(
             self.tr("Klicka, eller tryck Enter eller blanksteg, för att lägga till kontakten.")
         )
-        self.setMaximumHeight(150)
+        self.setMaximumHeight(190)
         self.itemClicked.connect(self._pick)
         self.installEventFilter(self)
 

@@ -161,6 +161,8 @@ class ChannelsPage(QWizardPage):
         self.summary_box = QGroupBox(self.tr("Sammanfattning"))
         self.summary_view = SummaryView(state)
         QVBoxLayout(self.summary_box).addWidget(self.summary_view)
+        # Never squeezed by the recipients' list: that one scrolls, the summary is read whole.
+        self.summary_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.summary_box)
 
     def initializePage(self) -> None:
