@@ -200,6 +200,15 @@ def test_typed_participants_become_contacts_offered_and_added_in_one_action(
     asa = wizard.plan.participants[1]
     assert asa.organisation == "Torsås kommun, hemsjukvården" and asa.has_cosmic_messenger
     assert people.table.rowCount() == 2 and suggestions.count() == 0  # nobody offered twice
+    # Removed again (Delete in the list) and taken back by its name and Enter alone.
+    people.table.setFocus()
+    people.table.selectRow(1)
+    press(Qt.Key.Key_Delete)
+    assert [p.name for p in wizard.plan.participants] == ["Göran Älvdal"]
+    type_text(people.form.name, "öhr")
+    press(Qt.Key.Key_Return)
+    assert [p.name for p in wizard.plan.participants] == ["Göran Älvdal", "Åsa Öhrström"]
+    assert wizard.currentId() == PARTICIPANTS and people.form.name.text() == ""
     # The earlier meeting's invitation still on the clipboard is not offered for the new room.
     QGuiApplication.clipboard().setText(earlier)
     next_page(qtbot, wizard, ROOM)

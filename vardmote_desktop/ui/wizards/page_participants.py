@@ -263,6 +263,12 @@ class ParticipantsPage(QWizardPage):
                 self.suggestions.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True  # ↓ from the name goes into the offered contacts
             enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            chosen = self.suggestions.currentItem() if offered else None
+            if enter and watched is self.form.name and chosen is not None and self._name_only():
+                # A name alone cannot be added (no e-mail or phone): Enter takes the contact
+                # shown first for it.
+                self.suggestions.chosen.emit(chosen.data(Qt.ItemDataRole.UserRole))
+                return True
             if enter and watched is not self.table and self.form.has_input():
                 self.add_from_form()
                 return True  # the wizard must not also take this Enter as Nästa
@@ -293,10 +299,13 @@ class ParticipantsPage(QWizardPage):
         taken = {match_key(p.name, p.organisation) for p in self._state.plan.participants}
         self.suggestions.filter(self.form.name.text(), taken)
 
+    def _name_only(self) -> bool:
+        form = self.form
+        return not any(e.text().strip() for e in form.text_fields() if e is not form.name)
+
     def add_contact(self, contact: Contact) -> None:
         """A picked contact becomes a participant in one action, with every field filled."""
-        form = self.form
-        if any(edit.text().strip() for edit in form.text_fields() if edit is not form.name):
+        if not self._name_only():
             # More than a name typed: a participant being written, never thrown away.
             self.list_error.show_error(
                 self.tr("Lägg till eller töm fälten först, så att inget skrivet försvinner.")
