@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.person import click, type_text
 from tests.ui.conftest import own_invitation, wait_ready
+from tests.ui.test_wizard_pages import state_for
 from tests.ui.wizard_driver import Person as DriverPerson
 from tests.ui.wizard_driver import (
     Scenario,
@@ -24,8 +25,8 @@ from tests.ui.wizard_driver import (
     press,
     run_wizard_by_keyboard,
 )
-from vardmote_desktop.domain.types import Channel, DeliveryState
-from vardmote_desktop.services.contact_values import Contact
+from vardmote_desktop.domain.types import Channel, DeliveryState, MeetingMode, MeetingType
+from vardmote_desktop.services.contact_values import Contact, LastUsed
 from vardmote_desktop.services.contacts import ContactService
 from vardmote_desktop.ui.contacts_window import ContactsWindow
 from vardmote_desktop.ui.launcher import Launcher
@@ -42,6 +43,7 @@ from vardmote_desktop.ui.wizards.page_details import DetailsPage
 from vardmote_desktop.ui.wizards.page_participants import ParticipantsPage
 from vardmote_desktop.ui.wizards.page_room import RoomPage
 from vardmote_desktop.ui.wizards.page_suitability import SuitabilityPage
+from vardmote_desktop.ui.wizards.state import apply_last_used
 
 DISTANCE = "Distansmöte mellan huvudmän"
 
@@ -342,3 +344,24 @@ def test_the_municipalitys_room_by_keyboard_is_proposed_next_time(
     assert room.reserved is None  # no room number spent on the municipality's room
     qtbot.waitUntil(room.isComplete, timeout=10_000)
     assert room.join.web_link.value() == "https://sefos.kommun.example.se/mote/def456"
+
+
+def test_last_used_values_fill_only_what_the_routine_lets_others_hold() -> None:
+    # SIP i slutenvård: the rigger and the starter are usually the discharge coordinator, not
+    # the user, so their names come back; the user's own role keeps the user's name.
+    state = state_for(MeetingType.SIP_INPATIENT)
+    state.plan.roles = {"inviter": "Koordinator"}
+    state.last_used = LastUsed(
+        duration_minutes=90,
+        mode=MeetingMode.PARTLY_DIGITAL,
+        roles={"inviter": "Någon annan", "rigger": "Utskrivningssamordnare Berg"},
+    )
+    apply_last_used(state)
+    plan = state.plan
+    assert plan.duration_minutes == 90 and plan.mode is MeetingMode.PARTLY_DIGITAL
+    assert plan.roles == {"inviter": "Koordinator", "rigger": "Utskrivningssamordnare Berg"}
+    # A mode the routine does not offer is not taken over (Annat möte: digital only).
+    other = state_for(MeetingType.OTHER)
+    other.last_used = LastUsed(mode=MeetingMode.PARTLY_DIGITAL)
+    apply_last_used(other)
+    assert other.plan.mode is MeetingMode.DIGITAL
