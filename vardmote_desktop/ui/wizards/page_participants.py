@@ -263,8 +263,9 @@ class ParticipantsPage(QWizardPage):
                 self.suggestions.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True  # ↓ from the name goes into the offered contacts
             enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            chosen = self.suggestions.currentItem() if offered else None
-            if enter and watched is self.form.name and chosen is not None and self._name_only():
+            typed = self.form.name.text().strip() and self._name_only()
+            chosen = self.suggestions.currentItem() if offered and typed else None
+            if enter and watched is self.form.name and chosen is not None:
                 # A name alone cannot be added (no e-mail or phone): Enter takes the contact
                 # shown first for it.
                 self.suggestions.chosen.emit(chosen.data(Qt.ItemDataRole.UserRole))
