@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.person import click, type_text
 from tests.ui.conftest import own_invitation, wait_ready
-from tests.ui.test_wizard_pages import state_for
+from tests.ui.test_wizard_pages import run_at_once, state_for
 from tests.ui.wizard_driver import Person as DriverPerson
 from tests.ui.wizard_driver import (
     Scenario,
@@ -25,6 +25,8 @@ from tests.ui.wizard_driver import (
     press,
     run_wizard_by_keyboard,
 )
+from vardmote_desktop.__main__ import prepare
+from vardmote_desktop.app import build_context
 from vardmote_desktop.domain.types import Channel, DeliveryState, MeetingMode, MeetingType
 from vardmote_desktop.services.contact_values import Contact, LastUsed
 from vardmote_desktop.services.contacts import ContactService
@@ -370,3 +372,31 @@ def test_last_used_values_fill_only_what_the_routine_lets_others_hold() -> None:
     other.last_used = LastUsed(mode=MeetingMode.PARTLY_DIGITAL)
     apply_last_used(other)
     assert other.plan.mode is MeetingMode.DIGITAL
+
+
+def test_a_contacts_channel_the_meeting_does_not_allow_is_left_to_the_channel_page(
+    qtbot: QtBot, swedish_qt: None
+) -> None:
+    startup = prepare(["--profile", "kalmar", "--unit", "HC Torsås"])
+    context = build_context(startup.settings, startup.profiles["kalmar"], startup.paths)
+    try:
+        contacts = context.contacts
+        assert contacts is not None
+        # Kept on a PC whose profile allowed e-mail; Kalmar never sends by e-mail.
+        contacts.add(
+            Contact(name="Dora Dahl", email="dora@kommun.example.se", channel=Channel.EMAIL)
+        )
+        contacts.add(Contact(name="Erik Ek", phone="070-000 00 21", channel=Channel.PHONE))
+        state = state_for(MeetingType.DISTANCE)
+        page = ParticipantsPage(state, contacts, run_at_once)
+        qtbot.addWidget(page)
+        page.initializePage()
+        page.show()
+        assert {c.name for c in page.suggestions.shown()} == {"Dora Dahl", "Erik Ek"}
+        for name in ("dora", "erik"):
+            type_text(page.form.name, name)
+            QTest.keyClick(page.form.name, Qt.Key.Key_Return)  # the one offered is taken
+        channels = {p.name: p.channel for p in state.plan.participants}
+        assert channels == {"Dora Dahl": None, "Erik Ek": Channel.PHONE}
+    finally:
+        context.close()

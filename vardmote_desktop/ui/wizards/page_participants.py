@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from vardmote_desktop.domain.channels import check_channel
 from vardmote_desktop.domain.types import Channel, MeetingMode, OrganisationKind
 from vardmote_desktop.domain.validation import (
     validate_contact,
@@ -315,6 +316,12 @@ class ParticipantsPage(QWizardPage):
         self.list_error.show_error(None)
         participant = contact.participant()
         participant.joins_by_video = self.form.video.isChecked() or self.form.video.isHidden()
+        plan = self._state.plan
+        facts = participant.facts(plan.meeting_type, plan.patient_in_cosmic_link)
+        channel = participant.channel
+        if channel is not None and check_channel(self._state.profile, facts, channel) is not None:
+            participant.channel = None  # not allowed in this meeting: the channel page advises
+
         self._state.plan.participants.append(participant)
         self.form.clear()  # the typed letters were only the search
         self._refresh()
