@@ -10,6 +10,8 @@ Scenarios, each from *Nytt möte* to the invitation on the clipboard, then Färd
 - `known-typed`: the first letters of each name typed, then the offered contact clicked;
 - `new`: two people typed field by field (as tests/ui/test_kalmar_distance_meeting.py does),
   each kept as a contact by the ticked *Spara som kontakt*.
+
+And by keyboard alone (`keyboard`, two known contacts): every key press counted, letters too.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -127,6 +129,83 @@ class Person:
         wizard = opened[0]
         assert isinstance(wizard, MeetingWizard)
         return wizard
+
+
+@dataclass
+class Keyboard:
+    """Presses keys on whatever has the focus, as a keyboard does, and counts every press."""
+
+    presses: list[str] = field(default_factory=list)
+
+    def key(
+        self, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
+        widget = QApplication.focusWidget() or QApplication.activeWindow()
+        assert widget is not None, f"no focus for {key}"
+        QTest.keyClick(widget, key, modifiers)
+        name = QKeySequence(modifiers.value | key.value).toString()
+        self.presses.append(name)
+
+    def alt(self, letter: str) -> None:
+        self.key(Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+
+    def type(self, text: str) -> None:
+        widget = QApplication.focusWidget()
+        assert widget is not None, f"no focus to type {text!r}"
+        for ch in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+                QCoreApplication.sendEvent(widget, event)
+            self.presses.append(ch)
+
+
+def by_keyboard(window: MainWindow) -> Result:
+    """Ctrl+N to the invitation on the clipboard and Färdig, keys only (two known contacts)."""
+    keys = Keyboard()
+    window.activateWindow()
+    wait_until(lambda: QApplication.activeWindow() is window, "the window is active")
+    opened: list[QWidget] = []
+    window.wizardOpened.connect(opened.append)
+    keys.key(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Distansmöte, Kalmar's first
+    wait_until(lambda: bool(opened), "the wizard opens")
+    wizard = opened[0]
+    assert isinstance(wizard, MeetingWizard)
+    wizard.activateWindow()
+    wait_until(lambda: QApplication.activeWindow() is wizard, "the wizard is active")
+    wait_until(lambda: wizard.state.last_used is not None, "the unit's last values")
+    keys.alt("j")  # &Ja, ett videomöte passar patienten
+    keys.alt("i")  # &informationssäkerhet
+    wait_until(lambda: next_button(wizard).isEnabled(), "Nästa")
+    keys.key(Qt.Key.Key_Return)
+    keys.key(Qt.Key.Key_Return)  # the proposed time
+    people = wizard.currentPage()
+    assert isinstance(people, ParticipantsPage)
+    wait_until(lambda: people.contacts_loaded, "the contacts are offered")
+    for contact in (ASA, GORAN):
+        keys.type(contact.name[:3].lower())
+        keys.key(Qt.Key.Key_Return)  # the contact offered first
+    assert [p.name for p in wizard.plan.participants] == [ASA.name, GORAN.name]
+    keys.key(Qt.Key.Key_Return)
+    room = wizard.currentPage()
+    assert isinstance(room, RoomPage)
+    hint = room.manual_hint
+    wait_until(lambda: bool(hint.call_id.value()), "the address to give the room")
+    QGuiApplication.clipboard().setText(
+        INVITATION.format(address=hint.video_address.value(), call_id=hint.call_id.value())
+    )
+    wait_until(room.isComplete, "the room page reads the copied invitation by itself")
+    keys.key(Qt.Key.Key_Return)
+    channels = wizard.currentPage()
+    assert isinstance(channels, ChannelsPage)
+    keys.alt("i")  # Kopiera &inbjudan
+    assert hint.call_id.value() in QGuiApplication.clipboard().text()
+    to_clipboard = len(keys.presses)
+    booked: list[int] = []
+    wizard.booked.connect(booked.append)
+    keys.key(Qt.Key.Key_Return)  # Färdig
+    wait_until(lambda: bool(booked), "booked")
+    wait_until(lambda: not wizard.isVisible() and not window.busy(), "the wizard closes")
+    return Result("keyboard (key presses)", to_clipboard, len(keys.presses), keys.presses)
 
 
 @dataclass
@@ -230,7 +309,7 @@ def measure(scenario: str) -> Result:
         wait_until(lambda: window.context is not None and not window.busy(), "the log opens")
         seed(window, known=scenario != "new")
         try:
-            return run(scenario, window)
+            return by_keyboard(window) if scenario == "keyboard" else run(scenario, window)
         finally:
             window.close()
             if window.context is not None:
@@ -246,7 +325,7 @@ def main() -> int:
     install_translations(app)
     print("| scenario | actions to the invitation on the clipboard | with Färdig (booked) |")
     print("| --- | ---: | ---: |")
-    for scenario in ("known-list", "known-typed", "new"):
+    for scenario in ("known-list", "known-typed", "new", "keyboard"):
         result = measure(scenario)
         print(f"| {result.scenario} | {result.to_clipboard} | {result.to_booked} |")
         if args.verbose:
