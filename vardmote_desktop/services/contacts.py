@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from vardmote_desktop.domain.privacy import contains_identity_number
@@ -102,8 +103,18 @@ class ContactService(Service):
         return search(self.all(), typed, limit)  # the module's function, not this method
 
     def add(self, contact: Contact) -> Contact:
-        """Save a contact; the same person (name and unit/department) already kept is updated."""
+        """Save a contact; the same person (name and unit/department) already kept is updated.
+
+        Two PCs saving the same new person at once: one insert loses on the unique key, and
+        its second try finds the other's row and updates it.
+        """
         clean = checked(contact)
+        try:
+            return self._add(clean)
+        except IntegrityError:
+            return self._add(clean)
+
+    def _add(self, clean: Contact) -> Contact:
         with transaction(self._factory) as session:
             repo = ContactRepository(session)
             unit_id = self._unit_id(session)

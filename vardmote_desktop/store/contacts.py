@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ForeignKey, String, UniqueConstraint, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from vardmote_desktop.domain.types import Channel, MeetingType, OrganisationKind
@@ -107,11 +108,24 @@ class ContactRepository:
     def set_last_used(
         self, unit_id: int, meeting_type: MeetingType, values: dict[str, Any]
     ) -> None:
-        row = self._session.get(UnitLastUsed, (unit_id, meeting_type))
-        if row is None:
-            self._session.add(
-                UnitLastUsed(unit_id=unit_id, meeting_type=meeting_type, values=values)
-            )
+        """Insert or replace in one statement: two PCs booking at once never collide."""
+        dialect = self._session.get_bind().dialect.name
+        if dialect == "postgresql":
+            statement: Any = postgresql.insert(UnitLastUsed)
+        elif dialect == "sqlite":
+            statement = sqlite.insert(UnitLastUsed)
         else:
-            row.values = dict(values)  # a new dict: JSON columns do not track mutation
-        self._session.flush()
+            raise ValueError(f"unsupported database backend: {dialect!r}")
+        statement = statement.values(
+            unit_id=unit_id, meeting_type=meeting_type, values=dict(values), updated_at=utcnow()
+        )
+        statement = statement.on_conflict_do_update(
+            index_elements=["unit_id", "meeting_type"],
+            set_={
+                "values": statement.excluded["values"],
+                "updated_at": statement.excluded["updated_at"],
+            },
+        )
+        self._session.execute(statement)
+        # The row may be in the session already (read just before): read it afresh next time.
+        self._session.expire_all()
