@@ -12,6 +12,7 @@ from vardmote_desktop.config.profiles import load_template
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.services.changes import ChangeBus, ChangeWatcher
+from vardmote_desktop.services.contacts import ContactService
 from vardmote_desktop.services.context import AppContext
 from vardmote_desktop.services.drafts import DraftService
 from vardmote_desktop.services.errors import (
@@ -106,6 +107,7 @@ def build_context(settings: Settings, profile: SiteProfile, paths: AppPaths) -> 
         changes=changes,
         watcher=ChangeWatcher(factory, changes),
         lifecycle=RoomLifecycleService(factory, settings, profile, platforms),
+        contacts=ContactService(*basis),
     )
 
 

@@ -14,13 +14,13 @@ from vardmote_desktop.domain.workflows import (
     workflow,
 )
 
+# By video the summary decides nothing: it is merged into the channels page, the last one.
 ALL_STEPS = (
     Step.SUITABILITY,
     Step.DETAILS,
     Step.PARTICIPANTS,
     Step.ROOM,
     Step.CHANNELS,
-    Step.SUMMARY,
 )
 WITHOUT_VIDEO = (Step.SUITABILITY, Step.DETAILS, Step.PARTICIPANTS, Step.SUMMARY)
 
@@ -53,7 +53,7 @@ def test_unsuitable_for_video_skips_room_and_channels(
     assert flow.step_after(Step.PARTICIPANTS, answers) is Step.SUMMARY
 
 
-def test_step_after_walks_the_order_and_ends_after_the_summary() -> None:
+def test_step_after_walks_the_order_and_ends_after_the_channels_by_video() -> None:
     flow = workflow(MeetingType.DISTANCE)
     answers = Answers(suitability_ok=True, mode=MeetingMode.DIGITAL)
     walked = [Step.SUITABILITY]

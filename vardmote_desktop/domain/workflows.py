@@ -35,6 +35,9 @@ class When(Enum):
 
     ALWAYS = "always"
     BY_VIDEO = "by_video"  # video suits the patient and a video mode was chosen
+    # Not by video. A step with nothing to decide gets no page of its own where another page
+    # can carry it: by video the summary's lines close the channels page, which then books.
+    WITHOUT_VIDEO = "without_video"
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,8 @@ class Answers:
         return self.suitability_ok and self.mode in VIDEO_MODES
 
     def holds(self, when: When) -> bool:
+        if when is When.WITHOUT_VIDEO:
+            return not self.by_video
         return when is When.ALWAYS or (when is When.BY_VIDEO and self.by_video)
 
 
@@ -97,14 +102,15 @@ _ONE_MODE = (MeetingMode.DIGITAL,)
 _SIP_MODES = VIDEO_MODES
 
 # Every routine asks the same steps today; a meeting unsuitable for video (physical or phone)
-# is logged without a room, so it skips the room and the channels and ends at the summary.
+# is logged without a room, so it skips the room and the channels and ends at the summary. By
+# video the summary decides nothing: it is merged into the channels page, the last one.
 _ROUTINE_STEPS = (
     StepRule(Step.SUITABILITY),
     StepRule(Step.DETAILS),
     StepRule(Step.PARTICIPANTS),
     StepRule(Step.ROOM, When.BY_VIDEO),
     StepRule(Step.CHANNELS, When.BY_VIDEO),
-    StepRule(Step.SUMMARY),
+    StepRule(Step.SUMMARY, When.WITHOUT_VIDEO),
 )
 
 WORKFLOWS: dict[MeetingType, Workflow] = {

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.services.changes import ChangeBus, ChangeWatcher
+from vardmote_desktop.services.contacts import ContactService
 from vardmote_desktop.services.drafts import DraftService
 from vardmote_desktop.services.followup import FollowUpService
 from vardmote_desktop.services.invitations import InvitationService
@@ -44,3 +45,5 @@ class AppContext:
     watcher: ChangeWatcher | None = None
     # Rooms that close themselves: run on a timer by ui/room_lifecycle.py (None: not run).
     lifecycle: RoomLifecycleService | None = None
+    # The unit's contacts and the wizard's last-used values (None: not offered).
+    contacts: ContactService | None = None

@@ -123,3 +123,7 @@ def database_fault(exc: BaseException) -> ServiceError | None:
     }
     fault = classify_database_error(exc)
     return kinds[fault]() if fault is not None else None
+
+
+class ContactInvalid(ServiceError):
+    """A contact's field is empty, too long or malformed, or the contact is a relative."""

@@ -92,6 +92,13 @@ def user_message(exc: BaseException) -> str:
             ),
         ),
         (
+            service_errors.ContactInvalid,
+            _t(
+                "Kontakten kunde inte sparas: kontrollera namn, e-post och telefon. Närstående "
+                "och patienter sparas aldrig som kontakter, och samma person finns bara en gång."
+            ),
+        ),
+        (
             platform_errors.PlatformAuthError,
             _t("Videoplattformen godtog inte kontot eller lösenordet."),
         ),

@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.tools.log_action)
         view_menu.addAction(self.tools.statistics_action)
+        view_menu.addAction(self.tools.contacts_action)
         view_menu.addSeparator()
         view_menu.addAction(self.tools.retention_action)
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))

@@ -79,12 +79,14 @@ class WindowTools(QObject):
         self.log_action = make(self.tr("&Möteslogg…"), self.open_log, QKeySequence("Ctrl+L"))
         self.statistics_action = make(self.tr("&Statistik…"), self.open_statistics)
         self.retention_action = make(self.tr("&Rensa gamla möten nu"), self.run_retention)
+        self.contacts_action = make(self.tr("&Kontakter…"), self.open_contacts)
         self.actions = [
             self.settings_action,
             self.cleanup_action,
             self.log_action,
             self.statistics_action,
             self.retention_action,
+            self.contacts_action,
         ]
 
     def set_ready(self, ready: bool) -> None:
@@ -216,5 +218,19 @@ class WindowTools(QObject):
 
         dialog = CleanupDialog(context.reconcile, context.rooms, context.profile, self._parent)
         dialog.changed.connect(self._hooks.refresh)
+        self._hooks.dialog_opened(dialog)
+        dialog.open()
+
+    # --- the unit's contacts -------------------------------------------------------------------
+    def open_contacts(self) -> None:
+        context = self.context
+        if context is None or context.contacts is None:
+            return
+        from vardmote_desktop.domain.types import Channel
+        from vardmote_desktop.ui.contacts_window import ContactsWindow
+
+        dialog = ContactsWindow(
+            context.contacts, context.profile.allows(Channel.COSMIC_MESSENGER), self._parent
+        )
         self._hooks.dialog_opened(dialog)
         dialog.open()

@@ -27,10 +27,11 @@ from vardmote_desktop.ui.wizards.page_participants import ParticipantsPage
 from vardmote_desktop.ui.wizards.page_room import RoomPage
 from vardmote_desktop.ui.wizards.page_suitability import SuitabilityPage
 from vardmote_desktop.ui.wizards.page_summary import SummaryPage
-from vardmote_desktop.ui.wizards.state import WizardState
+from vardmote_desktop.ui.wizards.state import WizardState, apply_last_used, log_only
 from vardmote_desktop.ui.workers import Worker, WorkerSet
 
 if TYPE_CHECKING:
+    from vardmote_desktop.services.contact_values import LastUsed
     from vardmote_desktop.services.context import AppContext
     from vardmote_desktop.services.drafts import DraftInfo
 
@@ -103,7 +104,7 @@ class MeetingWizard(QWizard):
         state = self.state
         self.suitability_page = SuitabilityPage(state)
         self.details_page = DetailsPage(state)
-        self.participants_page = ParticipantsPage(state)
+        self.participants_page = ParticipantsPage(state, context.contacts, self.run)
         self.room_page = RoomPage(state, context.rooms, self.run)
         self.channels_page = ChannelsPage(state, context.invitations)
         self.summary_page = SummaryPage(state)
@@ -125,6 +126,10 @@ class MeetingWizard(QWizard):
         self._draft_pending = False
         if draft is not None:
             self._resume(draft)
+        elif context.contacts is not None:
+            # What the unit chose last time in this type's wizard, pre-filled (state.py).
+            contacts = context.contacts
+            self.run(lambda: contacts.last_used(meeting_type), self._last_used_loaded, log_only)
         # Saved at every step, so a wizard closed half-way or a killed application loses at
         # most the page in front of the user.
         self.currentIdChanged.connect(self._save_draft)
@@ -144,6 +149,12 @@ class MeetingWizard(QWizard):
         self.suitability_page.restore()
         self.details_page.restore()
         self.room_page.restore(draft.reserved)
+
+    def _last_used_loaded(self, last: LastUsed) -> None:
+        self.state.last_used = last
+        if self.currentId() in (-1, Step.SUITABILITY):  # nothing on the details page typed yet
+            apply_last_used(self.state)
+            self.details_page.restore()
 
     def _save_draft(self, page_id: int = -1) -> None:
         if self._saving or (page_id == Step.SUITABILITY and self.draft_id is None):
@@ -229,12 +240,19 @@ class MeetingWizard(QWizard):
         return self._jobs.busy()
 
     def _failed(self, exc: BaseException) -> None:
-        self.summary_page.error.show_error(user_message(exc))
+        # Said on the last page, the summary's or the channels page the summary is merged into.
+        final = self.channels_page if self.currentPage() is self.channels_page else None
+        view = final.summary_view if final is not None else self.summary_page.view
+        view.error.show_error(user_message(exc))
         self._saving = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
 
     def accept(self) -> None:
         if self._saving:
+            return
+        # The last page may decide something (the channels page, the summary merged into it):
+        # its answers go into the plan before booking, as Nästa would have put them.
+        if not self.validateCurrentPage():
             return
         self._saving = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
@@ -252,6 +270,11 @@ class MeetingWizard(QWizard):
         from vardmote_desktop.services.errors import ServiceError
 
         meeting_id = self.context.meetings.book(plan)
+        if self.context.contacts is not None:
+            try:  # next time's pre-filled values; the booking stands without them
+                self.context.contacts.remember(plan)
+            except ServiceError as exc:
+                log.warning("last-used values not kept: %s", type(exc).__name__)
         if plan.room is not None and plan.room.platform_room_id:
             try:
                 self.context.rooms.stamp_planned_end(meeting_id)

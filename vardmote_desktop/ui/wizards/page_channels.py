@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from vardmote_desktop.domain.channels import channel_options, check_channel
 from vardmote_desktop.domain.types import Channel
-from vardmote_desktop.domain.workflows import invites_by_video
+from vardmote_desktop.domain.workflows import Step, invites_by_video
 from vardmote_desktop.services.dto import OutgoingText, ParticipantPlan
 from vardmote_desktop.services.errors import ServiceError
 from vardmote_desktop.ui import texts
@@ -28,6 +28,7 @@ from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.messages import channel_reason
 from vardmote_desktop.ui.widgets import ErrorLabel
 from vardmote_desktop.ui.wizards.channel_fix import RecipientFix
+from vardmote_desktop.ui.wizards.page_summary import SummaryView
 from vardmote_desktop.ui.wizards.state import Invitations, WizardState
 from vardmote_desktop.ui.wizards.state import outgoing_text as text_for
 
@@ -182,6 +183,13 @@ class ChannelsPage(QWizardPage):
         self.recipients_area.setWidgetResizable(True)
         layout.addWidget(self.recipients_area)
         self.rows: list[RecipientRow] = []
+        # The summary merged in (domain/workflows.py): this page is the last, Färdig books.
+        self.summary_box = QGroupBox(self.tr("Sammanfattning"))
+        self.summary_view = SummaryView(state)
+        QVBoxLayout(self.summary_box).addWidget(self.summary_view)
+        # Never squeezed by the recipients' list: that one scrolls, the summary is read whole.
+        self.summary_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        layout.addWidget(self.summary_box)
 
     def initializePage(self) -> None:
         body = QWidget()
@@ -198,6 +206,10 @@ class ChannelsPage(QWizardPage):
             rows_layout.addWidget(QLabel(self.tr("Ingen deltar via video.")))
         rows_layout.addStretch(1)
         self.recipients_area.setWidget(body)
+        last = self.state.step_after(Step.CHANNELS) is None
+        self.summary_box.setVisible(last)
+        if last:
+            self.summary_view.show_plan(with_participants=False)  # the rows above list them
 
     def _copy_invitation(self) -> None:
         try:

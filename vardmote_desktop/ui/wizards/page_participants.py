@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from vardmote_desktop.domain.channels import check_channel
 from vardmote_desktop.domain.types import Channel, MeetingMode, OrganisationKind
 from vardmote_desktop.domain.validation import (
     validate_contact,
@@ -28,11 +31,15 @@ from vardmote_desktop.domain.validation import (
     validate_participant_name,
     validate_phone,
 )
+from vardmote_desktop.services.contact_values import Contact, match_key
 from vardmote_desktop.services.dto import ParticipantPlan
 from vardmote_desktop.ui import texts
+from vardmote_desktop.ui.contacts_suggestions import ContactSuggestions
+from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.messages import validation_message
+from vardmote_desktop.ui.runner import Run
 from vardmote_desktop.ui.widgets import ErrorLabel, with_error
-from vardmote_desktop.ui.wizards.state import WizardState
+from vardmote_desktop.ui.wizards.state import Contacts, WizardState
 
 
 class ParticipantForm(QWidget):
@@ -157,9 +164,16 @@ class ParticipantForm(QWidget):
 
 
 class ParticipantsPage(QWizardPage):
-    def __init__(self, state: WizardState) -> None:
+    """The participants, typed or picked from the unit's contacts (offered as the name is
+    typed); a typed one is kept as a contact unless *Spara som kontakt* is unticked."""
+
+    def __init__(
+        self, state: WizardState, contacts: Contacts | None = None, run: Run | None = None
+    ) -> None:
         super().__init__()
         self._state = state
+        self._contacts = contacts
+        self._run = run
         self.setTitle(self.tr("Deltagare"))
         self.setSubTitle(
             self.tr(
@@ -169,7 +183,22 @@ class ParticipantsPage(QWizardPage):
         )
         layout = QVBoxLayout(self)
         self.form = ParticipantForm(state.profile.allows(Channel.COSMIC_MESSENGER))
-        layout.addWidget(self.form)
+        # The unit's contacts beside the fields, filtered by the name as it is typed.
+        self.suggestions = ContactSuggestions()
+        self.suggestions_label = QLabel(self.tr("Enhetens kontakter (kl&icka för att lägga till):"))
+        self.suggestions_label.setBuddy(self.suggestions)
+        self.suggestions_label.setWordWrap(True)
+        self.suggestions.chosen.connect(self.add_contact)
+        self.form.name.textChanged.connect(self._filter_contacts)
+        suggestions_box = QVBoxLayout()
+        suggestions_box.addWidget(self.suggestions_label)
+        suggestions_box.addWidget(self.suggestions)
+        suggestions_box.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.form, 3)
+        top.addLayout(suggestions_box, 2)
+        layout.addLayout(top)
+        self.contacts_loaded = False
         self.add_button = QPushButton(self.tr("&Lägg till deltagare"))
         self.add_button.setAccessibleName(self.tr("Lägg till deltagare"))
         self.add_button.clicked.connect(self.add_from_form)
@@ -185,6 +214,16 @@ class ParticipantsPage(QWizardPage):
             # button is pressed with Space, never by an Enter meant for something else.
             button.setAutoDefault(False)
             buttons.addWidget(button)
+        # Made after the buttons, so Tab reaches it after them, as it is placed.
+        self.save_contact = QCheckBox(self.tr("Spara som &kontakt"))
+        self.save_contact.setAccessibleName(self.tr("Spara som kontakt"))
+        self.save_contact.setToolTip(
+            self.tr("En ny deltagare sparas bland enhetens kontakter (aldrig närstående).")
+        )
+        self.save_contact.setChecked(True)
+        for part in (self.suggestions_label, self.suggestions, self.save_contact):
+            part.setVisible(contacts is not None and run is not None)
+        buttons.addWidget(self.save_contact)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.list_error = ErrorLabel()
@@ -220,7 +259,18 @@ class ParticipantsPage(QWizardPage):
             if watched is self.table and plain and key == Qt.Key.Key_F2:
                 self.edit_selected()
                 return True
+            offered = self.suggestions.count() and self.suggestions.isVisible()
+            if watched is self.form.name and plain and key == Qt.Key.Key_Down and offered:
+                self.suggestions.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True  # ↓ from the name goes into the offered contacts
             enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            typed = self.form.name.text().strip() and self._name_only()
+            chosen = self.suggestions.currentItem() if offered and typed else None
+            if enter and watched is self.form.name and chosen is not None:
+                # A name alone cannot be added (no e-mail or phone): Enter takes the contact
+                # shown first for it.
+                self.suggestions.chosen.emit(chosen.data(Qt.ItemDataRole.UserRole))
+                return True
             if enter and watched is not self.table and self.form.has_input():
                 self.add_from_form()
                 return True  # the wizard must not also take this Enter as Nästa
@@ -229,6 +279,69 @@ class ParticipantsPage(QWizardPage):
     def initializePage(self) -> None:
         self.form.video.setVisible(self._state.plan.mode is MeetingMode.PARTLY_DIGITAL)
         self._refresh()
+        self._load_contacts()
+
+    # --- the unit's contacts -----------------------------------------------------------------
+    def _load_contacts(self) -> None:
+        contacts, run = self._contacts, self._run
+        if contacts is None or run is None:
+            return
+        run(contacts.all, self._contacts_loaded, self._contacts_failed)
+
+    def _contacts_loaded(self, found: list[Contact]) -> None:
+        self.suggestions.set_contacts(found)
+        self.contacts_loaded = True
+        self._filter_contacts()
+
+    def _contacts_failed(self, exc: BaseException) -> None:
+        # Typing every field still works; say why nothing is offered.
+        self.list_error.show_error(user_message(exc))
+
+    def _filter_contacts(self) -> None:
+        taken = {match_key(p.name, p.organisation) for p in self._state.plan.participants}
+        self.suggestions.filter(self.form.name.text(), taken)
+
+    def _name_only(self) -> bool:
+        form = self.form
+        return not any(e.text().strip() for e in form.text_fields() if e is not form.name)
+
+    def add_contact(self, contact: Contact) -> None:
+        """A picked contact becomes a participant in one action, with every field filled."""
+        if not self._name_only():
+            # More than a name typed: a participant being written, never thrown away.
+            self.list_error.show_error(
+                self.tr("Lägg till eller töm fälten först, så att inget skrivet försvinner.")
+            )
+            return
+        self.list_error.show_error(None)
+        participant = contact.participant()
+        participant.joins_by_video = self.form.video.isChecked() or self.form.video.isHidden()
+        plan = self._state.plan
+        facts = participant.facts(plan.meeting_type, plan.patient_in_cosmic_link)
+        channel = participant.channel
+        if channel is not None and check_channel(self._state.profile, facts, channel) is not None:
+            participant.channel = None  # not allowed in this meeting: the channel page advises
+
+        self._state.plan.participants.append(participant)
+        self.form.clear()  # the typed letters were only the search
+        self._refresh()
+
+    def _keep_as_contact(self, participant: ParticipantPlan) -> None:
+        contacts, run = self._contacts, self._run
+        if contacts is None or run is None or participant.is_relative:
+            return  # relatives are never contacts
+        if not self.save_contact.isChecked():
+            return
+
+        def failed(exc: BaseException) -> None:
+            self.list_error.show_error(
+                self.tr("Deltagaren lades till men sparades inte som kontakt: %1").replace(
+                    "%1", user_message(exc)
+                )
+            )
+
+        kept = replace(participant)  # a copy: the channel page edits the plan's own meanwhile
+        run(lambda: contacts.save_participant(kept), lambda _: self._load_contacts(), failed)
 
     def add_from_form(self) -> None:
         self.list_error.show_error(None)
@@ -241,6 +354,7 @@ class ParticipantsPage(QWizardPage):
         self._state.plan.participants.append(participant)
         self.form.clear()
         self._refresh()
+        self._keep_as_contact(participant)
 
     def _selected_row(self) -> int | None:
         row = self.table.currentRow()
@@ -285,6 +399,7 @@ class ParticipantsPage(QWizardPage):
             ]
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
+        self._filter_contacts()  # who takes part now is not offered again
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -31,6 +31,11 @@ from vardmote_desktop.ui.wizards.manual_room_hint import ManualRoomHint
 from vardmote_desktop.ui.wizards.state import Rooms, WizardState
 
 
+def _lines(text: str) -> str:
+    """The text as the box holds it: the box turns \r\n (Cisco Meeting's) into \n."""
+    return "\n".join(text.splitlines())
+
+
 class RoomPage(QWizardPage):
     def __init__(self, state: WizardState, rooms: Rooms, run: Run) -> None:
         super().__init__()
@@ -93,6 +98,11 @@ class RoomPage(QWizardPage):
         paste_layout.addWidget(self.invitation)
         paste_layout.addLayout(buttons)
         paste_layout.addWidget(self.read_error)
+        # Said when the box was filled from the clipboard, so nobody wonders where it came from.
+        self.clipboard_note = QLabel()
+        self.clipboard_note.setWordWrap(True)
+        self.clipboard_note.hide()
+        paste_layout.addWidget(self.clipboard_note)
         # Creating on the server runs on a worker: a busy line with Avbryt, never a frozen page.
         self.busy = BusyBar()
         self.busy.cancelled.connect(self._create_cancelled)
@@ -110,7 +120,15 @@ class RoomPage(QWizardPage):
         self.reserved: ReservedName | None = None
         self._room_from_text = False
         self._checking = False  # a pasted room of ours waits for the reuse/address check
+        self._reserving = False
+        self._opened = False  # the unit's last choice of room applies at the first opening only
+        self._auto_text: str | None = None  # what was read from the clipboard, untouched since
+        self._refused_text: str | None = None  # read from the clipboard and refused
         self.ours.setChecked(True)
+        # An invitation copied while this page is open (made in the video tool meanwhile) is
+        # read at once: no paste needed.
+        QGuiApplication.clipboard().dataChanged.connect(self._clipboard_changed)
+        self.manual_hint.call_id.edit.textChanged.connect(self._clipboard_changed)
 
     # --- owner -------------------------------------------------------------------------------
     def _owner_changed(self) -> None:
@@ -124,6 +142,8 @@ class RoomPage(QWizardPage):
         self.invitation.setVisible(tasks.paste_invitation)
         self.create_button.setVisible(tasks.create_on_server)
         self.manual_hint.setVisible(ours and manual)
+        if ours and self.reserved is None and self._opened and not self._reserving:
+            self._reserve()  # our room chosen after starting with the municipality's
         if ours and manual and self.reserved is not None:
             self.manual_hint.load(self._rooms, self.reserved, self._run)
         if ours and manual:
@@ -143,6 +163,8 @@ class RoomPage(QWizardPage):
                 )
             )
         self._read()
+        if self._current():  # the municipality's link may already be on the clipboard
+            self._offer_clipboard()
 
     def restore(self, reserved: ReservedName | None) -> None:
         """A resumed draft keeps its reserved name and the room it had read."""
@@ -155,16 +177,30 @@ class RoomPage(QWizardPage):
         self._show(room)
 
     def initializePage(self) -> None:
-        if self.reserved is None and self.ours.isChecked():
+        last = self._state.last_used
+        fresh = not self._opened and self._state.plan.room is None and self.reserved is None
+        if fresh and last is not None and last.external_room:
+            # The unit's usual room owner (services/contacts.py), before any name is reserved.
+            self.external.setChecked(True)
+        self._opened = True
+        if self.reserved is None and self.ours.isChecked() and not self._reserving:
             self._reserve()
         self._owner_changed()
+        self._offer_clipboard()
 
     def _reserve(self) -> None:
         self.room_name.set_value(None)
         self.name_hint.setText(self.tr("Reserverar ett rumsnamn…"))
-        self._run(self._rooms.reserve_name, self._on_reserved)
+        self._reserving = True
+
+        def failed(exc: BaseException) -> None:
+            self._reserving = False
+            self.name_hint.setText(user_message(exc))
+
+        self._run(self._rooms.reserve_name, self._on_reserved, failed)
 
     def _on_reserved(self, reserved: ReservedName) -> None:
+        self._reserving = False
         self.reserved = reserved
         self.room_name.set_value(reserved.name)
         self.name_hint.setText(
@@ -176,15 +212,69 @@ class RoomPage(QWizardPage):
             # Pasted while the name was still on its way: read again, now under the name.
             self._read()
         self.completeChanged.emit()
+        if self._current():
+            self._offer_clipboard()
+
+    # --- the clipboard -----------------------------------------------------------------------
+    def _current(self) -> bool:
+        wizard = self.wizard()
+        return wizard is not None and wizard.currentPage() is self
+
+    def _clipboard_changed(self) -> None:
+        if self._current() and self.isVisible():  # not a closed wizard's page
+            self._offer_clipboard()
+
+    def _offer_clipboard(self) -> None:
+        """Fill the empty box from the clipboard if it holds an invitation for this room.
+
+        Never over anything typed or pasted, never over a room already read or created; text
+        that does not read as an invitation, or (ours) before the name is reserved, is left.
+        """
+        if self.invitation.isHidden():
+            return
+        if self.invitation.toPlainText().strip():
+            return  # typed, pasted or read already: never overwritten
+        if self._state.plan.room is not None:
+            return  # a room read, being checked, created on the server or from a draft
+        external = self.external.isChecked()
+        if not external and self.reserved is None:
+            return  # offered again once the name is reserved (_on_reserved)
+        if not self.manual_hint.isHidden() and not self.manual_hint.call_id.value():
+            return  # offered again once the address to give the room is shown (one draw)
+        text = QGuiApplication.clipboard().text()
+        if not text.strip() or _lines(text) == self._refused_text:
+            return
+        try:
+            read = self._rooms.read_invitation(text, self.reserved, external=external)
+        except ServiceError:
+            return  # not an invitation: the clipboard holds something else
+        if not external and not (read.join.video_address and read.join.call_id):
+            # Only a whole invitation: the address or ID copied from this page, to be typed
+            # into the video tool, is not the room made there.
+            return
+        self._auto_text = _lines(text)
+        self.invitation.setPlainText(text)
+        if self._auto_text is not None:  # still there: not refused at once
+            self.clipboard_note.setText(
+                self.tr(
+                    "Inbjudan hämtades från urklipp. Är den fel: töm rutan och klistra in rätt."
+                )
+            )
+            self.clipboard_note.show()
 
     # --- reading the invitation ----------------------------------------------------------------
     def paste_from_clipboard(self) -> None:
+        self._auto_text = None  # pasted by the user: a refusal is said, not swallowed
+        self.clipboard_note.hide()
         self.invitation.setPlainText(QGuiApplication.clipboard().text())
 
     def _read(self) -> None:
         self.manual_hint.forget_check()
         self._checking = False
         text = self.invitation.toPlainText()
+        if _lines(text) != self._auto_text:  # typed or pasted by the user: theirs, said so
+            self._auto_text = None
+            self.clipboard_note.hide()
         if not text.strip():
             self.read_error.show_error(None)
             if self._room_from_text:  # the user emptied the box: forget what it said
@@ -215,8 +305,15 @@ class RoomPage(QWizardPage):
 
     def _refuse(self, message: str) -> None:
         """The pasted room was handed out before, or is not ours: say so by the box, keep the
-        text."""
+        text. Text the page took from the clipboard by itself is removed without a word: an
+        old invitation lying there is not something the user did."""
         self._checking = False
+        if self._auto_text is not None and _lines(self.invitation.toPlainText()) == self._auto_text:
+            self._refused_text = self._auto_text  # not offered again
+            self._auto_text = None
+            self.invitation.clear()  # back to the empty box, waiting for the right one
+            self._offer_clipboard()  # copied again meanwhile: that one may be right
+            return
         self.read_error.show_error(message)
         self._show(None)
 

@@ -7,18 +7,29 @@ Protocols below), not the wizard.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
 from vardmote_desktop.domain.workflows import Answers, Step, Workflow
-from vardmote_desktop.services.dto import MeetingPlan, OutgoingText, ReservedName, RoomPlan
+from vardmote_desktop.services.dto import (
+    MeetingPlan,
+    OutgoingText,
+    ParticipantPlan,
+    ReservedName,
+    RoomPlan,
+)
 
 if TYPE_CHECKING:
     from vardmote_desktop.domain.naming import RoomAddress
     from vardmote_desktop.domain.profiles import SiteProfile
     from vardmote_desktop.domain.types import Channel, PlatformKind
+    from vardmote_desktop.services.contact_values import Contact, LastUsed
     from vardmote_desktop.services.room_addresses import AddressReuse
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -32,6 +43,8 @@ class WizardState:
     workflow: Workflow
     profile: SiteProfile
     actor: str
+    # What the unit chose last time in this type's wizard (services/contacts.py), once loaded.
+    last_used: LastUsed | None = None
 
     def answers(self) -> Answers:
         return Answers(suitability_ok=self.plan.suitability_ok, mode=self.plan.mode)
@@ -69,6 +82,14 @@ class Rooms(Protocol):
     ) -> RoomAddress | None: ...
 
 
+class Contacts(Protocol):
+    """What the participants step asks of the contact service."""
+
+    def all(self) -> list[Contact]: ...
+
+    def save_participant(self, participant: ParticipantPlan) -> Contact: ...
+
+
 class Invitations(Protocol):
     """What the channels step asks of the invitation service."""
 
@@ -85,3 +106,28 @@ def outgoing_text(
     if room is None:
         return OutgoingText(body="")
     return invitations.outgoing(channel, room, plan.starts_at)
+
+
+def apply_last_used(state: WizardState) -> None:
+    """Put what the unit chose last time (length, mode, roles held by others) into the plan.
+
+    The roles the user holds keep the user's own name; a mode the routine does not offer is
+    left as it is.
+    """
+    last = state.last_used
+    if last is None:
+        return
+    plan = state.plan
+    if last.duration_minutes is not None:
+        plan.duration_minutes = last.duration_minutes
+    if last.mode is not None and last.mode in state.workflow.modes:
+        plan.mode = last.mode
+    theirs = {role.code for role in state.workflow.roles if not role.is_ours}
+    for code, holder in (last.roles or {}).items():
+        if code in theirs:
+            plan.roles[code] = holder
+
+
+def log_only(exc: BaseException) -> None:
+    """For a convenience that failed (a pre-fill): the wizard works without it."""
+    log.warning("wizard pre-fill not loaded: %s", type(exc).__name__)
