@@ -356,6 +356,8 @@ class RoomPage(QWizardPage):
         self.busy.start(self.tr("Skapar mötesrummet på videoservern…"), worker)
 
     def _create_cancelled(self) -> None:
+        # Only sets a flag and shuts the sockets: safe and quick on the GUI thread.
+        self._rooms.cancel_server_calls()
         self.create_button.setEnabled(True)
         self.read_error.show_error(
             self.tr("Avbrutet. Om rummet hann skapas på servern hittar du det under Städa rum.")
