@@ -72,6 +72,9 @@ class FakeRooms:
     def create_room(self, reserved: ReservedName, ends_at: datetime | None = None) -> RoomPlan:
         raise AssertionError("a manual platform never creates rooms")
 
+    def cancel_server_calls(self) -> None:
+        raise AssertionError("a manual platform has no server call to cancel")
+
 
 def run_at_once(
     fn: Callable[[], Any],
