@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.person import click
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.domain.types import MeetingType, OrganisationKind
 from vardmote_desktop.domain.workflows import workflow
@@ -53,6 +54,10 @@ def test_details_page_names_the_profiles_messaging_system(
         assert "{system}" not in words
         if profile_key == "kalmar":
             assert "Lifecare" not in words, meeting_type
+        # Ticked, the request is stored as the site's own system, never another region's word.
+        click(qtbot, page.requested)
+        assert page.validatePage()
+        assert plan.requested_via == {"kalmar": "cosmic"}.get(profile_key, "lifecare_sp")
 
 
 @pytest.mark.parametrize("profile_key", sorted(SYSTEMS))

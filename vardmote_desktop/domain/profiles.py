@@ -31,6 +31,12 @@ class SiteProfile:
     retention_months: int = 12
     extra: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def messaging_code(self) -> str:
+        """The stored code of the messaging system a request came through ("cosmic",
+        "lifecare_sp"): the site's own system, never another region's word in its data."""
+        return "_".join(self.messaging_system.lower().split())
+
     def allows(self, channel: Channel) -> bool:
         """Whether the site's routine lets anything go through this channel."""
         return channel in self.channels

@@ -182,7 +182,7 @@ class DetailsPage(QWizardPage):
         self.time.setText(f"{local:%H:%M}")
         self.duration.setValue(plan.duration_minutes)
         self.reference.setText(plan.reference or "")
-        self.requested.setChecked(plan.requested_via == "lifecare_sp")
+        self.requested.setChecked(plan.requested_via is not None)
         self.in_link.setChecked(plan.patient_in_cosmic_link)
         self.partly.setChecked(plan.mode is MeetingMode.PARTLY_DIGITAL)
         for code, edit in self.role_edits.items():
@@ -292,7 +292,8 @@ class DetailsPage(QWizardPage):
         plan.starts_at = starts_at
         plan.duration_minutes = self.duration.value()
         plan.reference = self.reference.text().strip() or None
-        plan.requested_via = "lifecare_sp" if self.requested.isChecked() else None
+        profile = self._state.profile
+        plan.requested_via = profile.messaging_code if self.requested.isChecked() else None
         plan.patient_in_cosmic_link = self.in_link.isChecked()
         plan.roles = {c: e.text().strip() for c, e in self.role_edits.items() if e.text().strip()}
         if plan.suitability_ok:
