@@ -8,13 +8,16 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -50,7 +53,17 @@ class RoomPage(QWizardPage):
                 "används aldrig igen, inte ens efter att rummet tagits bort."
             )
         )
-        layout = QVBoxLayout(self)
+        # Three boxes of rows do not fit the wizard's smallest size: they scroll rather than
+        # squeeze their rows into each other (QScrollArea keeps the focused field in view).
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
+        self.scroller = scroll
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.ours = QRadioButton(self.tr("&Vårt mötesrum i %1").replace("%1", profile.video_tool))
         tools = ", ".join(profile.external_tools) or self.tr("kommunens verktyg")
         self.external = QRadioButton(
@@ -82,6 +95,8 @@ class RoomPage(QWizardPage):
         self.invitation.setAccessibleName(self.tr("Inbjudan"))
         self.invitation.setPlaceholderText(self.tr("Klistra in hela inbjudan här (Ctrl+V)"))
         self.invitation.setTabChangesFocus(True)
+        # About eight lines: a whole invitation shows, and the boxes below stay in view.
+        self.invitation.setMaximumHeight(self.invitation.fontMetrics().lineSpacing() * 8 + 12)
         self.invitation.textChanged.connect(self._read)
         self.paste_button = QPushButton(self.tr("Klistra &in inbjudan"))
         self.paste_button.setAccessibleName(self.tr("Klistra in inbjudan"))
@@ -117,6 +132,7 @@ class RoomPage(QWizardPage):
         form = QFormLayout(self.result_box)
         self.join = JoinDetails(form, profile.call_id_label)
         layout.addWidget(self.result_box)
+        layout.addStretch(1)
         self.reserved: ReservedName | None = None
         self._room_from_text = False
         self._checking = False  # a pasted room of ours waits for the reuse/address check
@@ -370,6 +386,7 @@ class RoomPage(QWizardPage):
             self.join.show(JoinInfo.empty(), None)
         else:
             self.join.show(plan.join, self._state.profile.dial_in_number)
+            self.scroller.ensureWidgetVisible(self.result_box)  # what to pass on, now filled in
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
