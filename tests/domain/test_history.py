@@ -50,7 +50,7 @@ def test_stored_action_values_never_change() -> None:
             "room_deletion_postponed", "room_door_closed", "room_deletion_verified",
             "room_deletion_failed", "room_call_seen", "meeting_held", "nobody_joined",
             "meeting_rescheduled", "participant_added", "participant_removed",
-            "participant_edited", "delivery_reset",
+            "participant_edited", "delivery_reset", "meeting_ended",
         ]
     )  # fmt: skip
     assert sorted(DeletionKind) == ["api", "manual", "missing_on_server", "orphan"]

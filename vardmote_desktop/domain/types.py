@@ -123,6 +123,7 @@ class EventAction(StrEnum):
     PARTICIPANT_REMOVED = "participant_removed"
     PARTICIPANT_EDITED = "participant_edited"  # details["fields"]: which fields, never values
     DELIVERY_RESET = "delivery_reset"  # the details must be sent again (details["channel"])
+    MEETING_ENDED = "meeting_ended"  # started, and its planned end passed: *Genomfört*
 
 
 class DeletionKind(StrEnum):

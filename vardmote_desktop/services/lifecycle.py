@@ -46,6 +46,7 @@ from vardmote_desktop.domain.types import (
 from vardmote_desktop.platforms.base import PlatformError, PlatformNotFound, VideoPlatform
 from vardmote_desktop.services.base import Clock, utc_now
 from vardmote_desktop.services.errors import ServiceError
+from vardmote_desktop.services.meeting_end import finish_started_meetings
 from vardmote_desktop.services.room_watch import RoomWatch, ServerRoom, refresh_summary
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store import lease
@@ -148,6 +149,8 @@ class RoomLifecycleService:
 
     def run_once(self) -> LifecycleReport:
         """Take the lease, then handle every due room of the configured server platform."""
+        # Manual rooms too: a started meeting past its end is *Genomfört* whatever its room.
+        finish_started_meetings(self._factory, self._clock, self._actor)
         platforms = self._platforms
         if platforms is None or not platforms.uses_server:
             return LifecycleReport(acted=False)  # nothing this PC could delete: leave the lease

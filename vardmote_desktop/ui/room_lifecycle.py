@@ -66,8 +66,9 @@ class RoomAutoCleanup(QObject):
         self._worker = run_in_background(self, self._run_once, self._done, self._failed)
 
     def _changed(self, changes: Changes) -> None:
-        # A meeting changed here (e.g. cancelled): its room may be due now. The run's own
-        # commits touch rooms and history, never meetings, so this cannot loop.
+        # A meeting changed here (e.g. cancelled): its room may be due now. A run's own
+        # commits can change meetings too (held, ended), but a run while one is busy is
+        # skipped and the next finds nothing left to change, so this does not loop.
         if not changes.remote and "meetings" in changes.kinds:
             self.run()
 

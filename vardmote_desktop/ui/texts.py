@@ -166,6 +166,7 @@ def event_action(value: EventAction) -> str:
         EventAction.ROOM_DELETION_FAILED: _t("Rummet kunde inte tas bort; nytt försök senare"),
         EventAction.ROOM_CALL_SEEN: _t("Ett samtal pågick i rummet"),
         EventAction.MEETING_HELD: _t("Genomfört: ett samtal sågs i rummet"),
+        EventAction.MEETING_ENDED: _t("Genomfört: mötet startades och sluttiden har passerat"),
         EventAction.NOBODY_JOINED: _t("Ingen anslöt till rummet före mötets slut"),
         EventAction.MEETING_RESCHEDULED: _t("Ny tid"),
         EventAction.PARTICIPANT_ADDED: _t("Deltagare tillagd"),
