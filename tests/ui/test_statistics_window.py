@@ -89,6 +89,10 @@ def test_charts_and_figures_of_the_period(
     assert values["Distansmöte"] == [1, 1, 1]
     assert values["SIP öppenvård"] == [1, 0, 0]
     assert values["Annat möte"] == [0, 0, 0]  # cancelled: not counted
+    # Named in full under the chart, in text that wraps: the chart's own legend cut them off.
+    assert not window.month_chart.legend().isVisible()
+    legend = window.month_legend.text()
+    assert all(f"&nbsp;{name}" in legend for name in values), legend
     months = window.month_chart.axes()[0]
     assert isinstance(months, QBarCategoryAxis)
     assert months.categories() == ["2026-01", "2026-02", "2026-03"]

@@ -124,7 +124,15 @@ class StatisticsWindow(QWidget):
         self.video_view = self._chart_view(self.video_chart, self.tr("Andel möten med video"))
 
         charts = QGridLayout()
-        charts.addWidget(self.month_view, 0, 0)
+        # The types' names under the bars as text that wraps, like the pie's: the chart's own
+        # legend shortened them to "Utskrivni…" in a window of ordinary width.
+        self.month_legend = QLabel(self)
+        self.month_legend.setWordWrap(True)
+        self.month_legend.setAccessibleName(self.tr("Mötestyper i stapeldiagrammet"))
+        month_column = QVBoxLayout()
+        month_column.addWidget(self.month_view, 1)
+        month_column.addWidget(self.month_legend)
+        charts.addLayout(month_column, 0, 0)
         # The pie's names, counts and shares under it as text that wraps: labels beside the
         # pie, or in its legend, were cut off in a narrow window.
         self.video_legend = QLabel(self)
@@ -258,12 +266,21 @@ class StatisticsWindow(QWidget):
             chart.removeAxis(axis)
         series = QStackedBarSeries()
         for meeting_type in MeetingType:
-            # The legend has little room: the short names, the full one as the tooltip.
+            # Short names keep the legend to a line or two under the chart.
             bar_set = QBarSet(_short_type(meeting_type))
             for month in statistics.months:
                 bar_set.append(statistics.per_month[month].get(meeting_type, 0))
             series.append(bar_set)
         chart.addSeries(series)
+        chart.legend().hide()
+        # Colours are the chart theme's, known once the series is in the chart.
+        self.month_legend.setText(
+            " &nbsp; ".join(
+                f"<span style='color:{bar_set.color().name()}'>■</span>&nbsp;"
+                f"{html.escape(bar_set.label())}"
+                for bar_set in series.barSets()
+            )
+        )
         months = QBarCategoryAxis()
         months.append(list(statistics.months))
         months.setLabelsAngle(-90)  # "2026-03" side by side for twelve months would be cut off
