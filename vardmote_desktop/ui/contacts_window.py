@@ -23,7 +23,7 @@ from vardmote_desktop.services.contact_values import Contact
 from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.widgets import ErrorLabel
-from vardmote_desktop.ui.wizards.page_participants import ParticipantForm
+from vardmote_desktop.ui.wizards.participant_form import ParticipantForm
 from vardmote_desktop.ui.workers import WorkerSet
 
 if TYPE_CHECKING:

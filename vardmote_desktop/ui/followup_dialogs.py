@@ -20,7 +20,7 @@ from vardmote_desktop.services.dto import ParticipantInfo, ParticipantPlan
 from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.messages import channel_reason
 from vardmote_desktop.ui.palette_colors import error_style
-from vardmote_desktop.ui.wizards.page_participants import ParticipantForm
+from vardmote_desktop.ui.wizards.participant_form import ParticipantForm
 
 
 class SubstituteDialog(QDialog):

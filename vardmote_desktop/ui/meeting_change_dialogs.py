@@ -33,7 +33,7 @@ from vardmote_desktop.ui.messages import channel_reason
 from vardmote_desktop.ui.palette_colors import warning_style
 from vardmote_desktop.ui.widgets import ErrorLabel, with_error
 from vardmote_desktop.ui.wizards.channel_fix import instead_text
-from vardmote_desktop.ui.wizards.page_participants import ParticipantForm
+from vardmote_desktop.ui.wizards.participant_form import ParticipantForm
 
 
 def _resend_note(parent: QWidget) -> QLabel:
