@@ -70,3 +70,13 @@ def test_settings_name_the_actor_but_never_replace_the_login(
     monkeypatch.setenv("LOGNAME", "bertil.k")
     settings = Settings(user_name="Anna Svensson")
     assert settings.actor == f"Anna Svensson (bertil.k@{platform.node()})"
+
+
+def test_a_display_name_holding_an_identity_number_never_reaches_the_history(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LOGNAME", "anna.s")
+    # From a site file, an option or an old settings file, where no field check ran.
+    settings = Settings(user_name="Anna 19121212\u20111212")
+    assert settings.actor.endswith(f"(anna.s@{platform.node()})")
+    assert "1212" not in settings.actor

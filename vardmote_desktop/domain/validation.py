@@ -57,6 +57,10 @@ def _has_control_characters(text: str, allow_newlines: bool = False) -> bool:
     return any(unicodedata.category(c)[0] == "C" and c not in allowed for c in text)
 
 
+# A display name leaves room in the actor column (String(200)) for the login and the PC.
+DISPLAY_NAME_MAX_LENGTH = 100
+
+
 def _single_line(text: str, max_length: int, *, required: bool) -> ValidationResult:
     """The checks shared by short one-line fields: empty, length, control characters, pnr."""
     value = text.strip()
@@ -165,6 +169,11 @@ def validate_free_text(text: str, max_length: int = FREE_TEXT_MAX_LENGTH) -> Val
 def validate_reference(reference: str) -> ValidationResult:
     """*Referens* (e.g. the Lifecare SP case): optional, short, one line, never a personnummer."""
     return _single_line(reference, REFERENCE_MAX_LENGTH, required=False)
+
+
+def validate_display_name(name: str) -> ValidationResult:
+    """*Visningsnamn* of the user: optional, one line; it goes into every history line."""
+    return _single_line(name, DISPLAY_NAME_MAX_LENGTH, required=False)
 
 
 def validate_unit_name(name: str) -> ValidationResult:

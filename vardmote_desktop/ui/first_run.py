@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from vardmote_desktop.config.identity import os_login, pc_name
 from vardmote_desktop.config.settings import Settings, with_changes
 from vardmote_desktop.domain.profiles import SiteProfile
-from vardmote_desktop.domain.validation import validate_unit_name
+from vardmote_desktop.domain.validation import validate_display_name, validate_unit_name
 from vardmote_desktop.ui.messages import validation_message
 from vardmote_desktop.ui.widgets import ErrorLabel, with_error
 
@@ -62,9 +62,12 @@ class ProfileUnitForm(QWidget):
         self.user.setAccessibleName(self.tr("Ditt visningsnamn"))
         self.user.setPlaceholderText(login)
         self.user.setEnabled("user_name" not in settings.locked)
+        # It is in every history line: checked as soon as the field is left, like the others.
+        self.user_error = ErrorLabel(self)
+        self.user.editingFinished.connect(self._check_user)
         user_label = QLabel(self.tr("Ditt &visningsnamn:"))
         user_label.setBuddy(self.user)
-        form.addRow(user_label, self.user)
+        form.addRow(user_label, with_error(self.user, self.user_error))
         user_hint = QLabel(
             self.tr(
                 "Historiken visar alltid också din inloggning (%1) och datorns namn (%2). "
@@ -76,12 +79,21 @@ class ProfileUnitForm(QWidget):
         user_hint.setWordWrap(True)
         form.addRow("", user_hint)
 
+    def _check_user(self) -> bool:
+        result = validate_display_name(self.user.text())
+        self.user_error.show_error(validation_message(result))
+        return result.ok
+
     def validate(self) -> bool:
         result = validate_unit_name(self.unit.text())
         self.unit_error.show_error(validation_message(result))
         if not result.ok:
             self.unit.setFocus()
-        return result.ok
+            return False
+        if not self._check_user():
+            self.user.setFocus()
+            return False
+        return True
 
     def result(self) -> Settings:
         changes: dict[str, object] = {}
