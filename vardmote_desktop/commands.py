@@ -274,6 +274,8 @@ def integrity_problem(url: str) -> str | None:
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import DatabaseError
 
+    from vardmote_desktop.store.errors import DatabaseFault, classify_database_error
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database:
         return None
@@ -284,6 +286,8 @@ def integrity_problem(url: str) -> str | None:
         with engine.connect() as connection:
             found = [str(row[0]) for row in connection.execute(text("PRAGMA quick_check(20)"))]
     except DatabaseError as exc:  # "file is not a database", "disk image is malformed"
+        if classify_database_error(exc) is not DatabaseFault.CORRUPT:
+            return None  # not damage (a folder there, no rights): opening it reports that
         return str(exc.orig) if exc.orig is not None else type(exc).__name__
     finally:
         engine.dispose()
