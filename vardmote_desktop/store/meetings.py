@@ -153,17 +153,36 @@ class MeetingRepository:
     def _rows() -> Select[*tuple[Any, ...]]:
         return select(*ROW_COLUMNS).join(MeetingSummary, MeetingSummary.meeting_id == Meeting.id)
 
-    def purge_started_before(self, cutoff: datetime) -> int:
+    def oldest_purgeable(self, cutoff: datetime, limit: int) -> list[int]:
+        """The ids of the (at most `limit`) oldest meetings purge_started_before would remove:
+        one walk of the starts_at index, so a batch costs the same however large the backlog."""
+        room_left = exists().where(Room.meeting_id == Meeting.id, Room.state == RoomState.ACTIVE)
+        statement = (
+            select(Meeting.id)
+            .where(Meeting.starts_at < cutoff, not_(room_left))
+            .order_by(Meeting.starts_at, Meeting.id)
+            .limit(limit)
+        )
+        return list(self._session.scalars(statement))
+
+    def purge_started_before(self, cutoff: datetime, only: Iterable[int] | None = None) -> int:
         """Delete meetings that started before cutoff, with everything they own, history too.
 
         The retention purge: the only way events leave the log. A meeting whose room is still
         active is kept, because the warning that the room must be deleted outlives retention.
-        The caller records an app-wide event saying how many were purged.
+        `only` limits it to these meetings (a batch from oldest_purgeable). The caller records
+        an app-wide event saying how many were purged.
         """
         room_left = exists().where(Room.meeting_id == Meeting.id, Room.state == RoomState.ACTIVE)
+        batch = [] if only is None else sorted(set(only))
+        if only is not None and len(batch) > _CHUNK:
+            raise ValueError(f"a purge batch holds at most {_CHUNK} meetings")
+        where = [Meeting.starts_at < cutoff, not_(room_left)]
+        if only is not None:
+            where.append(Meeting.id.in_(batch))
         statement = (
             select(Meeting)
-            .where(Meeting.starts_at < cutoff, not_(room_left))
+            .where(*where)
             .options(
                 selectinload(Meeting.roles),
                 selectinload(Meeting.room),

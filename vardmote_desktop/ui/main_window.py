@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -69,7 +70,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(QLabel(self.tr("Öppnar Vårdmöte…"), self))
         self.statusBar().showMessage(self._status_text(self.tr("öppnar mötesloggen…")))
         self.built = False
-        self._statistics_warmed = False
+        self._retention_started = False
+        self._retention_stop = threading.Event()  # set on close: the purge stops between batches
         self.changes: ChangeRelay | None = None
         self._select_when_listed: int | None = None
 
@@ -287,10 +289,25 @@ class MainWindow(QMainWindow):
     def _on_overview(self, overview: Overview) -> None:
         self.meeting_list.show_overview(overview)
         self._schedule_clock_check()
-        if not self._statistics_warmed and self.context is not None:
-            self._statistics_warmed = True  # after the first list: the user sees that first
-            self.tools.warm_statistics(self.context)
+        if not self._retention_started and self.context is not None:
+            self._retention_started = True  # after the first list: the user sees that first
+            self._start_retention(self.context)
         self.overviewShown.emit()
+
+    def _start_retention(self, context: AppContext) -> None:
+        """The retention purge, in small batches on a worker, asked to stop when the window
+        closes (services/retention.py): a backlog never delays the list or the closing."""
+        stop = self._retention_stop
+
+        def done(result: Any) -> None:
+            if result.count or result.drafts:
+                log.info("retention purged %d meetings, %d drafts", result.count, result.drafts)
+
+        def failed(exc: BaseException) -> None:
+            # Logged, not shown: the next start tries again, and the user can run it by hand.
+            log.error("retention purge in the background failed: %s", type(exc).__name__)
+
+        self.run(lambda: context.retention.run_at_startup(stop=stop.is_set), done, failed)
 
     def show_meeting(self, meeting_id: int) -> None:
         context = self.context
@@ -384,6 +401,7 @@ class MainWindow(QMainWindow):
         self.show_meeting(meeting_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._retention_stop.set()
         if self.built:
             self.group_clock.stop()
         if self.changes is not None:
