@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self._status_text(self.tr("öppnar mötesloggen…")))
         self.built = False
         self._retention_started = False
+        self._after_build: list[Callable[[], None]] = []  # the log's answers that came early
         self._retention_stop = threading.Event()  # set on close: the purge stops between batches
         self.changes: ChangeRelay | None = None
         self._select_when_listed: int | None = None
@@ -131,6 +132,9 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._set_ready(False)
         self.built = True
+        waiting, self._after_build = self._after_build, []
+        for then in waiting:
+            then()
 
     def _build_actions(self) -> None:
         from PySide6.QtGui import QKeySequence
@@ -217,8 +221,20 @@ class MainWindow(QMainWindow):
 
     def _open_log(self) -> None:
         self.firstPainted.emit()
-        self._build()
-        self.run(self._open_context, self._on_context, self._on_context_failed)
+        # Both on workers, so the window keeps painting (issue 14): the log opens, and the
+        # window's parts are imported (wizards, dialogs: about 0.4 s of the GUI thread). The
+        # window is built when they are in; a log that opens first waits for it.
+        self.run(self._open_context, self._when_built(self._on_context), self._on_context_failed)
+        self.run(_import_window_parts, lambda _: self._build(), lambda _: self._build())
+
+    def _when_built(self, then: Callable[[Any], None]) -> Callable[[Any], None]:
+        def call(value: Any) -> None:
+            if self.built:
+                then(value)
+            else:
+                self._after_build.append(lambda: then(value))
+
+        return call
 
     def _on_context(self, context: AppContext) -> None:
         from vardmote_desktop.ui.changes import ChangeRelay
@@ -235,6 +251,9 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _on_context_failed(self, exc: BaseException) -> None:
+        if not self.built:
+            self._after_build.append(lambda: self._on_context_failed(exc))
+            return
         from vardmote_desktop.ui.errors import user_message
 
         log.error("could not open the meeting log: %s", type(exc).__name__)
@@ -416,3 +435,16 @@ class MainWindow(QMainWindow):
             self.tr("Om Vårdmöte"),
             self.tr("Vårdmöte – säkra videomöten mellan region och kommun."),
         )
+
+
+def _import_window_parts() -> None:
+    """On a worker: the modules _build imports, so that the GUI thread finds them loaded."""
+    import vardmote_desktop.ui.changes
+    import vardmote_desktop.ui.errors
+    import vardmote_desktop.ui.group_clock
+    import vardmote_desktop.ui.meeting_actions
+    import vardmote_desktop.ui.meeting_detail
+    import vardmote_desktop.ui.meeting_list
+    import vardmote_desktop.ui.new_meeting
+    import vardmote_desktop.ui.reminders
+    import vardmote_desktop.ui.window_tools  # noqa: F401
