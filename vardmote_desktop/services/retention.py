@@ -109,8 +109,9 @@ class RetentionService(Service):
         can hold the names and addresses that the meetings' purge removes."""
         with transaction(self._factory) as session:
             drafts = DraftRepository(session).purge_changed_before(cutoff)
-            database = session.get_bind().url.database
-        if database and session.get_bind().dialect.name == "sqlite":
+            engine = session.get_bind().engine
+        database = engine.url.database
+        if engine.dialect.name == "sqlite" and database and not database.startswith((":", "file:")):
             purge_old_backups(Path(database), cutoff)
         return drafts
 

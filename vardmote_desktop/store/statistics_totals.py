@@ -209,11 +209,11 @@ def apply_changes(connection: Connection, meeting_ids: Iterable[int]) -> None:
                     minutes[(share.month, share.meeting_type, where)] += sign * n
         _add_totals(connection, totals)
         _add_minutes(connection, minutes)
-        table = StatisticsCounted.__table__
-        connection.execute(delete(table).where(table.c.meeting_id.in_(changed)))
+        gone = delete(StatisticsCounted).where(StatisticsCounted.meeting_id.in_(changed))
+        connection.execute(gone)
         rows = [_counted_row(i, new[i]) for i in changed if i in new]
         if rows:
-            connection.execute(insert(table), rows)
+            connection.execute(insert(StatisticsCounted), rows)
 
 
 def _counted_row(meeting_id: int, share: Share) -> dict[str, Any]:
