@@ -9,6 +9,8 @@ month, meeting type and mode: meetings, cancelled, rooms, rooms deleted late, ca
 joined), `statistics_minutes` (per month and type, the bucketed histogram of minutes from sending
 to confirmation) and `statistics_counted` (each meeting's share as added, so a change adds only
 the difference). They are built here from the meetings and their summary rows, in one pass.
+Two indexes on the summaries let the main window's groups start from the meetings still to come
+(ends_at) and the few whose room saw nobody (room_call).
 
 Expand-only for the schema: new tables only, so the releases of 0006-0010 still open the log.
 But such a release writes meetings without adding to the totals, so on a log shared with one
@@ -80,6 +82,10 @@ def upgrade() -> None:
         sa.Column("minutes", sa.Text(), server_default="", nullable=False),
         sa.PrimaryKeyConstraint("meeting_id", name=op.f("pk_statistics_counted")),
     )
+    # The main window's groups start from these (store/attention.py): meetings still to come,
+    # and the few whose room saw nobody, instead of a walk of the whole history.
+    op.create_index("ix_meeting_summaries_ends_at", "meeting_summaries", ["ends_at"])
+    op.create_index("ix_meeting_summaries_room_call", "meeting_summaries", ["room_call"])
     _build()
 
 
@@ -132,6 +138,8 @@ def _build() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_meeting_summaries_room_call", table_name="meeting_summaries")
+    op.drop_index("ix_meeting_summaries_ends_at", table_name="meeting_summaries")
     op.drop_table("statistics_counted")
     op.drop_table("statistics_minutes")
     op.drop_table("statistics_totals")
