@@ -1,9 +1,9 @@
 """The main window's list and the file's size, against their floors: `bench_list.py --database URL`.
 
 - *list*: MeetingService.overview() (the three groups, 200 rows each, as the window reads them),
-  median of REPEAT runs, against the floor: the same three SELECTs sent as raw SQL through the
-  driver (compiled once with their parameters inlined), so the ratio is what the service and the
-  ORM add. The number of statements the overview sends is printed too.
+  median of REPEAT runs, against the floor: the same statements replayed as raw SQL through the
+  driver (benchmarks/floor.py), so the ratio is what the service and the ORM add. The number
+  of statements the overview sends is printed too.
 - *size* (SQLite): bytes per meeting and what takes the space, from SQLite's `dbstat` table:
   tables, B-tree indexes and the FTS5 search index (the meeting_search shadow tables).
 """
@@ -18,18 +18,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, func, select
+from sqlalchemy import Engine, func, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.fill import NOW
+from benchmarks.floor import captured, replay
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import Settings
-from vardmote_desktop.domain.attention import Group
 from vardmote_desktop.services.meetings import MeetingService
-from vardmote_desktop.store import attention
 from vardmote_desktop.store.engine import create_store_engine, make_session_factory
-from vardmote_desktop.store.meetings import DEFAULT_UNCONFIRMED_HOURS, MeetingRepository
 from vardmote_desktop.store.migrate import upgrade_to_head
 from vardmote_desktop.store.models import Meeting
 
@@ -43,21 +41,6 @@ def median_ms(fn: Callable[[], Any]) -> float:
         fn()
         runs.append((time.perf_counter() - began) * 1000)
     return statistics.median(runs)
-
-
-def raw_group_sql(engine: Engine) -> list[str]:
-    """The overview's three SELECTs as literal SQL text (the floor sends exactly these)."""
-    texts = []
-    for grouping in (Group.NEEDS_ACTION, Group.UPCOMING, Group.PAST):
-        statement = (
-            MeetingRepository._rows()
-            .where(attention.in_group(grouping, NOW, DEFAULT_UNCONFIRMED_HOURS))
-            .order_by(*attention.group_order(grouping, NOW))
-            .limit(200)
-        )
-        compiled = statement.compile(engine, compile_kwargs={"literal_binds": True})
-        texts.append(str(compiled))
-    return texts
 
 
 def size_rows(engine: Engine, meetings: int) -> list[str]:
@@ -98,24 +81,10 @@ def main() -> None:
     profile = load_profiles()["kalmar"]
     settings = Settings(profile="kalmar", unit="HC Torsås", user_name="Mätning")
     service = MeetingService(make_session_factory(engine), settings, profile, lambda: NOW)
-    sent: list[str] = []
-
-    def count(*args: Any) -> None:
-        sent.append(args[2])
-
-    event.listen(engine, "before_cursor_execute", count)
-    service.overview()
-    statements = len(sent)
-    event.remove(engine, "before_cursor_execute", count)
+    sent = captured(engine, service.overview)
     listed = median_ms(service.overview)
-    raw = raw_group_sql(engine)
-
-    def floor() -> None:
-        with engine.connect() as connection:
-            for text in raw:
-                connection.exec_driver_sql(text).all()
-
-    floor_ms = median_ms(floor)
+    floor_ms = median_ms(lambda: replay(engine, sent))
+    statements = len(sent)
     print(f"| {engine.dialect.name} | {meetings:,} meetings | | |")
     print(
         f"| list (overview, {statements} statements) | {listed:.1f} ms | raw SQL {floor_ms:.1f} ms "

@@ -247,7 +247,17 @@ def main() -> None:
     parser.add_argument("count", type=int)
     parser.add_argument("--database", required=True, help="t.ex. sqlite:////tmp/bench.db")
     parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--if-empty", action="store_true", help="nothing if the log has meetings")
     args = parser.parse_args()
+    if args.if_empty:
+        engine = create_store_engine(args.database)
+        upgrade_to_head(engine)
+        with engine.connect() as connection:
+            existing = connection.execute(select(func.count()).select_from(Meeting)).scalar()
+        engine.dispose()
+        if existing:
+            print(f"{existing} möten finns redan: ingen fyllning", file=sys.stderr)
+            return
     fill(args.database, args.count, args.seed)
 
 
