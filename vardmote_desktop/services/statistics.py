@@ -161,8 +161,7 @@ class StatisticsService:
             totals.minutes.update(period.minutes)
             start = queries.month_start(first_month)
             end = queries.month_start(add_months(last_month, 1))
-            where = queries.meetings_started_between(start, end)
-            totals.rooms_not_deleted += queries.rooms_left(session, where, now).get(None, 0)
+            totals.rooms_not_deleted += queries.rooms_left_between(session, start, end, now)
             for archived in queries.archived(session, first_month, last_month):
                 totals.add_archived(archived)
         return totals.statistics(first_month, last_month)
