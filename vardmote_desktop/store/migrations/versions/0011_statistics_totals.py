@@ -90,20 +90,21 @@ def upgrade() -> None:
 
 
 def _build() -> None:
-    """Each meeting's share, then the totals grouped in SQL and the histogram in one pass."""
-    bind = op.get_bind()
-    if bind.dialect.name == "postgresql":
+    """Each meeting's share, then the totals grouped in SQL, then the histogram: in SQL on
+    PostgreSQL (so that the offline script a DBA runs has it too), in Python on SQLite."""
+    postgresql = op.get_context().dialect.name == "postgresql"
+    if postgresql:
         month = "to_char(m.starts_at AT TIME ZONE 'UTC', 'YYYY-MM')"
     else:
         month = "substr(m.starts_at, 1, 7)"  # stored as 'YYYY-MM-DD HH:MM:SS' UTC text
-    bind.exec_driver_sql(
+    op.execute(
         "INSERT INTO statistics_counted (meeting_id, month, meeting_type, mode, cancelled, "
         "room, room_late, call, minutes) "
         f"SELECT m.id, {month}, m.meeting_type, m.mode, m.status = 'cancelled', "
         "coalesce(s.room_state IN ('active', 'deleted'), false), s.room_late, s.room_call, "
         "s.confirm_minutes FROM meetings m JOIN meeting_summaries s ON s.meeting_id = m.id"
     )
-    bind.exec_driver_sql(
+    op.execute(
         "INSERT INTO statistics_totals (month, meeting_type, mode, meetings, cancelled, rooms, "
         "rooms_late, held_seen, nobody) "
         "SELECT month, meeting_type, mode, "
@@ -114,8 +115,19 @@ def _build() -> None:
         "sum(CASE WHEN call = 'nobody' THEN 1 ELSE 0 END) "
         "FROM statistics_counted GROUP BY month, meeting_type, mode"
     )
+    if postgresql:
+        # The same buckets as _bucket, on each number of the comma-separated text.
+        op.execute(
+            "INSERT INTO statistics_minutes (month, meeting_type, bucket, n) "
+            "SELECT month, meeting_type, CASE WHEN g < 60 THEN g WHEN g < 1440 THEN g - g % 15 "
+            "ELSE g - g % 60 END AS b, count(*) FROM ("
+            "SELECT c.month, c.meeting_type, greatest(part::integer, 0) AS g "
+            "FROM statistics_counted c, unnest(string_to_array(c.minutes, ',')) AS part "
+            "WHERE c.minutes <> '') numbers GROUP BY month, meeting_type, b"
+        )
+        return
     histogram: Counter[tuple[str, str, int]] = Counter()
-    rows = bind.exec_driver_sql(
+    rows = op.get_bind().exec_driver_sql(
         "SELECT month, meeting_type, minutes FROM statistics_counted WHERE minutes <> ''"
     )
     while batch := rows.fetchmany(_BATCH):
