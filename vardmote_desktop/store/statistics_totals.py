@@ -24,7 +24,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Boolean, Connection, Integer, String, Text, delete, func, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vardmote_desktop.domain.room_calls import CallOutcome
@@ -236,13 +235,15 @@ def _upsert(
     """INSERT … ON CONFLICT DO UPDATE SET col = col + excluded.col: an atomic increment."""
     if not rows:
         return
+    # Imported here: the PostgreSQL dialect costs tens of milliseconds while the log opens.
     dialect = connection.dialect.name
     if dialect == "postgresql":
-        statement: Any = postgresql.insert(table)
+        from sqlalchemy.dialects.postgresql import insert as upsert
     elif dialect == "sqlite":
-        statement = sqlite.insert(table)
+        from sqlalchemy.dialects.sqlite import insert as upsert
     else:
         raise ValueError(f"unsupported database backend: {dialect!r}")
+    statement: Any = upsert(table)
     added = [name for name in rows[0] if name not in keys]
     statement = statement.on_conflict_do_update(
         index_elements=keys,
