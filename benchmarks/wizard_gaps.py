@@ -45,7 +45,9 @@ def test_wizard_page_gaps(qtbot: QtBot, launch: Callable[..., Launcher]) -> None
         ticker.start()
         wizard = open_wizard(qtbot, window, "Distansmöte mellan huvudmän")
 
-        def changed(page_id: int, w: object = wizard, seen: list[object] = changes) -> None:
+        def changed(
+            page_id: int, w: object = wizard, seen: list[tuple[float, str]] = changes
+        ) -> None:
             page = w.page(page_id)  # type: ignore[attr-defined]
             seen.append((time.perf_counter(), type(page).__name__))
 

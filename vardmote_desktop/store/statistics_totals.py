@@ -237,13 +237,17 @@ def _upsert(
         return
     # Imported here: the PostgreSQL dialect costs tens of milliseconds while the log opens.
     dialect = connection.dialect.name
+    statement: Any
     if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        statement = pg_insert(table)
     elif dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert as upsert
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        statement = sqlite_insert(table)
     else:
         raise ValueError(f"unsupported database backend: {dialect!r}")
-    statement: Any = upsert(table)
     added = [name for name in rows[0] if name not in keys]
     statement = statement.on_conflict_do_update(
         index_elements=keys,
