@@ -326,7 +326,13 @@ class MainWindow(QMainWindow):
             # Logged, not shown: the next start tries again, and the user can run it by hand.
             log.error("retention purge in the background failed: %s", type(exc).__name__)
 
+        def failed_keyring(exc: BaseException) -> None:
+            log.warning("keyring look-up in the background failed: %s", type(exc).__name__)
+
         self.run(lambda: context.retention.run_at_startup(stop=stop.is_set), done, failed)
+        # Finding the OS keyring takes a quarter of a second: not before the list, and not on
+        # this thread when the settings dialog first asks for it either.
+        self.run(context.platforms.keyring_status, lambda _: None, failed_keyring)
 
     def show_meeting(self, meeting_id: int) -> None:
         context = self.context
