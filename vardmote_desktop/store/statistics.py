@@ -290,20 +290,6 @@ def rooms_left(
     }
 
 
-def oldest_purgeable_start(session: Session, cutoff: datetime) -> datetime | None:
-    """When the oldest meeting retention may purge started; None when there is nothing to do.
-
-    The cheap start-up check: one walk of the starts_at index that stops at the first hit.
-    """
-    statement = (
-        select(Meeting.starts_at)
-        .where(purgeable_before(cutoff))
-        .order_by(Meeting.starts_at)
-        .limit(1)
-    )
-    return session.scalar(statement)
-
-
 def archived(session: Session, first_month: str, last_month: str) -> list[StatisticsArchive]:
     """Archive rows for the months first_month..last_month ('YYYY-MM', inclusive)."""
     statement = (
