@@ -1,108 +1,81 @@
-"""Time the statistics page's figures at N synthetic meetings (issue 5, target < 1 s at 1 000 000).
+"""Time the statistics page's figures on a filled log: `bench_statistics.py --database URL`.
 
-    .venv/bin/python benchmarks/bench_statistics.py 10000 100000 1000000 [--database URL]
-
-The log is filled by benchmarks/fill.py (the log benchmarks' filler, which also writes the
-summaries the statistics read). A SQLite file per N is kept under benchmarks/results/ so a
-second run skips the filling.
-
-Each period is timed cold (empty statistics cache: every month aggregated in SQL), warm
-(nothing changed since: the cache's checks only), and after one history event in the newest
-month (that month aggregated again).
+The page reads running totals (store/statistics_totals.py, migration 0011). Each period (the
+last twelve months, and the whole log) is timed through StatisticsService.compute, median of
+REPEAT runs, against the floor: the same statements it sent (the totals, the rooms left, the
+archive), replayed as raw SQL through the driver (benchmarks/floor.py). For comparison, the
+old way: every month counted again from the meetings (recount, the figures the totals must
+always equal; one run, it takes seconds at a million meetings).
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics as stats
+import statistics
 import sys
 import time
-from datetime import datetime
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, select
+from sqlalchemy import func, select
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.fill import NOW as FILL_NOW  # noqa: E402
-from benchmarks.fill import fill  # noqa: E402
-from vardmote_desktop.services.statistics import StatisticsService, month_of  # noqa: E402
-from vardmote_desktop.store.engine import create_store_engine, make_session_factory  # noqa: E402
-from vardmote_desktop.store.migrate import upgrade_to_head  # noqa: E402
-from vardmote_desktop.store.models import (  # noqa: E402
-    Event,
-    Meeting,
-    StatisticsMonthCache,
-)
+from benchmarks.fill import NOW
+from benchmarks.floor import captured, replay
+from vardmote_desktop.services.statistics import Statistics, StatisticsService, month_of
+from vardmote_desktop.store.engine import create_store_engine, make_session_factory
+from vardmote_desktop.store.migrate import upgrade_to_head
+from vardmote_desktop.store.models import Meeting
+
+REPEAT = 9
 
 
-def _timed(service: StatisticsService, first: str, last: str, repeats: int) -> list[float]:
-    timings = []
-    for _ in range(repeats):
+def median_ms(fn: Callable[[], Any], repeat: int = REPEAT) -> float:
+    runs = []
+    for _ in range(repeat):
         began = time.perf_counter()
-        service.compute(first, last)
-        timings.append(time.perf_counter() - began)
-    return timings
-
-
-def _touch_newest_month(engine: Engine, now: datetime) -> None:
-    """Record one history event on a meeting of the newest month, as any change would."""
-    with engine.begin() as connection:
-        newest = connection.scalar(select(func.max(Meeting.id)).where(Meeting.starts_at <= now))
-        connection.execute(
-            insert(Event),
-            [{"meeting_id": newest, "actor": "Bänk", "action": "note", "details": {}, "at": now}],
-        )
-
-
-def run(n: int, url: str | None, repeats: int) -> None:
-    results = ROOT / "benchmarks" / "results"
-    results.mkdir(parents=True, exist_ok=True)
-    url = url or f"sqlite:///{results / f'statistics_{n}.db'}"
-    engine = create_store_engine(url)
-    upgrade_to_head(engine)
-    with engine.connect() as connection:
-        existing = connection.scalar(select(func.count()).select_from(Meeting))
-    if not existing:
-        began = time.perf_counter()
-        fill(url, n)
-        print(f"filled {n} meetings in {time.perf_counter() - began:.0f} s")
-        with engine.begin() as connection:
-            connection.exec_driver_sql("ANALYZE")
-    now = FILL_NOW
-    factory = make_session_factory(engine)
-    with engine.begin() as connection:
-        connection.execute(delete(StatisticsMonthCache))  # start cold every run
-    service = StatisticsService(factory, clock=lambda: now)
-    with factory() as session:
-        span = session.execute(select(func.min(Meeting.starts_at), func.max(Meeting.starts_at)))
-        oldest, newest = span.one()
-    for label, (first, last) in (
-        ("last 12 months", service.default_period()),
-        ("whole log", (month_of(oldest), month_of(newest))),
-    ):
-        cold = _timed(service, first, last, 1)[0]
-        warm = _timed(service, first, last, repeats)
-        _touch_newest_month(engine, now)
-        changed = _timed(service, first, last, 1)[0]
-        figures = service.compute(first, last)
-        print(
-            f"N={n:>9} {engine.dialect.name:<10} {label:<15} {first}..{last}: "
-            f"cold {cold * 1000:.0f} ms, warm median {stats.median(warm) * 1000:.0f} ms, "
-            f"one month changed {changed * 1000:.0f} ms ({figures.meetings} meetings)"
-        )
-    engine.dispose()
+        fn()
+        runs.append((time.perf_counter() - began) * 1000)
+    return statistics.median(runs)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
-    parser.add_argument("--database", help="SQLAlchemy URL (default: a SQLite file per N)")
-    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--database", required=True)
+    parser.add_argument("--no-recount", action="store_true", help="skip the slow old way")
     options = parser.parse_args()
-    for n in options.sizes:
-        run(n, options.database, options.repeats)
+    engine = create_store_engine(options.database)
+    upgrade_to_head(engine)
+    service = StatisticsService(make_session_factory(engine), clock=lambda: NOW)
+    with engine.connect() as connection:
+        count, oldest, newest = connection.execute(
+            select(func.count(), func.min(Meeting.starts_at), func.max(Meeting.starts_at))
+        ).one()
+    print(f"| {engine.dialect.name} | {count:,} meetings | | | |")
+    for label, (first, last) in (
+        ("last 12 months", service.default_period()),
+        ("whole log", (month_of(oldest), month_of(newest))),
+    ):
+
+        def page_figures(f: str = first, la: str = last) -> Statistics:
+            return service.compute(f, la)
+
+        def recounted(f: str = first, la: str = last) -> Statistics:
+            return service.recount(f, la)
+
+        sent = captured(engine, page_figures)
+        page = median_ms(page_figures)
+        raw = median_ms(lambda: replay(engine, sent))  # noqa: B023 - called at once
+        recount = "–"
+        if not options.no_recount:
+            recount = f"{median_ms(recounted, 1):,.0f} ms"
+        print(
+            f"| statistics, {label} ({first}..{last}) | {page:.1f} ms | raw SQL {raw:.1f} ms "
+            f"| {page / raw:.2f}× | recount {recount} |"
+        )
+    engine.dispose()
 
 
 if __name__ == "__main__":

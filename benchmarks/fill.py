@@ -16,7 +16,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, Engine, func, insert, select
 
 from vardmote_desktop.domain.attention import ends_at
 from vardmote_desktop.domain.types import (
@@ -29,6 +29,7 @@ from vardmote_desktop.domain.types import (
     PlatformKind,
     RoomState,
 )
+from vardmote_desktop.store import statistics_totals
 from vardmote_desktop.store.engine import create_store_engine
 from vardmote_desktop.store.log_summary import confirm_minutes, deleted_late, search_text
 from vardmote_desktop.store.migrate import upgrade_to_head
@@ -198,8 +199,16 @@ def _batch(first_id: int, count: int, first_pid: int, units: list[tuple[int, str
 
 
 def fill(url: str, count: int, seed: int = 5) -> None:
-    random.seed(seed)
     engine = create_store_engine(url)
+    try:
+        fill_engine(engine, count, seed)
+    finally:
+        engine.dispose()
+
+
+def fill_engine(engine: Engine, count: int, seed: int = 5, *, quiet: bool = False) -> None:
+    """Add `count` meetings to the log behind engine (migrated first); tests use it too."""
+    random.seed(seed)
     upgrade_to_head(engine)
     started = time.perf_counter()
     with engine.connect() as connection:
@@ -214,10 +223,13 @@ def fill(url: str, count: int, seed: int = 5) -> None:
             for model, rows in tables:
                 if rows:
                     connection.execute(insert(model), rows)
+            # The statistics' running totals, as the app's summary writer keeps them.
+            statistics_totals.apply_changes(connection, range(first + done, first + done + size))
             connection.commit()
             done += size
             rate = done / (time.perf_counter() - started)
-            print(f"\r{done}/{count} möten ({rate:.0f}/s)", end="", file=sys.stderr)
+            if not quiet:
+                print(f"\r{done}/{count} möten ({rate:.0f}/s)", end="", file=sys.stderr)
         if engine.dialect.name == "sqlite":
             connection.exec_driver_sql("ANALYZE")
             connection.exec_driver_sql(
@@ -226,8 +238,8 @@ def fill(url: str, count: int, seed: int = 5) -> None:
         else:
             connection.exec_driver_sql("ANALYZE")
         connection.commit()
-    engine.dispose()
-    print(f"\nklart: {count} möten på {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    if not quiet:
+        print(f"\nklart: {count} möten på {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 
 def main() -> None:
@@ -235,7 +247,17 @@ def main() -> None:
     parser.add_argument("count", type=int)
     parser.add_argument("--database", required=True, help="t.ex. sqlite:////tmp/bench.db")
     parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--if-empty", action="store_true", help="nothing if the log has meetings")
     args = parser.parse_args()
+    if args.if_empty:
+        engine = create_store_engine(args.database)
+        upgrade_to_head(engine)
+        with engine.connect() as connection:
+            existing = connection.execute(select(func.count()).select_from(Meeting)).scalar()
+        engine.dispose()
+        if existing:
+            print(f"{existing} möten finns redan: ingen fyllning", file=sys.stderr)
+            return
     fill(args.database, args.count, args.seed)
 
 

@@ -19,7 +19,6 @@ from vardmote_desktop.services.errors import (
     DatabaseBeingUpgraded,
     DatabaseTooNew,
     DatabaseUnavailable,
-    ServiceError,
     database_fault,
 )
 from vardmote_desktop.services.followup import FollowUpService
@@ -80,8 +79,8 @@ def build_context(settings: Settings, profile: SiteProfile, paths: AppPaths) -> 
     factory = make_session_factory(engine, on_commit=changes.committed)
     # Every service is built alike (services/base.Service); collaborators by keyword.
     basis = (factory, settings, profile)
+    # The retention purge runs in the background once the list is shown (ui/main_window.py).
     retention = RetentionService(*basis)
-    _retain_at_startup(retention)
     # The keyring backend is resolved here, on the worker thread, never before the first paint.
     from vardmote_desktop.platforms.credentials import CredentialStore
 
@@ -109,17 +108,3 @@ def build_context(settings: Settings, profile: SiteProfile, paths: AppPaths) -> 
         lifecycle=RoomLifecycleService(factory, settings, profile, platforms),
         contacts=ContactService(*basis),
     )
-
-
-def _retain_at_startup(retention: RetentionService) -> None:
-    """Purge meetings past the retention period (one indexed query when none are due).
-
-    A failure is logged, not raised: the log must still open, and the next start retries.
-    """
-    try:
-        result = retention.run_at_startup()
-    except (ServiceError, SQLAlchemyError) as exc:
-        log.error("retention purge at start-up failed: %s", type(exc).__name__)
-        return
-    if result.count:
-        log.info("retention purged %d meetings started before %s", result.count, result.cutoff)

@@ -1,8 +1,6 @@
-"""The per-month statistics cache: reused while nothing changed, recomputed when something did."""
+"""The statistics follow every change at once (running totals, store/statistics_totals.py)."""
 
 from __future__ import annotations
-
-from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -11,30 +9,7 @@ from tests.store.test_statistics import NOW, add_meeting, at, known_data_set
 from vardmote_desktop.domain.types import EventAction, RoomState
 from vardmote_desktop.services.statistics import StatisticsService
 from vardmote_desktop.store.events import EventRepository
-from vardmote_desktop.store.models import Room, StatisticsMonthCache
-
-
-def cached(session_factory: sessionmaker[Session]) -> dict[str, StatisticsMonthCache]:
-    with session_factory() as session:
-        rows = session.scalars(select(StatisticsMonthCache)).all()
-        return {row.month: row for row in rows}
-
-
-def test_unchanged_months_come_from_the_cache(session_factory: sessionmaker[Session]) -> None:
-    with session_factory() as session:
-        known_data_set(session)
-    service = StatisticsService(session_factory, clock=lambda: NOW)
-    first = service.compute("2026-01", "2026-03")
-    rows = cached(session_factory)
-    assert sorted(rows) == ["2026-01", "2026-02", "2026-03"]
-    assert rows["2026-02"].meeting_count == 4
-
-    later = StatisticsService(session_factory, clock=lambda: NOW + timedelta(hours=1))
-    assert later.compute("2026-01", "2026-03") == first
-    again = cached(session_factory)
-    assert {m: r.computed_at for m, r in again.items()} == {
-        m: r.computed_at for m, r in rows.items()
-    }
+from vardmote_desktop.store.models import Room
 
 
 def test_a_change_with_its_event_recomputes_the_month(

@@ -6,15 +6,11 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
-from sqlalchemy import create_engine, select
 
 from tests.helpers.person import click
 from tests.ui.conftest import INVITATION_KALMAR, wait_ready
 from tests.ui.wizard_driver import Person, Scenario, open_wizard, run_wizard
-from vardmote_desktop.app import database_url
-from vardmote_desktop.config.paths import user_paths
 from vardmote_desktop.domain.types import MeetingStatus
-from vardmote_desktop.store.models import StatisticsMonthCache
 from vardmote_desktop.ui.launcher import Launcher
 
 
@@ -67,34 +63,3 @@ def test_log_and_statistics_open_from_the_menu(
 
     window.close()
     assert not log_window.isVisible() and not statistics.isVisible()
-
-
-def test_statistics_cache_is_filled_in_the_background_at_start(
-    qtbot: QtBot, launch: Callable[..., Launcher]
-) -> None:
-    first = launch("--profile", "kalmar", "--unit", "HC Torsås")
-    assert first.window is not None
-    wait_ready(qtbot, first.window)
-    scenario = Scenario(
-        people=[Person("Handläggare Åkesson", phone="070-000 00 42")], invitation=INVITATION_KALMAR
-    )
-    run_wizard(qtbot, open_wizard(qtbot, first.window, "Distansmöte mellan huvudmän"), scenario)
-    busy = first.window.busy
-    qtbot.waitUntil(lambda: not busy(), timeout=10_000)
-    first.window.close()
-
-    again = launch("--profile", "kalmar", "--unit", "HC Torsås")
-    assert again.window is not None and again.window.context is None
-    # A new name: the type checker would keep again.window.context narrowed to None below.
-    window = again.window
-    wait_ready(qtbot, window)
-    qtbot.waitUntil(lambda: not window.busy(), timeout=20_000)
-    context = window.context
-    assert context is not None
-    engine = create_engine(database_url(context.settings, user_paths()))
-    try:
-        with engine.connect() as connection:
-            months = connection.scalars(select(StatisticsMonthCache.month)).all()
-    finally:
-        engine.dispose()
-    assert months == [context.meetings.now().strftime("%Y-%m")]

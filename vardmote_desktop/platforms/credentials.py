@@ -38,14 +38,24 @@ class CredentialStore:
     """Passwords per (platform key, user name) under the service name "vardmote-desktop"."""
 
     def __init__(self, backend: KeyringBackend | None = None, service: str = SERVICE_NAME) -> None:
-        # Resolved at construction, not import, so tests and app.py choose the backend.
-        self._backend: KeyringBackend | None = (
-            backend if backend is not None else keyring.get_keyring()
-        )
-        if not _usable(self._backend):
-            self._backend = None
+        # Resolved at first use, not construction: finding the OS backend costs a quarter of
+        # a second, which opening the log must not pay (issue 14).
+        self._chosen: KeyringBackend | None = backend
+        self._resolved = False
         self._service = service
         self._memory: dict[tuple[str, str], str] = {}
+
+    @property
+    def _backend(self) -> KeyringBackend | None:
+        if not self._resolved:
+            chosen = self._chosen if self._chosen is not None else keyring.get_keyring()
+            self._chosen = chosen if _usable(chosen) else None
+            self._resolved = True
+        return self._chosen
+
+    @_backend.setter
+    def _backend(self, backend: KeyringBackend | None) -> None:
+        self._chosen, self._resolved = backend, True
 
     @property
     def persistent(self) -> bool:

@@ -7,17 +7,22 @@ owns, history included. A meeting whose room is still active is kept: the room m
 first, and the warning about it outlives retention. Each purge records an app-wide
 "retention_purge" event {count, before, months}.
 
-Work is done one calendar month per transaction, oldest first, so a large backlog never holds
-one huge transaction, and archive and purge always commit together.
+Work is done in batches of BATCH meetings per transaction, oldest first, so a large backlog
+never holds one huge transaction, and archive and purge always commit together. The app runs it
+in the background once the main window's list is shown (ui/main_window.py), asking `stop`
+between batches, so closing the app (or a kill) loses nothing and the next start goes on.
+Drafts and the migration's backup files older than the period are removed too (issue 11).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
+from sqlalchemy import and_
 from sqlalchemy.orm import Session
 
 from vardmote_desktop.domain.types import EventAction
@@ -26,13 +31,17 @@ from vardmote_desktop.services.errors import RetentionConflict
 from vardmote_desktop.services.statistics import add_months, coarsen, month_of
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store import statistics as queries
-from vardmote_desktop.store import statistics_cache
+from vardmote_desktop.store.backup_files import purge_old_backups
+from vardmote_desktop.store.drafts import DraftRepository
 from vardmote_desktop.store.events import EventRepository
 from vardmote_desktop.store.meetings import MeetingRepository
-from vardmote_desktop.store.models import StatisticsArchive
+from vardmote_desktop.store.models import Meeting, StatisticsArchive
 from vardmote_desktop.store.statistics import GroupKey, RoomCounts
 
 PURGE_ACTION = EventAction.RETENTION_PURGE
+# Meetings per transaction: each holds the write lock for a fraction of a second, so the app
+# and the other PCs of a shared log never wait behind the purge.
+BATCH = 200
 
 
 @dataclass(frozen=True)
@@ -42,6 +51,8 @@ class RetentionResult:
     count: int
     cutoff: datetime
     months: int
+    drafts: int = 0  # drafts purged too
+    stopped: bool = False  # asked to stop before the backlog was done: the next run goes on
 
 
 def months_before(moment: datetime, months: int) -> datetime:
@@ -57,6 +68,8 @@ def months_before(moment: datetime, months: int) -> datetime:
 
 
 class RetentionService(Service):
+    batch = BATCH
+
     @property
     def months(self) -> int:
         return self._site.retention_months
@@ -65,40 +78,45 @@ class RetentionService(Service):
         """Meetings that started before this are due for purging."""
         return months_before(self._clock(), self.months)
 
-    def run_at_startup(self) -> RetentionResult:
-        """The automatic run: one indexed query when nothing is due, no event then."""
-        return self._run(record_empty=False)
+    def run_at_startup(self, stop: Callable[[], bool] = lambda: False) -> RetentionResult:
+        """The automatic run, in the background once the list is shown: one indexed query when
+        nothing is due, and no event then. `stop` is asked between batches (the app closes)."""
+        return self._run(record_empty=False, stop=stop)
 
-    def run_now(self) -> RetentionResult:
+    def run_now(self, stop: Callable[[], bool] = lambda: False) -> RetentionResult:
         """The user's *Rensa gamla möten*: always recorded, even when nothing was due."""
-        return self._run(record_empty=True)
+        return self._run(record_empty=True, stop=stop)
 
-    def _run(self, *, record_empty: bool) -> RetentionResult:
+    def _run(self, *, record_empty: bool, stop: Callable[[], bool]) -> RetentionResult:
         now = self._clock()
         cutoff = months_before(now, self.months)
-        with transaction(self._factory) as session:
-            oldest = queries.oldest_purgeable_start(session, cutoff)
-            if oldest is None:
-                if record_empty:
-                    self._record(session, 0, cutoff, now)
-                return RetentionResult(0, cutoff, self.months)
+        drafts = self._purge_leftovers(cutoff)
         total = 0
-        for before in self._steps(oldest, cutoff):
+        while not stop():
+            # One short transaction per batch, archive and purge together: a close or a kill
+            # between batches loses nothing, and the next start goes on from the oldest left.
             with transaction(self._factory) as session:
-                total += self._purge(session, before, now)
-        return RetentionResult(total, cutoff, self.months)
+                ids = MeetingRepository(session).oldest_purgeable(cutoff, self.batch)
+                if not ids:
+                    if record_empty and total == 0:
+                        self._record(session, 0, cutoff, now)
+                    return RetentionResult(total, cutoff, self.months, drafts=drafts)
+                total += self._purge(session, cutoff, ids, now)
+        return RetentionResult(total, cutoff, self.months, drafts=drafts, stopped=True)
 
-    @staticmethod
-    def _steps(oldest: datetime, cutoff: datetime) -> Iterator[datetime]:
-        """Month ends from the oldest meeting's month up to the cutoff, the cutoff last."""
-        boundary = queries.month_start(add_months(month_of(oldest), 1))
-        while boundary < cutoff:
-            yield boundary
-            boundary = queries.month_start(add_months(month_of(boundary), 1))
-        yield cutoff
+    def _purge_leftovers(self, cutoff: datetime) -> int:
+        """Drafts and the migration's backup copies older than the period (issue 11): both
+        can hold the names and addresses that the meetings' purge removes."""
+        with transaction(self._factory) as session:
+            drafts = DraftRepository(session).purge_changed_before(cutoff)
+            engine = session.get_bind().engine
+        database = engine.url.database
+        if engine.dialect.name == "sqlite" and database and not database.startswith((":", "file:")):
+            purge_old_backups(Path(database), cutoff)
+        return drafts
 
-    def _purge(self, session: Session, before: datetime, now: datetime) -> int:
-        where = queries.purgeable_before(before)
+    def _purge(self, session: Session, before: datetime, ids: list[int], now: datetime) -> int:
+        where = and_(queries.purgeable_before(before), Meeting.id.in_(ids))
         counts = queries.meeting_counts(session, where)
         minutes = queries.confirmation_minutes(session, where, by_group=True)
         rooms = queries.room_counts(session, where, by_group=True)
@@ -130,9 +148,7 @@ class RetentionService(Service):
                 )
             )
         queries.add_archived(session, rows)
-        # The purged meetings now count through the archive, not through the cached months.
-        statistics_cache.forget(session, {key.month for key in keys})
-        purged = MeetingRepository(session).purge_started_before(before)
+        purged = MeetingRepository(session).purge_started_before(before, only=ids)
         if purged != sum(sum(c.values()) for c in counts.values()):
             # Archived and purged must be the same meetings; roll both back and try later.
             raise RetentionConflict()

@@ -25,7 +25,7 @@ from vardmote_desktop.domain.types import MeetingMode, MeetingType
 from vardmote_desktop.services.base import Clock, utc_now
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store import statistics as queries
-from vardmote_desktop.store import statistics_cache as cache
+from vardmote_desktop.store import statistics_totals as running
 from vardmote_desktop.store.models import StatisticsArchive
 
 VIDEO_MODES = frozenset({MeetingMode.DIGITAL, MeetingMode.PARTLY_DIGITAL})
@@ -52,13 +52,7 @@ def months_between(first: str, last: str) -> tuple[str, ...]:
 
 
 # --- histograms of minutes ----------------------------------------------------------------------
-def bucket(minutes: int) -> int:
-    """The start of the histogram bucket holding this many minutes (coarser as times grow)."""
-    if minutes < 60:
-        return minutes
-    if minutes < 24 * 60:
-        return minutes - minutes % 15
-    return minutes - minutes % 60
+bucket = running.bucket  # one bucketing for the running totals, the archive and a recount
 
 
 def coarsen(histogram: Mapping[int, int]) -> Counter[int]:
@@ -151,42 +145,42 @@ class StatisticsService:
     def compute(self, first_month: str, last_month: str) -> Statistics:
         """The figures for the months first_month..last_month ('YYYY-MM', inclusive).
 
-        Unchanged months come from the cache (store.statistics_cache); changed ones are
-        aggregated again in SQL and written back to it.
+        Read from the running totals (store/statistics_totals.py): a few hundred rows at most
+        for any period, however large the log. Rooms left undeleted depend on the clock and
+        are counted live; archived months are added from the retention archive.
         """
         if first_month > last_month:
             raise ValueError(f"empty period {first_month}..{last_month}")
         now = self._clock()
         months = months_between(first_month, last_month)
         totals = _Totals(months)
-        fresh: dict[str, tuple[int, dict[str, Any]]] = {}
         with transaction(self._factory) as session:
-            counts = cache.meeting_counts_per_month(session, months)
-            watermark = cache.newest_event_id(session)
-            cached = cache.load(session, months)
-            changed: set[str] = set()
-            if cached:
-                oldest = min(cached.values(), key=lambda row: row.event_id)
-                changed = cache.months_changed_since(session, oldest.event_id, oldest.computed_at)
+            period = running.read_period(session.connection(), first_month, last_month)
+            for row in period.rows:
+                totals.add_running(row)
+            totals.minutes.update(period.minutes)
+            start = queries.month_start(first_month)
+            end = queries.month_start(add_months(last_month, 1))
+            totals.rooms_not_deleted += queries.rooms_left_between(session, start, end, now)
+            for archived in queries.archived(session, first_month, last_month):
+                totals.add_archived(archived)
+        return totals.statistics(first_month, last_month)
+
+    def recount(self, first_month: str, last_month: str) -> Statistics:
+        """The same figures counted again from every meeting of the period: slow, for checks
+        (the running totals must always agree with it) and for the benchmarks' floor."""
+        now = self._clock()
+        months = months_between(first_month, last_month)
+        totals = _Totals(months)
+        with transaction(self._factory) as session:
             for month in months:
-                row = cached.get(month)
-                if counts[month] == 0:
-                    continue
-                if row is not None and row.meeting_count == counts[month] and month not in changed:
-                    figures = row.figures
-                else:
-                    figures = _month_figures(session, month)
-                    fresh[month] = (counts[month], figures)
-                totals.add_month(month, figures)
+                totals.add_month(month, _month_figures(session, month))
             start = queries.month_start(first_month)
             end = queries.month_start(add_months(last_month, 1))
             where = queries.meetings_started_between(start, end)
             totals.rooms_not_deleted += queries.rooms_left(session, where, now).get(None, 0)
             for archived in queries.archived(session, first_month, last_month):
                 totals.add_archived(archived)
-        if fresh:
-            with transaction(self._factory) as session:
-                cache.store(session, fresh, watermark, now)
         return totals.statistics(first_month, last_month)
 
 
@@ -238,6 +232,14 @@ class _Totals:
         self.held_seen[month] += int(figures.get("held_seen", 0))
         self.nobody[month] += int(figures.get("nobody", 0))
         self.minutes.update({int(k): int(v) for k, v in figures["minutes"].items()})
+
+    def add_running(self, row: Any) -> None:
+        """One row of store.statistics_totals.read_period."""
+        self._add(row.month, row.meeting_type, row.mode, row.meetings, row.cancelled)
+        self.rooms += row.rooms
+        self.rooms_deleted_late += row.rooms_late
+        self.held_seen[row.month] += row.held_seen
+        self.nobody[row.month] += row.nobody
 
     def add_archived(self, row: StatisticsArchive) -> None:
         self._add(row.month, row.meeting_type, row.mode, row.meetings, row.cancelled)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from vardmote_desktop.domain.types import MeetingType
@@ -54,3 +55,9 @@ class DraftRepository:
         if draft is None:
             raise NotFoundError(f"no draft with id {draft_id}")
         return draft
+
+    def purge_changed_before(self, cutoff: datetime) -> int:
+        """Remove drafts last changed before cutoff (the retention purge, issue 11): a draft
+        can hold names and e-mail addresses just like a booked meeting."""
+        result = self._session.execute(delete(Draft).where(Draft.updated_at < cutoff))
+        return int(getattr(result, "rowcount", 0) or 0)

@@ -129,10 +129,12 @@ def _after_flush(session: Session, _context: Any) -> None:
                 ).scalars()
             )
     pending.meeting_ids |= live
-    if live:
+    gone = {o.id for o in session.deleted if isinstance(o, Meeting) and o.id is not None}
+    if live or gone:
         # Keeps meeting_summaries (the log's rows, search text, attention facts) in step with
-        # every ORM write, so no service can forget it; deleted meetings lose theirs by cascade.
-        refresh_meeting_summaries(session.connection(), live)
+        # every ORM write, so no service can forget it; deleted meetings lose theirs by cascade
+        # and their share of the statistics' running totals is taken back.
+        refresh_meeting_summaries(session.connection(), live | gone)
 
 
 def _report(session: Session, on_commit: OnCommit | None) -> None:

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from vardmote_desktop.domain.attention import count_recipients, current_state, ends_at
 from vardmote_desktop.domain.room_calls import summary_value
 from vardmote_desktop.domain.types import DeliveryState, RoomState
+from vardmote_desktop.store import statistics_totals
 from vardmote_desktop.store.models import Delivery, Meeting, MeetingSummary, Participant, Room
 from vardmote_desktop.store.unit_models import RoomCall, RoomCleanup
 
@@ -59,13 +60,15 @@ def refresh_meeting_summary(session: Session, meeting_id: int) -> None:
 
 
 def refresh_meeting_summaries(connection: Connection, meeting_ids: Iterable[int]) -> None:
-    """Recompute the summaries of these meetings; ids of meetings that no longer exist are
-    skipped (their summary went with them, ON DELETE CASCADE)."""
+    """Recompute the summaries of these meetings, and their share of the statistics' running
+    totals; ids of meetings that no longer exist are skipped (their summary went with them,
+    ON DELETE CASCADE) and their share is taken back (store/statistics_totals.py)."""
     ids = sorted(set(meeting_ids))
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         for values in compute_summaries(connection, chunk):
             _upsert(connection, values)
+        statistics_totals.apply_changes(connection, chunk)
 
 
 def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[dict[str, Any]]:

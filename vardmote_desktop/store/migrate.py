@@ -18,12 +18,9 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, make_url, text
+from sqlalchemy import Connection, Engine, inspect, make_url, text
 from sqlalchemy.exc import OperationalError
 
 from vardmote_desktop.store.engine import BUSY_TIMEOUT_MS
@@ -34,6 +31,11 @@ from vardmote_desktop.store.errors import (
     StoreError,
 )
 from vardmote_desktop.store.schema_compat import read_compat
+
+if TYPE_CHECKING:
+    # Alembic costs about a third of a second to import: only a database that is behind (or
+    # ahead) loads it, so opening an up-to-date log never does (issue 14).
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().with_name("migrations")
 # The advisory lock every release takes around its migrations: one fixed 64-bit key ("vardmote").
@@ -79,11 +81,23 @@ class MigrationResult:
 def current_revision(engine: Engine) -> str | None:
     """The database's Alembic revision, None for an empty database (one cheap query)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        return read_revision(connection)
+
+
+def read_revision(connection: Connection) -> str | None:
+    """alembic_version's one row, read as Alembic itself would but without importing it."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    found = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(found) > 1:
+        raise StoreError(f"the database has several schema revisions: {sorted(found)!r}")
+    return str(found[0]) if found else None
 
 
 def alembic_config(location: Path = MIGRATIONS_DIR) -> Config:
     """A Config for the shipped (or a test's) scripts; no alembic.ini involved."""
+    from alembic.config import Config
+
     # Alembic's own messages (e.g. from `check`) are not the app's to print on stdout.
     config = Config(stdout=io.StringIO())
     # ConfigParser interpolates '%', which a Windows user folder may contain.
@@ -110,6 +124,8 @@ def upgrade_to_head(
     previous = current_revision(engine)
     if script_location is None and previous == head_revision():
         return MigrationResult(previous, previous)
+    from alembic.script import ScriptDirectory
+
     config = alembic_config(script_location or MIGRATIONS_DIR)
     script = ScriptDirectory.from_config(config)
     head = script.get_current_head()
@@ -142,7 +158,7 @@ def _locked_step(
     connection: Connection, head: str, known: frozenset[str]
 ) -> MigrationResult | None:
     """With the lock held: the result when another process already did the work, else None."""
-    revision = MigrationContext.configure(connection).get_current_revision()
+    revision = read_revision(connection)
     if revision == head:
         return MigrationResult(revision, revision)
     if revision is not None and revision not in known:
@@ -167,7 +183,7 @@ def _upgrade_locked(
                 done = _locked_step(connection, head, known)
                 if done is not None:
                     return done
-                previous = MigrationContext.configure(connection).get_current_revision()
+                previous = read_revision(connection)
                 _upgrade(connection, config)
         except OperationalError as exc:
             if getattr(exc.orig, "sqlstate", None) == _PG_LOCK_NOT_AVAILABLE:
@@ -177,6 +193,8 @@ def _upgrade_locked(
 
 
 def _upgrade(connection: Connection, config: Config) -> None:
+    from alembic import command
+
     config.attributes["connection"] = connection
     command.upgrade(config, "head")
 
@@ -205,7 +223,7 @@ def _upgrade_sqlite(
                 if done is not None:
                     connection.rollback()
                     return done
-                previous = MigrationContext.configure(connection).get_current_revision()
+                previous = read_revision(connection)
                 backup = _backup_sqlite_file(engine, previous) if previous is not None else None
                 _upgrade(connection, config)
                 violations = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -301,6 +319,8 @@ def upgrade_sql(url: str, start: str | None, *, script_location: Path | None = N
         raise OfflineSqlUnsupportedError("migration SQL is written for PostgreSQL only")
     if start is None or start < OFFLINE_SQL_FROM:
         raise OfflineSqlUnsupportedError(f"migration SQL starts at {OFFLINE_SQL_FROM} or later")
+    from alembic import command
+
     output = io.StringIO()
     config = alembic_config(script_location or MIGRATIONS_DIR)
     config.output_buffer = output

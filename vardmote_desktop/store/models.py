@@ -333,7 +333,8 @@ class StatisticsArchive(Base):
 
 
 class StatisticsMonthCache(Base):
-    """One month's statistics, derived (store.statistics_cache); dropping rows loses nothing."""
+    """Unused since migration 0011 (running totals, store/statistics_totals.py); kept until a
+    release that drops it, so that older releases on a shared log still find it."""
 
     __tablename__ = "statistics_month_cache"
 

@@ -6,6 +6,8 @@ schema needs them all, and this module is where that happens.
 
 from __future__ import annotations
 
+import vardmote_desktop.store.attention
+import vardmote_desktop.store.statistics_totals  # noqa: F401  (its tables, migration 0011)
 from vardmote_desktop.store import contacts as contacts  # 0012: a unit's contacts
 from vardmote_desktop.store import models, unit_models
 from vardmote_desktop.store.base import Base

@@ -36,6 +36,7 @@ from vardmote_desktop.domain.types import (
     MeetingType,
     RoomState,
 )
+from vardmote_desktop.store import attention
 from vardmote_desktop.store.meetings import meeting_is_over
 from vardmote_desktop.store.models import (
     Delivery,
@@ -289,20 +290,6 @@ def rooms_left(
     }
 
 
-def oldest_purgeable_start(session: Session, cutoff: datetime) -> datetime | None:
-    """When the oldest meeting retention may purge started; None when there is nothing to do.
-
-    The cheap start-up check: one walk of the starts_at index that stops at the first hit.
-    """
-    statement = (
-        select(Meeting.starts_at)
-        .where(purgeable_before(cutoff))
-        .order_by(Meeting.starts_at)
-        .limit(1)
-    )
-    return session.scalar(statement)
-
-
 def archived(session: Session, first_month: str, last_month: str) -> list[StatisticsArchive]:
     """Archive rows for the months first_month..last_month ('YYYY-MM', inclusive)."""
     statement = (
@@ -317,3 +304,25 @@ def add_archived(session: Session, rows: Iterable[StatisticsArchive]) -> None:
     """Append archive rows (flushed, in the caller's transaction)."""
     session.add_all(list(rows))
     session.flush()
+
+
+def rooms_left_between(session: Session, start: datetime, end: datetime, now: datetime) -> int:
+    """Rooms still active after their meeting is over, of the meetings starting in [start, end).
+
+    The statistics page's one live figure (it depends on the clock). It starts from the few
+    active rooms on the summaries' room_state index, joined to their meetings by primary key,
+    rather than from the period's meetings, so its cost follows the rooms left, not the log.
+    """
+    active = select(MeetingSummary.meeting_id).where(MeetingSummary.room_state == RoomState.ACTIVE)
+    statement = (
+        select(func.count())
+        .select_from(MeetingSummary)
+        .join(Meeting, Meeting.id == MeetingSummary.meeting_id)
+        .where(
+            MeetingSummary.meeting_id.in_(active),
+            attention.room_left(now),
+            Meeting.starts_at >= start,
+            Meeting.starts_at < end,
+        )
+    )
+    return int(session.scalar(statement) or 0)

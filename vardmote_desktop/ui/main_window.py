@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -69,7 +70,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(QLabel(self.tr("Öppnar Vårdmöte…"), self))
         self.statusBar().showMessage(self._status_text(self.tr("öppnar mötesloggen…")))
         self.built = False
-        self._statistics_warmed = False
+        self._retention_started = False
+        self._after_build: list[Callable[[], None]] = []  # the log's answers that came early
+        self._retention_stop = threading.Event()  # set on close: the purge stops between batches
         self.changes: ChangeRelay | None = None
         self._select_when_listed: int | None = None
 
@@ -129,6 +132,9 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._set_ready(False)
         self.built = True
+        waiting, self._after_build = self._after_build, []
+        for then in waiting:
+            then()
 
     def _build_actions(self) -> None:
         from PySide6.QtGui import QKeySequence
@@ -216,8 +222,20 @@ class MainWindow(QMainWindow):
 
     def _open_log(self) -> None:
         self.firstPainted.emit()
-        self._build()
-        self.run(self._open_context, self._on_context, self._on_context_failed)
+        # Both on workers, so the window keeps painting (issue 14): the log opens, and the
+        # window's parts are imported (wizards, dialogs: about 0.4 s of the GUI thread). The
+        # window is built when they are in; a log that opens first waits for it.
+        self.run(self._open_context, self._when_built(self._on_context), self._on_context_failed)
+        self.run(_import_window_parts, lambda _: self._build(), lambda _: self._build())
+
+    def _when_built(self, then: Callable[[Any], None]) -> Callable[[Any], None]:
+        def call(value: Any) -> None:
+            if self.built:
+                then(value)
+            else:
+                self._after_build.append(lambda: then(value))
+
+        return call
 
     def _on_context(self, context: AppContext) -> None:
         from vardmote_desktop.ui.changes import ChangeRelay
@@ -234,6 +252,9 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _on_context_failed(self, exc: BaseException) -> None:
+        if not self.built:
+            self._after_build.append(lambda: self._on_context_failed(exc))
+            return
         from vardmote_desktop.ui.errors import user_message
 
         log.error("could not open the meeting log: %s", type(exc).__name__)
@@ -288,10 +309,31 @@ class MainWindow(QMainWindow):
     def _on_overview(self, overview: Overview) -> None:
         self.meeting_list.show_overview(overview)
         self._schedule_clock_check()
-        if not self._statistics_warmed and self.context is not None:
-            self._statistics_warmed = True  # after the first list: the user sees that first
-            self.tools.warm_statistics(self.context)
+        if not self._retention_started and self.context is not None:
+            self._retention_started = True  # after the first list: the user sees that first
+            self._start_retention(self.context)
         self.overviewShown.emit()
+
+    def _start_retention(self, context: AppContext) -> None:
+        """The retention purge, in small batches on a worker, asked to stop when the window
+        closes (services/retention.py): a backlog never delays the list or the closing."""
+        stop = self._retention_stop
+
+        def done(result: Any) -> None:
+            if result.count or result.drafts:
+                log.info("retention purged %d meetings, %d drafts", result.count, result.drafts)
+
+        def failed(exc: BaseException) -> None:
+            # Logged, not shown: the next start tries again, and the user can run it by hand.
+            log.error("retention purge in the background failed: %s", type(exc).__name__)
+
+        def failed_keyring(exc: BaseException) -> None:
+            log.warning("keyring look-up in the background failed: %s", type(exc).__name__)
+
+        self.run(lambda: context.retention.run_at_startup(stop=stop.is_set), done, failed)
+        # Finding the OS keyring takes a quarter of a second: not before the list, and not on
+        # this thread when the settings dialog first asks for it either.
+        self.run(context.platforms.keyring_status, lambda _: None, failed_keyring)
 
     def show_meeting(self, meeting_id: int) -> None:
         context = self.context
@@ -385,6 +427,7 @@ class MainWindow(QMainWindow):
         self.show_meeting(meeting_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._retention_stop.set()
         if self.built:
             self.group_clock.stop()
         if self.changes is not None:
@@ -399,3 +442,16 @@ class MainWindow(QMainWindow):
             self.tr("Om Vårdmöte"),
             self.tr("Vårdmöte – säkra videomöten mellan region och kommun."),
         )
+
+
+def _import_window_parts() -> None:
+    """On a worker: the modules _build imports, so that the GUI thread finds them loaded."""
+    import vardmote_desktop.ui.changes
+    import vardmote_desktop.ui.errors
+    import vardmote_desktop.ui.group_clock
+    import vardmote_desktop.ui.meeting_actions
+    import vardmote_desktop.ui.meeting_detail
+    import vardmote_desktop.ui.meeting_list
+    import vardmote_desktop.ui.new_meeting
+    import vardmote_desktop.ui.reminders
+    import vardmote_desktop.ui.window_tools  # noqa: F401

@@ -43,28 +43,37 @@ class MeetingList(QTreeWidget):
         QTreeWidgetItem(self, [self.tr("Öppnar mötesloggen…")])
 
     def show_overview(self, overview: Overview) -> None:
+        """Replace the lists; built detached and attached at once, so the view lays out and
+        measures its rows one time instead of once per row (a frame at 600 rows, issue 14)."""
         selected = self.selected_meeting_id()
-        self.clear()
-        self._groups = {}
-        self._shown = {}
-        groups = (
-            (Group.NEEDS_ACTION, self.tr("Behöver åtgärd"), overview.needs_action),
-            (Group.UPCOMING, self.tr("Kommande"), overview.upcoming),
-            (Group.PAST, self.tr("Tidigare"), overview.past),
-        )
-        bold = QFont()
-        bold.setBold(True)
-        for key, title, meetings in groups:
-            group = QTreeWidgetItem(self, [""])
-            group.setFirstColumnSpanned(True)
-            group.setFont(0, bold)
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self._groups[key] = group
-            self._titles[key] = title
-            for meeting in meetings:
-                self._add_row(group, meeting, warn=key == Group.NEEDS_ACTION)
-            self._update_title(key)
-            group.setExpanded(True)
+        self.setUpdatesEnabled(False)
+        try:
+            self.clear()
+            self._groups = {}
+            self._shown = {}
+            groups = (
+                (Group.NEEDS_ACTION, self.tr("Behöver åtgärd"), overview.needs_action),
+                (Group.UPCOMING, self.tr("Kommande"), overview.upcoming),
+                (Group.PAST, self.tr("Tidigare"), overview.past),
+            )
+            bold = QFont()
+            bold.setBold(True)
+            names: dict[str, str] = {}  # the type names, translated once per list
+            for key, title, meetings in groups:
+                group = QTreeWidgetItem([""])
+                group.setFont(0, bold)
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self._groups[key] = group
+                self._titles[key] = title
+                warn = key == Group.NEEDS_ACTION
+                group.addChildren([self._row(meeting, warn, names) for meeting in meetings])
+                self._update_title(key)
+            self.addTopLevelItems(list(self._groups.values()))
+            for group in self._groups.values():
+                group.setFirstColumnSpanned(True)
+            self.expandAll()  # one layout pass for the three groups, not one each
+        finally:
+            self.setUpdatesEnabled(True)
         if selected is not None:
             self.select_meeting(selected)
 
@@ -128,25 +137,27 @@ class MeetingList(QTreeWidget):
         warn: bool,
         index: int | None = None,
     ) -> None:
+        row = self._row(meeting, warn, {})
+        group.insertChild(group.childCount() if index is None else index, row)
+
+    def _row(self, meeting: MeetingSummary, warn: bool, names: dict[str, str]) -> QTreeWidgetItem:
+        """One meeting's row (not yet in the tree); names caches the translated type names."""
         room = meeting.room_name or texts.meeting_mode(meeting.mode)
         if meeting.attention:
             room += " – " + ", ".join(texts.attention(code) for code in meeting.attention)
             if meeting.room_problem and "room_delete_failed" in meeting.attention:
                 room += f" ({meeting.room_problem})"
-        row = QTreeWidgetItem(
-            [
-                texts.when(meeting.starts_at),
-                texts.meeting_type(meeting.meeting_type),
-                room,
-                f"{meeting.confirmed}/{meeting.recipients}",
-            ],
-        )
-        group.insertChild(group.childCount() if index is None else index, row)
+        kind = names.get(meeting.meeting_type)
+        if kind is None:
+            kind = names[meeting.meeting_type] = texts.meeting_type(meeting.meeting_type)
+        when = texts.when(meeting.starts_at)
+        row = QTreeWidgetItem([when, kind, room, f"{meeting.confirmed}/{meeting.recipients}"])
         self._shown[meeting.id] = meeting
         row.setData(0, MEETING_ID_ROLE, meeting.id)
-        row.setData(0, Qt.ItemDataRole.AccessibleTextRole, texts.when(meeting.starts_at))
+        row.setData(0, Qt.ItemDataRole.AccessibleTextRole, when)
         if warn:
             row.setForeground(2, QBrush(error_color(self.palette(), QPalette.ColorRole.Base)))
+        return row
 
     def shown(self) -> list[MeetingSummary]:
         """The meetings listed now, as last read."""

@@ -1,0 +1,149 @@
+"""Time until the main window's list is shown, against a bare window, in pairs (issue 14).
+
+    python benchmarks/list_ready.py --database URL [--pairs 15] [--retention-months 120]
+
+Each pair starts two fresh processes with the same interpreter, alternately: the floor (a bare
+PySide6 QMainWindow that exits at its first paint) and the app (the real MainWindow opening the
+log at URL, exiting when *Behöver åtgärd*, *Kommande* and *Tidigare* are shown). A run is timed
+from spawning the process until it exits; the ratio app/floor is taken pair by pair, so the
+machine's drift cancels, and the median is reported.
+
+In the app runs a 1 ms timer watches the GUI thread from the first paint until the list is
+shown: the longest gap between its ticks is the longest stall of the event loop while the list
+loads (one frame is 16 ms). `--linger S` keeps the app running S seconds longer, so the stall
+measured includes the retention purge that starts in the background once the list is shown.
+
+The retention period defaults to 120 months so that the log stays as filled; 12 gives the
+real period and a backlog to purge in the background (the runs then purge a little each).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE = """
+import os, sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+class Window(QMainWindow):
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        os._exit(0)
+app = QApplication(sys.argv)
+window = Window()
+window.resize(1200, 760)
+window.show()
+app.exec()
+"""
+
+
+def app_run(url: str, retention_months: int, linger: float) -> None:
+    """One start of the real window; prints {"gap_ms": …, "rows": …} and exits at once."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from vardmote_desktop.config.profiles import load_profiles
+    from vardmote_desktop.config.settings import Settings
+    from vardmote_desktop.ui.launcher import install_translations
+    from vardmote_desktop.ui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    install_translations(app)
+    profiles = load_profiles()
+    profile = profiles["kalmar"]
+    settings = Settings(
+        profile="kalmar",
+        unit="HC Torsås",
+        user_name="Mätning",
+        database=url,
+        retention_months=retention_months,
+    )
+
+    def make_context() -> object:
+        from vardmote_desktop.app import build_context
+        from vardmote_desktop.config.paths import user_paths
+
+        return build_context(settings, profile, user_paths())
+
+    window = MainWindow(settings, profile, make_context, profiles=profiles)  # type: ignore[arg-type]
+    clock = QElapsedTimer()
+    longest = [0]
+    last = [0]
+    ticker = QTimer()
+    ticker.setInterval(1)
+
+    def tick() -> None:
+        now = clock.elapsed()
+        longest[0] = max(longest[0], now - last[0])
+        last[0] = now
+
+    def start_watching() -> None:
+        clock.start()
+        ticker.start()
+
+    def finish() -> None:
+        rows = sum(window.meeting_list.group_count(g) for g in ("needs_action", "upcoming", "past"))
+        print(json.dumps({"gap_ms": longest[0], "rows": rows}), flush=True)
+        os._exit(0)
+
+    ticker.timeout.connect(tick)
+    window.firstPainted.connect(start_watching)
+    window.overviewShown.connect(lambda: QTimer.singleShot(int(linger * 1000), finish))
+    window.show()
+    app.exec()
+
+
+def _spawn(args: list[str], env: dict[str, str]) -> tuple[float, str]:
+    began = time.perf_counter()
+    done = subprocess.run(args, capture_output=True, text=True, env=env, timeout=600, check=True)
+    return time.perf_counter() - began, done.stdout
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database", required=True)
+    parser.add_argument("--pairs", type=int, default=15)
+    parser.add_argument("--retention-months", type=int, default=120)
+    parser.add_argument("--linger", type=float, default=0.0)
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    options = parser.parse_args()
+    if options.child:
+        app_run(options.database, options.retention_months, options.linger)
+        return
+    home = tempfile.mkdtemp(prefix="vardmote-bench-")
+    env = {**os.environ, "VARDMOTE_HOME": home}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    child = [sys.executable, __file__, "--child", "--database", options.database]
+    child += ["--retention-months", str(options.retention_months)]
+    child += ["--linger", str(options.linger)]
+    floor = [sys.executable, "-c", BARE]
+    _spawn(floor, env), _spawn(child, env)  # warm-up pair: file caches, not counted
+    floors, apps, ratios, gaps = [], [], [], []
+    for _ in range(options.pairs):
+        bare, _out = _spawn(floor, env)
+        took, out = _spawn(child, env)
+        report = json.loads(out.strip().splitlines()[-1])
+        floors.append(bare)
+        apps.append(took - options.linger)
+        ratios.append((took - options.linger) / bare)
+        gaps.append(report["gap_ms"])
+    print(
+        f"list ready: {statistics.median(apps) * 1000:.0f} ms, bare window "
+        f"{statistics.median(floors) * 1000:.0f} ms, ratio {statistics.median(ratios):.2f}× "
+        f"(median of {options.pairs} pairs; min {min(ratios):.2f}, max {max(ratios):.2f}); "
+        f"longest event-loop gap {statistics.median(gaps):.0f} ms median, {max(gaps)} ms max; "
+        f"rows shown {report['rows']}"
+    )
+    Path(home).joinpath("done").touch()
+
+
+if __name__ == "__main__":
+    main()

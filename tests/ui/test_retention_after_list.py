@@ -1,0 +1,74 @@
+"""The retention purge waits for the list, runs in the background, and stops when the app closes.
+
+A log whose five years of history are mostly past the 12-month retention (benchmarks/fill.py
+ends its history in mid-2026): the window shows its list first, then the purge works through
+the backlog in batches on a worker; closing the window stops it between batches, losing nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from benchmarks.fill import fill_engine
+from tests.ui.conftest import wait_ready
+from vardmote_desktop.store.engine import create_store_engine
+from vardmote_desktop.store.models import Meeting, StatisticsArchive
+from vardmote_desktop.ui.launcher import Launcher
+
+FILLED = 3000
+
+
+def filled_log(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'backlog.db'}"
+    engine = create_store_engine(url)
+    try:
+        fill_engine(engine, FILLED, quiet=True)
+    finally:
+        engine.dispose()
+    return url
+
+
+def counts(url: str) -> tuple[int, int]:
+    """Meetings left in the log, and meetings counted in the retention archive."""
+    engine = create_store_engine(url)
+    try:
+        with engine.connect() as connection:
+            left = connection.scalar(select(func.count()).select_from(Meeting)) or 0
+            archived = select(func.sum(StatisticsArchive.meetings + StatisticsArchive.cancelled))
+            return left, connection.scalar(archived) or 0
+    finally:
+        engine.dispose()
+
+
+def test_the_list_comes_first_then_the_backlog_is_purged_in_the_background(
+    qtbot: QtBot, launch: Callable[..., Launcher], tmp_path: Path
+) -> None:
+    url = filled_log(tmp_path)
+    started = launch("--profile", "kalmar", "--unit", "HC Torsås", "--database", url)
+    window = started.window
+    assert window is not None
+    wait_ready(qtbot, window)
+    assert window.meeting_list.group_count("past") == 200  # shown before any purge finished
+    qtbot.waitUntil(lambda: not window.busy(), timeout=120_000)
+    left, archived = counts(url)
+    assert archived > FILLED // 2 and left + archived == FILLED
+
+
+def test_closing_stops_the_purge_between_batches_and_loses_nothing(
+    qtbot: QtBot, launch: Callable[..., Launcher], tmp_path: Path
+) -> None:
+    url = filled_log(tmp_path)
+    started = launch("--profile", "kalmar", "--unit", "HC Torsås", "--database", url)
+    window = started.window
+    assert window is not None
+    with qtbot.waitSignal(window.overviewShown, timeout=20_000):
+        window.show()
+    window.close()  # at once: the purge has a backlog of thousands in batches of 200
+    qtbot.waitUntil(lambda: not window.busy(), timeout=60_000)
+    left, archived = counts(url)
+    assert left + archived == FILLED
+    assert archived < FILLED // 2  # stopped long before the backlog was done
