@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtWidgets
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
@@ -16,7 +16,7 @@ from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.domain.types import MeetingType
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
     from PySide6.QtWidgets import QMessageBox
 
     from vardmote_desktop.services.changes import Changes
@@ -127,76 +127,19 @@ class MainWindow(QMainWindow):
         self.new_meeting_flow = NewMeetingFlow(self, lambda: self.context, self.run)
         self.new_meeting_flow.wizardOpened.connect(self.wizardOpened.emit)
         self.new_meeting_flow.booked.connect(self._on_booked)
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        from vardmote_desktop.ui.main_menus import MainMenus
+
+        menus = MainMenus(self, self.profile, self.new_meeting, self.refresh, self._about)
+        menus.fill(self.tools, self.meeting_actions)
+        self.new_meeting_actions = menus.new_meeting_actions
+        self.new_menu = menus.new_menu
+        self.new_button = menus.new_button
+        self.refresh_action = menus.refresh_action
         self._set_ready(False)
         self.built = True
         waiting, self._after_build = self._after_build, []
         for then in waiting:
             then()
-
-    def _build_actions(self) -> None:
-        from PySide6.QtGui import QKeySequence
-
-        from vardmote_desktop.ui import texts
-
-        self.new_meeting_actions: dict[MeetingType, QAction] = {}
-        for meeting_type in self.profile.meeting_types:
-            action = QtGui.QAction(texts.meeting_type(meeting_type), self)
-            action.triggered.connect(lambda _=False, t=meeting_type: self.new_meeting(t))
-            self.new_meeting_actions[meeting_type] = action
-        first = self.new_meeting_actions[self.profile.meeting_types[0]]
-        first.setShortcut(QKeySequence.StandardKey.New)
-
-        self.refresh_action = QtGui.QAction(self.tr("&Uppdatera"), self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh_action.triggered.connect(self.refresh)
-        self.quit_action = QtGui.QAction(self.tr("&Avsluta"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.about_action = QtGui.QAction(self.tr("&Om Vårdmöte"), self)
-        self.about_action.triggered.connect(self._about)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
-        self.new_menu = QtWidgets.QMenu(self.tr("&Nytt möte"), self)
-        self.new_menu.setAccessibleName(self.tr("Nytt möte"))
-        for action in self.new_meeting_actions.values():
-            self.new_menu.addAction(action)
-        file_menu.addMenu(self.new_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.tools.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        meeting_menu = self.menuBar().addMenu(self.tr("&Möte"))
-        for action in self.meeting_actions.participant_actions:
-            meeting_menu.addAction(action)
-        meeting_menu.addSeparator()
-        for action in self.meeting_actions.meeting_actions:
-            meeting_menu.addAction(action)
-        meeting_menu.addSeparator()
-        meeting_menu.addAction(self.tools.cleanup_action)
-        view_menu = self.menuBar().addMenu(self.tr("&Visa"))
-        view_menu.addAction(self.refresh_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.tools.log_action)
-        view_menu.addAction(self.tools.statistics_action)
-        view_menu.addAction(self.tools.contacts_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.tools.retention_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
-        help_menu.addAction(self.about_action)
-
-    def _build_toolbar(self) -> None:
-        toolbar = self.addToolBar(self.tr("Verktyg"))
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setMovable(False)
-        from vardmote_desktop.ui.new_meeting import new_meeting_button
-
-        self.new_button = new_meeting_button(self, self.new_menu, self.profile.meeting_types[0])
-        toolbar.addWidget(self.new_button)
-        toolbar.addAction(self.refresh_action)
 
     def _status_text(self, database: str) -> str:
         return (
