@@ -144,22 +144,6 @@ class WindowTools(QObject):
 
         self._hooks.run(context.retention.run_now, done)
 
-    def warm_statistics(self, context: AppContext) -> None:
-        """Fill the monthly statistics cache in the background once the log is open.
-
-        On a large log the first computation takes about a second (a million meetings); done
-        here, Statistik opens from the cache (about 0.15 s) when the user asks for it.
-        """
-        import logging
-
-        def failed(exc: BaseException) -> None:
-            logging.getLogger(__name__).warning("statistics warm-up: %s", type(exc).__name__)
-
-        statistics = context.statistics
-        self._hooks.run(
-            lambda: statistics.compute(*statistics.default_period()), lambda _: None, failed
-        )
-
     def _start_reminders(self, context: AppContext) -> None:
         from vardmote_desktop.ui.reminders import ReminderTray
 
