@@ -136,7 +136,14 @@ def main(argv: list[str] | None = None) -> int:
 
     # Only the GUI is one per user and profile home: the commands above run alongside it.
     instance = server_name(os_login(), startup.paths.data_dir)
-    return run_gui(startup.settings, startup.profiles, startup.save, make_context, instance)
+    return run_gui(
+        startup.settings,
+        startup.profiles,
+        startup.save,
+        make_context,
+        instance,
+        start_logging=startup.start_logging,
+    )
 
 
 def _write_pdf(rows: Iterable[LogRow], path: Path, texts: ExportTexts) -> int:

@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--server", dest="server_url", help="videoplattformens adress (CMS/Pexip)")
     parser.add_argument("--server-user", dest="server_user", help="API-kontots användarnamn")
     parser.add_argument("--ca-bundle", dest="ca_bundle", help="regionens CA-certifikat (PEM)")
+    parser.add_argument(
+        "--language", choices=["sv", "en"], help="språk: sv (svenska) eller en (English)"
+    )
     parser.add_argument("--site-defaults", help="fil med regionens förinställningar (JSON)")
     parser.add_argument(
         "--print-settings", action="store_true", help="skriv ut inställningarna och avsluta"
@@ -67,6 +70,7 @@ SETTING_OPTIONS = (
     "server_url",
     "server_user",
     "ca_bundle",
+    "language",
 )
 
 
@@ -85,6 +89,7 @@ OPTION_FLAGS = {
     "server_url": "--server",
     "server_user": "--server-user",
     "ca_bundle": "--ca-bundle",
+    "language": "--language",
 }
 
 # The environment variable that sets a setting, where there is one.

@@ -39,6 +39,7 @@ class Settings:
     web_base: str | None = None  # web bridge / web app base for join links
     unconfirmed_warning_hours: int | None = None  # None: the profile's value
     retention_months: int | None = None  # None: the profile's value
+    language: str | None = None  # "sv" or "en"; None: the OS's language (Swedish otherwise)
     locked: tuple[str, ...] = field(default=())  # keys the site file fixes for the user
 
     @property

@@ -24,7 +24,9 @@ from vardmote_desktop.domain.types import (
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Texts", text)
+    # pyside6-lupdate files a bare _t()/tr() call under the nameless context
+    # (Makefile: -tr-function-alias tr+=_t), so that is the context looked up.
+    return QCoreApplication.translate("", text)
 
 
 def count(n: int, one: str, many: str) -> str:
