@@ -134,3 +134,14 @@ def test_help_and_version_need_no_qt(option: str, tmp_path: Path) -> None:
     )
     done = _python(code, home=tmp_path)
     assert done.returncode == 0, done.stderr
+
+
+def test_help_names_the_exit_codes_and_the_log_file(tmp_path: Path) -> None:
+    done = _main("--help", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = " ".join(done.stdout.split())  # argparse wraps the epilog at any space
+    assert "Slutkoder: 0 klart; 1 databasen kunde inte öppnas" in text
+    assert "2 fel i flaggorna" in text
+    assert f"Loggfil (även för --check): {tmp_path / 'logs' / 'vardmote.log'}" in text.replace(
+        "- ", "-"
+    )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from vardmote_desktop.config.paths import user_paths
+
 # Subcommands run without the GUI (vardmote_desktop/commands.py); "export" writes CSV or PDF,
 # "migrate" upgrades the log's schema (or prints the SQL) for the region's DBA.
 SUBCOMMANDS = ("export", "migrate")
@@ -31,7 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Export utan fönster: vardmote-desktop export --format csv|pdf --from DATUM "
         "--to DATUM --out FIL (se vardmote-desktop export --help). Uppgradera databasen: "
         "vardmote-desktop migrate [--sql] (se vardmote-desktop migrate --help). Skriv "
-        "förinställningar: vardmote-desktop site-defaults --out FIL --profile ... (som MSI:n).",
+        "förinställningar: vardmote-desktop site-defaults --out FIL --profile ... (som MSI:n). "
+        "Slutkoder: 0 klart; 1 databasen kunde inte öppnas, är från en nyare version eller "
+        "uppgraderas av en annan dator, eller ett oväntat fel; 2 fel i flaggorna eller i "
+        "förinställningarna, eller --check utan profil och enhet. "
+        f"Loggfil (även för --check): {user_paths().log_dir / 'vardmote.log'}",
     )
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--profile", help="regionprofil: kalmar eller region_pexip")
