@@ -52,9 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--server", dest="server_url", help="videoplattformens adress (CMS/Pexip)")
     parser.add_argument("--server-user", dest="server_user", help="API-kontots användarnamn")
     parser.add_argument("--ca-bundle", dest="ca_bundle", help="regionens CA-certifikat (PEM)")
-    parser.add_argument(
-        "--language", choices=["sv", "en"], help="språk: sv (svenska) eller en (English)"
-    )
+    # No argparse choices: an unknown language means the OS's, as in a settings file.
+    parser.add_argument("--language", help="språk: sv (svenska) eller en (English)")
     parser.add_argument("--site-defaults", help="fil med regionens förinställningar (JSON)")
     parser.add_argument(
         "--print-settings", action="store_true", help="skriv ut inställningarna och avsluta"

@@ -36,6 +36,7 @@ SITE: dict[str, Any] = {
     "web_base": "https://join.region.example",
     "unconfirmed_warning_hours": 24,
     "retention_months": 36,
+    "language": "sv",
 }
 USER = {
     **{k: f"{v}-user" for k, v in SITE.items() if isinstance(v, str)},
@@ -50,6 +51,7 @@ OPTION = {
     "profile": "region_pexip",
     "unconfirmed_warning_hours": 3,
     "retention_months": 7,
+    "language": "en",
 }
 ENV = {"database": DATABASE_ENV}
 LOCKABLE = [f.name for f in fields(Settings) if f.name != "locked"]

@@ -15,6 +15,7 @@ from typing import Any
 
 from vardmote_desktop.config.identity import Identity, current_identity
 from vardmote_desktop.config.paths import AppPaths
+from vardmote_desktop.config.policy import Policy, apply_policy, read_policy
 
 DATABASE_ENV = "VARDMOTE_DATABASE"
 
@@ -133,6 +134,7 @@ def load_settings(
     environ: dict[str, str] | None = None,
     *,
     include_user: bool = True,
+    policy: Policy | None = None,
 ) -> Settings:
     """Merge the layers; a key the site file locks keeps the site's value whatever the layer.
 
@@ -148,6 +150,8 @@ def load_settings(
         if site:
             merged.update(site)
             break  # the most specific site file wins whole; they are not meant to stack
+    # Windows policy (GPO/Intune) over the site file, its keys locked (config/policy.py).
+    merged = apply_policy(merged, read_policy() if policy is None else policy)
     locked = set(merged.get("locked", ()))
     user = read_settings_file(paths.settings_file) if include_user else {}
     merged.update({k: v for k, v in user.items() if k not in locked and k != "locked"})
