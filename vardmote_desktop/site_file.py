@@ -23,12 +23,14 @@ TEXT_KEYS = {
     "ca_bundle": "ca_bundle",
     "video_domain": "video_domain",
     "web_base": "web_base",
+    "language": "language",
 }
 NUMBER_KEYS = {
     "warning_hours": "unconfirmed_warning_hours",
     "retention_months": "retention_months",
 }
 PLATFORMS = ("manual", "cms", "pexip")
+LANGUAGES = ("sv", "en")
 
 
 class SiteFileError(Exception):
@@ -72,6 +74,8 @@ def merged_defaults(args: argparse.Namespace) -> dict[str, Any]:
             data[key] = int(value)
     if data.get("platform", "manual") not in PLATFORMS:
         raise SiteFileError(f"okänd videoplattform {data['platform']!r}: {', '.join(PLATFORMS)}")
+    if data.get("language", "sv") not in LANGUAGES:
+        raise SiteFileError(f"okänt språk {data['language']!r}: {', '.join(LANGUAGES)}")
     locked = [k.strip() for k in args.locked.split(",") if k.strip()]
     if locked:
         data["locked"] = locked

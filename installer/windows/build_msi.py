@@ -43,6 +43,7 @@ SITE_PROPERTIES = {
     "web_base": "WEBBASE",
     "warning_hours": "WARNINGHOURS",
     "retention_months": "RETENTIONMONTHS",
+    "language": "LANGUAGE",
     "locked": "LOCKED",
 }
 
