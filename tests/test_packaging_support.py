@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -145,3 +146,21 @@ def test_help_names_the_exit_codes_and_the_log_file(tmp_path: Path) -> None:
     assert f"Loggfil (även för --check): {tmp_path / 'logs' / 'vardmote.log'}" in text.replace(
         "- ", "-"
     )
+
+
+def test_placeholder_addresses_in_docs_and_installers_are_example_hosts() -> None:
+    # A region copies these into its own files: a real-looking host would be reached.
+    files = [ROOT / "README.md", *(ROOT / "docs").glob("*.md")]
+    files += [
+        p
+        for p in (ROOT / "installer").rglob("*")
+        if p.suffix in {".md", ".json", ".wxs", ".in", ".py", ".desktop", ".sh", ".spec"}
+    ]
+    hosts = set()
+    for path in files:
+        for url in re.findall(r"https?://[^\s\\\"'<>)`]+", path.read_text(encoding="utf-8")):
+            hosts.add(re.sub(r"^https?://(?:[^@/]*@)?([^/:]+).*$", r"\1", url))
+    schemas = {"schemas.microsoft.com", "www.w3.org"}  # XML namespaces, never fetched
+    assert {h for h in hosts - schemas if not h.endswith(".example")} == set()
+    # The program's own pages (Add/Remove Programs, AppStream) use the one placeholder.
+    assert "vardmote.region.example" in hosts
