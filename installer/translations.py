@@ -6,6 +6,8 @@ pyside6-lrelease compiles vardmote_en.qm next to it, which the wheel, the bundle
 load as it is in the tree. Exit 1 when a string has no English yet, naming each one.
 `--check` changes nothing: it fails when the code has a string the catalogue lacks, an entry is
 unfinished, or the committed .qm is not what the .ts compiles to (tests/test_translations.py).
+For a batch of new strings: `--missing-json new.json` writes them as {Swedish: ""}; fill in the
+English and `--apply new.json` puts it into the catalogue and compiles.
 
 A module's `_t(text)` helper is read by lupdate as `tr` (`-tr-function-alias tr+=_t`); lupdate
 files such a bare call under the nameless context "", so the helpers translate in that context.
@@ -14,6 +16,7 @@ files such a bare call under the nameless context "", so the helpers translate i
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -110,9 +113,31 @@ def problems(ts: Path = CATALOGUE) -> list[str]:
     return sorted(lines)
 
 
+def apply(ts: Path, english: dict[str, str]) -> int:
+    """Fill unfinished entries from {Swedish source: English}; returns how many were filled.
+
+    For a batch of new strings: `--missing-json FILE` writes them, a person fills in the
+    English, `--apply FILE` puts it into the catalogue (then compile as usual).
+    """
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        unfinished = translation is not None and translation.get("type") == "unfinished"
+        if unfinished and translation is not None and english.get(source):
+            translation.text = english[source]
+            del translation.attrib["type"]
+            filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="ändra inget; fel om inaktuell")
+    parser.add_argument("--missing-json", type=Path, help="skriv de oöversatta som JSON-mall")
+    parser.add_argument("--apply", type=Path, help="fyll i engelska från JSON {svenska: engelska}")
     args = parser.parse_args(argv)
     if args.check:
         found = problems()
@@ -122,8 +147,17 @@ def main(argv: list[str] | None = None) -> int:
             print("kör `make translations` och översätt det som saknas", file=sys.stderr)
         return 1 if found else 0
     extract(CATALOGUE)
+    if args.apply:
+        english = json.loads(args.apply.read_text(encoding="utf-8"))
+        print(f"{apply(CATALOGUE, english)} texter ifyllda från {args.apply}")
+        extract(CATALOGUE)  # lupdate's own layout again
     compile_qm(CATALOGUE, CATALOGUE.with_suffix(".qm"))
     missing = [(c, s) for (c, s), en in entries(CATALOGUE).items() if en is None]
+    if args.missing_json:
+        template = dict.fromkeys(sorted({s for _, s in missing}), "")
+        args.missing_json.write_text(
+            json.dumps(template, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
     for context, source in missing:
         print(f"oöversatt: [{context}] {source!r}")
     print(f"{CATALOGUE.name}: {len(entries(CATALOGUE))} texter, {len(missing)} oöversatta")

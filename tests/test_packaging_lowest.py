@@ -27,7 +27,7 @@ POSTGRESQL = [Requirement(r) for r in PROJECT["optional-dependencies"]["postgres
 
 
 def _pins(path: Path) -> dict[str, Version]:
-    pins = {}
+    pins: dict[str, Version] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#")[0].strip()
         if line:

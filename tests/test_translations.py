@@ -137,3 +137,18 @@ def test_the_first_run_dialog_speaks_the_language_of_the_site_file(tmp_path: Pat
     )
     assert shown["title"] == "Welcome to Vårdmöte"
     assert "&Start" in shown["buttons"]
+
+
+def test_new_strings_can_be_filled_in_from_a_json_file(tmp_path: Path) -> None:
+    ts = tmp_path / "vardmote_en.ts"
+    text = translations.CATALOGUE.read_text(encoding="utf-8")
+    # As lupdate leaves a new string: unfinished, no English.
+    text = text.replace(
+        "<source>Fältet måste fyllas i.</source>\n        <translation>This field is required.",
+        '<source>Fältet måste fyllas i.</source>\n        <translation type="unfinished">',
+    )
+    ts.write_text(text, encoding="utf-8")
+    assert translations.entries(ts)[("", "Fältet måste fyllas i.")] is None
+    filled = translations.apply(ts, {"Fältet måste fyllas i.": "Required.", "Okänd": "x"})
+    assert filled == 1
+    assert translations.entries(ts)[("", "Fältet måste fyllas i.")] == "Required."
