@@ -118,6 +118,8 @@ def test_every_payload_file_is_installed_once(msi: Path, tmp_path: Path) -> None
     assert sorted(row["FileName"] for row in files) == payload
     by_id = {row["File"]: row for row in files}
     assert by_id["VardmoteExe"]["FileName"] == "vardmote-desktop.exe"
+    # The console twin that prints --check/--version in a terminal is installed beside it.
+    assert any(row["FileName"].endswith("vardmote-desktop-console.exe") for row in files)
     components = {row["Component"] for row in table(msi, "Component")}
     assert {row["Component_"] for row in files} <= components
     in_feature = {row["Component_"] for row in table(msi, "FeatureComponents")}
