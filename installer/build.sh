@@ -9,6 +9,8 @@ PYTHON=${PYTHON:-.venv/bin/python}
 "$PYTHON" -m pip install --quiet --constraint installer/constraints.txt \
   -r "${WORK:-build}.requirements.txt" "pyinstaller>=6"
 rm -f "${WORK:-build}.requirements.txt"
+# The English .qm ships as committed: refuse to bundle one the .ts does not compile to.
+"$PYTHON" installer/translations.py --check --qm-only
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "${DIST:-dist}" --workpath "${WORK:-build}" installer/vardmote-desktop.spec
 echo "built ${DIST:-dist}/vardmote-desktop"

@@ -152,3 +152,16 @@ def test_new_strings_can_be_filled_in_from_a_json_file(tmp_path: Path) -> None:
     filled = translations.apply(ts, {"Fältet måste fyllas i.": "Required.", "Okänd": "x"})
     assert filled == 1
     assert translations.entries(ts)[("", "Fältet måste fyllas i.")] == "Required."
+
+
+def test_a_qm_not_compiled_from_its_ts_is_found(tmp_path: Path) -> None:
+    ts = tmp_path / "vardmote_en.ts"
+    text = translations.CATALOGUE.read_text(encoding="utf-8")
+    ts.write_text(text.replace("This field is required.", "Required."), encoding="utf-8")
+    qm = translations.CATALOGUE.with_suffix(".qm")
+    ts.with_suffix(".qm").write_bytes(qm.read_bytes())  # the .qm of before the edit
+    assert translations.problems(ts, qm_only=True) == [
+        "vardmote_en.qm är inte kompilerad från vardmote_en.ts"
+    ]
+    translations.compile_qm(ts, ts.with_suffix(".qm"))
+    assert translations.problems(ts, qm_only=True) == []
