@@ -165,3 +165,27 @@ def test_a_qm_not_compiled_from_its_ts_is_found(tmp_path: Path) -> None:
     ]
     translations.compile_qm(ts, ts.with_suffix(".qm"))
     assert translations.problems(ts, qm_only=True) == []
+
+
+def test_every_translate_helper_looks_up_the_context_lupdate_files_it_under() -> None:
+    # lupdate files a bare _t()/tr() call under the nameless context; a helper that translates
+    # in a named one would show Swedish in the English window, with a complete catalogue.
+    import ast
+
+    offenders = []
+    for path in sorted((ROOT / "vardmote_desktop" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.FunctionDef) and node.name in ("_t", "tr")):
+                continue
+            if node.args.args and node.args.args[0].arg == "self":
+                continue  # a method: lupdate files self.tr() under its class
+            for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "translate"
+                    and call.args
+                    and not (isinstance(call.args[0], ast.Constant) and call.args[0].value == "")
+                ):
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []
