@@ -11,7 +11,7 @@ from vardmote_desktop.domain.validation import FieldError, ValidationResult
 
 def _t(text: str) -> str:
     # pyside6-lupdate files a bare _t()/tr() call under the nameless context
-    # (Makefile: -tr-function-alias tr+=_t), so that is the context looked up.
+    # (-tr-function-alias tr+=_t, installer/translations.py): the context looked up.
     return QCoreApplication.translate("", text)
 
 

@@ -91,7 +91,7 @@ def new_meeting_button(
 
     def tr(text: str) -> str:
         # pyside6-lupdate files a bare _t()/tr() call under the nameless context
-        # (Makefile: -tr-function-alias tr+=_t), so that is the context looked up.
+        # (-tr-function-alias tr+=_t, installer/translations.py): the context looked up.
         return QCoreApplication.translate("", text)
 
     button = QtWidgets.QToolButton(parent)

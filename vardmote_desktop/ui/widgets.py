@@ -116,7 +116,7 @@ class JoinDetails:
     def __init__(self, form: QFormLayout, call_id_label: str) -> None:
         def tr(text: str) -> str:
             # pyside6-lupdate files a bare _t()/tr() call under the nameless context
-            # (Makefile: -tr-function-alias tr+=_t), so that is the context looked up.
+            # (-tr-function-alias tr+=_t, installer/translations.py): the context looked up.
             return QCoreApplication.translate("", text)
 
         label = call_id_label
