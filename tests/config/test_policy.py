@@ -30,13 +30,9 @@ from vardmote_desktop.config.settings import (
 HKLM = r"HKLM\Software\Policies\Vardmote"
 HKCU = r"HKCU\Software\Policies\Vardmote"
 # One more value per setting: what the PC's policy says, different from every other layer.
+# Derived from the lock tests' site values, so a new setting is covered as it is added there.
 POLICY: dict[str, Any] = {
-    **{k: f"{v}-policy" for k, v in SITE.items() if isinstance(v, str)},
-    "profile": "region_pexip",
-    "platform": "pexip",
-    "language": "en",
-    "unconfirmed_warning_hours": 12,
-    "retention_months": 18,
+    k: (v + 100 if isinstance(v, int) else f"{v}-policy") for k, v in SITE.items()
 }
 
 
@@ -116,24 +112,37 @@ def test_a_locked_value_locks_the_site_files_keys(tmp_path: Path, locked: object
     assert policy.source_of("unit") == HKLM
 
 
-def test_numbers_as_text_are_read_and_empty_or_unknown_values_left_out(
+def test_numbers_may_be_text_and_text_may_be_a_number(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    policy = read_policy(
+        reader(
+            {
+                "retention_months": "24",  # a REG_SZ where a REG_DWORD was meant
+                "unit": 12,  # a REG_DWORD for a text
+                "user_name": "",  # an empty value is no policy
+                "unconfirmed_warning_hours": "many",
+            }
+        )
+    )
+    assert policy.locked == {"retention_months", "unit", "unconfirmed_warning_hours"}
+    site = [_write(tmp_path / "site-defaults.json", SITE)]
+    with caplog.at_level(logging.WARNING):
+        settings = load_settings(_paths(tmp_path), site, {}, {}, policy=policy)
+    assert (settings.retention_months, settings.unit) == (24, "12")
+    # Not a number: left out and logged, and the key stays locked at the site's value.
+    assert settings.unconfirmed_warning_hours == SITE["unconfirmed_warning_hours"]
+    assert settings.user_name == SITE["user_name"]
+    assert "unconfirmed_warning_hours" in " ".join(r.getMessage() for r in caplog.records)
+
+
+def test_a_value_of_no_registry_type_is_left_out_and_logged(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     with caplog.at_level(logging.WARNING):
-        policy = read_policy(
-            reader(
-                {
-                    "retention_months": "24",
-                    "unit": "",
-                    "untit": "HC Torsås",
-                    "unconfirmed_warning_hours": "many",
-                }
-            )
-        )
-    assert policy.values == {"retention_months": 24}
-    assert policy.locked == {"retention_months"}
-    warned = " ".join(r.getMessage() for r in caplog.records)
-    assert "untit" in warned and "unconfirmed_warning_hours" in warned
+        policy = read_policy(reader({"database": b"\x00\x01", "unit": "HC Torsås"}))
+    assert policy.values == {"unit": "HC Torsås"}
+    assert "database" in " ".join(r.getMessage() for r in caplog.records)
 
 
 def test_no_policy_changes_nothing(tmp_path: Path) -> None:

@@ -22,22 +22,6 @@ from typing import Any
 POLICY_KEY = r"Software\Policies\Vardmote"
 # Machine last: on a clash the PC's policy wins, as Windows' own policies do.
 HIVES = ("HKCU", "HKLM")
-NUMBER_KEYS = frozenset({"unconfirmed_warning_hours", "retention_months"})
-TEXT_KEYS = frozenset(
-    {
-        "profile",
-        "unit",
-        "database",
-        "user_name",
-        "platform",
-        "server_url",
-        "server_user",
-        "ca_bundle",
-        "video_domain",
-        "web_base",
-        "language",
-    }
-)
 
 # hive name ("HKLM", "HKCU") → the raw values under POLICY_KEY (name → str, int or list[str])
 RegistryReader = Callable[[str], Mapping[str, object]]
@@ -58,20 +42,21 @@ class Policy:
 
 
 def _setting(name: str, raw: object, where: str) -> tuple[str, Any] | None:
+    """One registry value as a setting: REG_SZ text, REG_DWORD number, `locked` a list.
+
+    Which keys exist is config/settings.py's business (it names unknown ones in the log), so a
+    new setting needs no change here.
+    """
     key = name.strip().lower()
-    if key in NUMBER_KEYS:
-        if isinstance(raw, int) or (isinstance(raw, str) and raw.strip().isdigit()):
-            return key, int(raw)
-    elif key in TEXT_KEYS:
-        if isinstance(raw, str) and raw.strip():
-            return key, raw.strip()
-        if isinstance(raw, str):
-            return None  # an empty value is no policy
-    elif key == "locked":
+    if key == "locked":
         items = raw if isinstance(raw, list) else str(raw).split(",")
         return key, tuple(str(item).strip() for item in items if str(item).strip())
-    # A typo in a GPO template should be seen by support, not stop the start.
-    log.warning("okänd eller ogiltig policy %s\\%s = %r", where, name, raw)
+    if isinstance(raw, str):
+        return (key, raw.strip()) if raw.strip() else None  # an empty value is no policy
+    if isinstance(raw, int):
+        return key, raw
+    # REG_BINARY, REG_MULTI_SZ for a single value...: a GPO template's slip, seen by support.
+    log.warning("ogiltig policy %s\\%s = %r", where, name, raw)
     return None
 
 
@@ -98,10 +83,23 @@ def read_policy(reader: RegistryReader | None = None) -> Policy:
     return Policy(values, frozenset(locked), sources)
 
 
-def apply_policy(merged: Mapping[str, Any], policy: Policy) -> dict[str, Any]:
-    """The site file's settings with the policy's values over them and its keys locked."""
+def apply_policy(
+    merged: Mapping[str, Any], policy: Policy, number_keys: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """The site file's settings with the policy's values over them and its keys locked.
+
+    `number_keys` (the settings' whole-number fields) take a REG_DWORD or a REG_SZ of digits;
+    every other key is text. A value that cannot be its key's type is left out (and logged),
+    but its key stays locked: the site file's value holds instead.
+    """
     result = dict(merged)
-    result.update(policy.values)
+    for key, value in policy.values.items():
+        if key not in number_keys:
+            result[key] = str(value)
+        elif isinstance(value, int) or str(value).isdigit():
+            result[key] = int(value)
+        else:
+            log.warning("policyn %s = %r är inget heltal; används inte", key, value)
     if policy.locked:
         result["locked"] = tuple(sorted(set(result.get("locked", ())) | policy.locked))
     return result

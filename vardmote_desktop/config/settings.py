@@ -59,6 +59,7 @@ class Settings:
 
 
 _FIELD_NAMES = {f.name for f in fields(Settings)}
+_NUMBER_FIELDS = frozenset(f.name for f in fields(Settings) if str(f.type).startswith("int"))
 
 
 def _clean(data: dict[str, Any], source: str) -> dict[str, Any]:
@@ -151,7 +152,7 @@ def load_settings(
             merged.update(site)
             break  # the most specific site file wins whole; they are not meant to stack
     # Windows policy (GPO/Intune) over the site file, its keys locked (config/policy.py).
-    merged = apply_policy(merged, read_policy() if policy is None else policy)
+    merged = apply_policy(merged, read_policy() if policy is None else policy, _NUMBER_FIELDS)
     locked = set(merged.get("locked", ()))
     user = read_settings_file(paths.settings_file) if include_user else {}
     merged.update({k: v for k, v in user.items() if k not in locked and k != "locked"})
