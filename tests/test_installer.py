@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -119,12 +120,17 @@ def test_frozen_program_writes_site_defaults_as_the_msi_runs_it(
     }
 
 
-def test_the_deb_installs_the_bundle_menu_entry_icons_and_site_file(
-    bundle: Path, tmp_path: Path
-) -> None:
+@pytest.fixture(scope="module")
+def deb(bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     tools_or_skip("dpkg-deb", package="dpkg")
     version = importlib.metadata.version("vardmote-desktop")
-    deb = build_deb.build(bundle.parent, tmp_path / "out", version)
+    return Path(build_deb.build(bundle.parent, tmp_path_factory.mktemp("deb"), version))
+
+
+def test_the_deb_installs_the_bundle_menu_entry_icons_and_site_file(
+    deb: Path, tmp_path: Path
+) -> None:
+    version = importlib.metadata.version("vardmote-desktop")
     info = subprocess.run(
         ["dpkg-deb", "--field", str(deb), "Package", "Version", "Architecture", "Depends"],
         check=True,
@@ -163,3 +169,100 @@ def test_the_deb_installs_the_bundle_menu_entry_icons_and_site_file(
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout == f"vardmote-desktop {version}\n"
+
+
+# Qt the bundle leaves out (installer/vardmote-desktop.spec, UNUSED_QT): none may come back.
+UNUSED_QT_NAMES = (
+    "libQt6Quick.",
+    "libQt6Qml.",
+    "libQt6QmlModels.",
+    "libQt6VirtualKeyboard.",
+    "libQt6Pdf.",
+    "libQt6EglFSDeviceIntegration.",
+    "libqtvirtualkeyboardplugin.so",
+    "libqpdf.so",
+    "libqeglfs.so",
+    "libqlinuxfb.so",
+    "libqvnc.so",
+    "qt_de.qm",
+    "qtbase_de.qm",
+)
+
+
+def test_the_bundle_leaves_out_the_qt_it_never_uses(bundle: Path) -> None:
+    folder = bundle.parent
+    names = {path.name for path in folder.rglob("*")}
+    assert [name for name in UNUSED_QT_NAMES if any(n.startswith(name) for n in names)] == []
+    qt = folder / "_internal" / "PySide6" / "Qt"
+    assert not (qt / "plugins" / "tls").exists() and not (qt / "plugins" / "generic").exists()
+    # What it does use is there: the desktop platforms, Qt's Swedish, our English.
+    assert {"libqxcb.so", "libqwayland.so", "libqoffscreen.so"} <= names
+    assert {"qtbase_sv.qm", "vardmote_en.qm"} <= names
+    assert any(n.startswith("libQt6Charts.") for n in names)
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    assert size < 235_000_000, f"{size / 1e6:.0f} MB"  # 221 MB; about 252 MB with all of it
+
+
+def test_the_frozen_window_starts_without_the_left_out_qt(bundle: Path, tmp_path: Path) -> None:
+    # The window, not only --check: a plugin the GUI needs would be missed only here.
+    home = tmp_path / "home"
+    env = os.environ | {"VARDMOTE_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    argv = [str(bundle), "--profile", "kalmar", "--unit", "HC Torsås", "--language", "en"]
+    log = home / "logs" / "vardmote.log"
+    with subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as gui:
+        try:
+            for _ in range(1200):  # until the log says the window is up (or it ended)
+                if gui.poll() is not None:
+                    break
+                if log.exists() and "window shown" in log.read_text(encoding="utf-8"):
+                    break
+                threading.Event().wait(0.1)
+            assert gui.poll() is None, gui.communicate()[1]
+        finally:
+            gui.terminate()
+            gui.wait(timeout=60)
+    text = log.read_text(encoding="utf-8")
+    assert "window shown; opening the log" in text
+    assert "Could not load the Qt platform plugin" not in text
+    assert " ERROR " not in text and " CRITICAL " not in text, text
+
+
+def test_the_deb_installs_with_apt_and_the_installed_command_checks(
+    deb: Path, tmp_path: Path
+) -> None:
+    """As a packager would: apt installs it (its Depends resolved), then --check runs.
+
+    It changes the machine (a package in /opt, /usr/bin, /etc), so only in CI, as root; the
+    package is purged afterwards.
+    """
+    if not (os.environ.get("CI") and hasattr(os, "geteuid") and os.geteuid() == 0):
+        pytest.skip("installs a system package: only in CI, as root (.ci/run)")
+    tools_or_skip("apt-get", "dpkg", package="apt")
+    before = subprocess.run(["dpkg", "-s", "vardmote-desktop"], capture_output=True)
+    assert before.returncode != 0, "vardmote-desktop is installed already: not removing it"
+    apt_env = os.environ | {"DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(
+        ["apt-get", "install", "-y", "-qq", "--no-install-recommends", str(deb)],
+        env=apt_env,
+        check=True,
+        capture_output=True,
+        timeout=900,
+    )
+    site = Path("/etc/vardmote-desktop/site-defaults.json")
+    try:
+        assert json.loads(site.read_text(encoding="utf-8")) == {}
+        # IT's preset in the conffile is what the installed program starts from.
+        site.write_text('{"profile": "kalmar", "unit": "HC Torsås"}', encoding="utf-8")
+        env = os.environ | {"VARDMOTE_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+        env.pop("VARDMOTE_SITE_DEFAULTS", None)
+        done = subprocess.run(
+            ["vardmote-desktop", "--check"], env=env, capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.startswith("ok: Landstinget i Kalmar län, HC Torsås, SQLite:")
+        assert (tmp_path / "home" / "logs" / "vardmote.log").is_file()
+    finally:
+        subprocess.run(
+            ["dpkg", "--purge", "vardmote-desktop"], env=apt_env, check=True, capture_output=True
+        )
+    assert not Path("/opt/vardmote-desktop").exists() and not site.exists()

@@ -118,6 +118,8 @@ def test_every_payload_file_is_installed_once(msi: Path, tmp_path: Path) -> None
     assert sorted(row["FileName"] for row in files) == payload
     by_id = {row["File"]: row for row in files}
     assert by_id["VardmoteExe"]["FileName"] == "vardmote-desktop.exe"
+    # The console twin that prints --check/--version in a terminal is installed beside it.
+    assert any(row["FileName"].endswith("vardmote-desktop-console.exe") for row in files)
     components = {row["Component"] for row in table(msi, "Component")}
     assert {row["Component_"] for row in files} <= components
     in_feature = {row["Component_"] for row in table(msi, "FeatureComponents")}
@@ -160,6 +162,7 @@ def test_the_custom_action_writes_the_site_defaults_file(msi: Path, tmp_path: Pa
     (action,) = [row for row in table(msi, "CustomAction") if row["Action"] == "WriteSiteDefaults"]
     given = {"PROFILE": "kalmar", "UNIT": "HC Torsås", "PLATFORM": "cms", "LOCKED": "profile,unit"}
     given |= {"SERVER": "https://cms.region.example:8443", "RETENTIONMONTHS": "24"}
+    given |= {"LANGUAGE": "en"}
     site_dir = tmp_path / "ProgramData" / "Vardmote"
     command = action["Target"].replace("[SITEDIR]", f"{site_dir}/")
     for prop in build_msi.SITE_PROPERTIES.values():
@@ -174,6 +177,7 @@ def test_the_custom_action_writes_the_site_defaults_file(msi: Path, tmp_path: Pa
         "platform": "cms",
         "server_url": "https://cms.region.example:8443",
         "retention_months": 24,
+        "language": "en",
         "locked": ["profile", "unit"],
     }
 
@@ -191,5 +195,6 @@ def test_site_defaults_keeps_a_given_file_and_refuses_bad_values(tmp_path: Path)
     }
     assert write_site_defaults(["--out", str(out), "--platform", "teams"]) == 2
     assert write_site_defaults(["--out", str(out), "--retention-months", "två"]) == 2
+    assert write_site_defaults(["--out", str(out), "--language", "fi"]) == 2
     assert write_site_defaults(["--out", str(out), "--base", str(tmp_path / "none.json")]) == 2
     assert json.loads(out.read_text(encoding="utf-8"))["unit"] == "Avd 12"  # left as it was

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -134,3 +135,33 @@ def test_help_and_version_need_no_qt(option: str, tmp_path: Path) -> None:
     )
     done = _python(code, home=tmp_path)
     assert done.returncode == 0, done.stderr
+
+
+def test_help_names_the_exit_codes_and_the_log_file(tmp_path: Path) -> None:
+    done = _main("--help", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = " ".join(done.stdout.split())  # argparse wraps the epilog at any space
+    assert "Slutkoder: 0 klart; 1 databasen kunde inte öppnas" in text
+    assert "2 fel i flaggorna" in text
+    assert f"Loggfil (även för --check): {tmp_path / 'logs' / 'vardmote.log'}" in text.replace(
+        "- ", "-"
+    )
+
+
+def test_placeholder_addresses_in_docs_and_installers_are_example_hosts() -> None:
+    # A region copies these into its own files: a real-looking host would be reached.
+    files = [ROOT / "README.md", *(ROOT / "docs").glob("*.md")]
+    files += [
+        p
+        for p in (ROOT / "installer").rglob("*")
+        if p.suffix in {".md", ".json", ".wxs", ".in", ".py", ".desktop", ".sh", ".spec"}
+    ]
+    hosts = set()
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        for url in re.findall(r"https?://[A-Za-z0-9][^\s\\\"'<>)`]*", text):
+            hosts.add(re.sub(r"^https?://(?:[^@/]*@)?([^/:]+).*$", r"\1", url))
+    schemas = {"schemas.microsoft.com", "www.w3.org"}  # XML namespaces, never fetched
+    assert {h for h in hosts - schemas if not h.endswith(".example")} == set()
+    # The program's own pages (Add/Remove Programs, AppStream) use the one placeholder.
+    assert "vardmote.region.example" in hosts

@@ -80,6 +80,7 @@ def test_wheel_holds_profiles_templates_translations_and_migrations(wheel: Path)
         "vardmote_desktop/resources/profiles/region_pexip.json",
         "vardmote_desktop/resources/templates/invitation_kalmar_sv.txt",
         "vardmote_desktop/resources/translations/vardmote_en.ts",
+        "vardmote_desktop/resources/translations/vardmote_en.qm",
         "vardmote_desktop/store/migrations/env.py",
     ):
         assert wanted in names
@@ -117,3 +118,29 @@ def test_installed_wheel_checks_a_sqlite_log(installed: Path, tmp_path: Path) ->
         check=True,
     )
     assert where.stdout.startswith(str(installed)), where.stdout
+
+
+def test_installed_wheel_speaks_english_from_its_compiled_catalogue(
+    installed: Path, tmp_path: Path
+) -> None:
+    code = (
+        "from PySide6.QtCore import QCoreApplication, QTranslator\n"
+        "from vardmote_desktop.config.paths import resources_dir\n"
+        "app = QCoreApplication([])\n"
+        "ours = QTranslator()\n"
+        "assert ours.load('vardmote_en', str(resources_dir() / 'translations'))\n"
+        "app.installTranslator(ours)\n"
+        "print(QCoreApplication.translate('', 'Fältet måste fyllas i.'))\n"
+    )
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    env.pop("PYTHONPATH", None)
+    done = subprocess.run(
+        [str(installed / "bin" / "python"), "-c", code],
+        env=env,
+        cwd=tmp_path,  # not the checkout: the catalogue must come from the wheel
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "This field is required.\n"

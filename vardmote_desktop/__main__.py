@@ -18,6 +18,7 @@ from vardmote_desktop.config.paths import (
     site_defaults_candidates,
     user_paths,
 )
+from vardmote_desktop.config.policy import read_policy
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import (
     Settings,
@@ -59,14 +60,21 @@ def prepare(argv: list[str] | None = None) -> Startup:
     paths = user_paths()
     site_files = [Path(args.site_defaults)] if args.site_defaults else site_defaults_candidates()
     overrides = setting_overrides(args)
-    settings = load_settings(paths, site_files, overrides)
+    policy = read_policy()  # Windows GPO/Intune; empty elsewhere
+    settings = load_settings(paths, site_files, overrides, policy=policy)
     site_file = site_file_in_use(site_files) if settings.locked else None
     site_name = site_file.name if site_file is not None else None
     warnings = tuple(
-        lock_warning(refused.key, refused.source, site_name or "site-defaults.json")
+        lock_warning(
+            refused.key,
+            refused.source,
+            policy.source_of(refused.key) or site_name or "site-defaults.json",
+        )
         for refused in refused_overrides(settings.locked, overrides)
     )
-    baseline = load_settings(paths, site_files, include_user=False)
+    baseline = load_settings(paths, site_files, include_user=False, policy=policy)
+    site_locks = site_file is not None and bool(set(settings.locked) - policy.locked)
+    locked_by = [*sorted(set(policy.sources.values())), *([str(site_file)] if site_locks else [])]
     started: list[Path] = []  # once per process, however often a context is built
 
     def save(new: Settings) -> None:
@@ -97,7 +105,7 @@ def prepare(argv: list[str] | None = None) -> Startup:
         args.print_settings,
         args.check,
         warnings,
-        str(site_file) if site_file is not None else None,
+        ", ".join(locked_by) or None,
     )
 
 
@@ -150,7 +158,14 @@ def _main(arguments: list[str], argv: list[str] | None) -> int:
 
     # Only the GUI is one per user and profile home: the commands above run alongside it.
     instance = server_name(os_login(), startup.paths.data_dir)
-    return run_gui(startup.settings, startup.profiles, startup.save, make_context, instance)
+    return run_gui(
+        startup.settings,
+        startup.profiles,
+        startup.save,
+        make_context,
+        instance,
+        start_logging=startup.start_logging,
+    )
 
 
 def _write_pdf(rows: Iterable[LogRow], path: Path, texts: ExportTexts) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from vardmote_desktop.config.paths import user_paths
+
 # Subcommands run without the GUI (vardmote_desktop/commands.py); "export" writes CSV or PDF,
 # "migrate" upgrades the log's schema (or prints the SQL) for the region's DBA.
 SUBCOMMANDS = ("export", "migrate")
@@ -31,7 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Export utan fönster: vardmote-desktop export --format csv|pdf --from DATUM "
         "--to DATUM --out FIL (se vardmote-desktop export --help). Uppgradera databasen: "
         "vardmote-desktop migrate [--sql] (se vardmote-desktop migrate --help). Skriv "
-        "förinställningar: vardmote-desktop site-defaults --out FIL --profile ... (som MSI:n).",
+        "förinställningar: vardmote-desktop site-defaults --out FIL --profile ... (som MSI:n). "
+        "Slutkoder: 0 klart; 1 databasen kunde inte öppnas, är från en nyare version eller "
+        "uppgraderas av en annan dator, eller ett oväntat fel; 2 fel i flaggorna eller i "
+        "förinställningarna, eller --check utan profil och enhet. "
+        f"Loggfil (även för --check): {user_paths().log_dir / 'vardmote.log'}",
     )
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--profile", help="regionprofil: kalmar eller region_pexip")
@@ -46,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--server", dest="server_url", help="videoplattformens adress (CMS/Pexip)")
     parser.add_argument("--server-user", dest="server_user", help="API-kontots användarnamn")
     parser.add_argument("--ca-bundle", dest="ca_bundle", help="regionens CA-certifikat (PEM)")
+    # No argparse choices: an unknown language means the OS's, as in a settings file.
+    parser.add_argument("--language", help="språk: sv (svenska) eller en (English)")
     parser.add_argument("--site-defaults", help="fil med regionens förinställningar (JSON)")
     parser.add_argument(
         "--print-settings", action="store_true", help="skriv ut inställningarna och avsluta"
@@ -67,6 +75,7 @@ SETTING_OPTIONS = (
     "server_url",
     "server_user",
     "ca_bundle",
+    "language",
 )
 
 
@@ -85,6 +94,7 @@ OPTION_FLAGS = {
     "server_url": "--server",
     "server_user": "--server-user",
     "ca_bundle": "--ca-bundle",
+    "language": "--language",
 }
 
 # The environment variable that sets a setting, where there is one.

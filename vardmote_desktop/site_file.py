@@ -23,6 +23,7 @@ TEXT_KEYS = {
     "ca_bundle": "ca_bundle",
     "video_domain": "video_domain",
     "web_base": "web_base",
+    "language": "language",
 }
 NUMBER_KEYS = {
     "warning_hours": "unconfirmed_warning_hours",
@@ -33,6 +34,7 @@ NUMBER_KEYS = {
 PLATFORMS = ("manual", "cms", "pexip")
 # Safety margins: a 0 would delete a room the moment its meeting ends.
 AT_LEAST_ONE = frozenset({"room_delete_after_minutes", "room_close_door_after_hours"})
+LANGUAGES = ("sv", "en")
 
 
 class SiteFileError(Exception):
@@ -78,6 +80,8 @@ def merged_defaults(args: argparse.Namespace) -> dict[str, Any]:
             data[key] = int(value)
     if data.get("platform", "manual") not in PLATFORMS:
         raise SiteFileError(f"okänd videoplattform {data['platform']!r}: {', '.join(PLATFORMS)}")
+    if data.get("language", "sv") not in LANGUAGES:
+        raise SiteFileError(f"okänt språk {data['language']!r}: {', '.join(LANGUAGES)}")
     locked = [k.strip() for k in args.locked.split(",") if k.strip()]
     if locked:
         data["locked"] = locked

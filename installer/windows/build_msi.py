@@ -26,6 +26,7 @@ ROOT = HERE.parents[1]
 WXS = HERE / "vardmote.wxs"
 ASSETS = ROOT / "installer" / "assets"
 EXECUTABLE = "vardmote-desktop.exe"
+CONSOLE_EXECUTABLE = "vardmote-desktop-console.exe"
 
 # `vardmote-desktop site-defaults` option → the MSI's public property (vardmote.wxs passes each
 # property to its option; tests/test_packaging_msi.py checks both lists stay in step).
@@ -45,6 +46,7 @@ SITE_PROPERTIES = {
     "retention_months": "RETENTIONMONTHS",
     "delete_after_minutes": "DELETEAFTERMINUTES",
     "close_door_after_hours": "CLOSEDOORAFTERHOURS",
+    "language": "LANGUAGE",
     "locked": "LOCKED",
 }
 
@@ -71,6 +73,8 @@ def make_stand_in(folder: Path) -> Path:
         "Stand-in for the Windows PyInstaller build: this MSI is for checking, not installing.\n",
         encoding="utf-8",
     )
+    # The console twin for --check/--version in a terminal (installer/vardmote-desktop.spec).
+    (folder / CONSOLE_EXECUTABLE).write_text("Stand-in, as above.\n", encoding="utf-8")
     package = ROOT / "vardmote_desktop"
     shutil.copytree(package / "resources", folder / "_internal" / "vardmote_desktop" / "resources")
     shutil.copytree(

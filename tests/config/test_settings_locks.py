@@ -38,6 +38,7 @@ SITE: dict[str, Any] = {
     "retention_months": 36,
     "room_delete_after_minutes": 90,
     "room_close_door_after_hours": 6,
+    "language": "sv",
 }
 USER = {
     **{k: f"{v}-user" for k, v in SITE.items() if isinstance(v, str)},
@@ -56,6 +57,7 @@ OPTION = {
     "retention_months": 7,
     "room_delete_after_minutes": 45,
     "room_close_door_after_hours": 3,
+    "language": "en",
 }
 ENV = {"database": DATABASE_ENV}
 LOCKABLE = [f.name for f in fields(Settings) if f.name != "locked"]

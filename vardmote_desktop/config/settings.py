@@ -15,6 +15,7 @@ from typing import Any
 
 from vardmote_desktop.config.identity import Identity, current_identity
 from vardmote_desktop.config.paths import AppPaths
+from vardmote_desktop.config.policy import Policy, apply_policy, read_policy
 
 DATABASE_ENV = "VARDMOTE_DATABASE"
 
@@ -39,6 +40,7 @@ class Settings:
     web_base: str | None = None  # web bridge / web app base for join links
     unconfirmed_warning_hours: int | None = None  # None: the profile's value
     retention_months: int | None = None  # None: the profile's value
+    language: str | None = None  # "sv" or "en"; None: the OS's language (Swedish otherwise)
     locked: tuple[str, ...] = field(default=())  # keys the site file fixes for the user
     # The automatic room deletion's waits (None: the profile's `extra`, else the built-in 60
     # minutes after the planned end, and 4 hours before a running call's door is closed).
@@ -61,6 +63,7 @@ class Settings:
 
 
 _FIELD_NAMES = {f.name for f in fields(Settings)}
+_NUMBER_FIELDS = frozenset(f.name for f in fields(Settings) if str(f.type).startswith("int"))
 
 
 def _clean(data: dict[str, Any], source: str) -> dict[str, Any]:
@@ -136,6 +139,7 @@ def load_settings(
     environ: dict[str, str] | None = None,
     *,
     include_user: bool = True,
+    policy: Policy | None = None,
 ) -> Settings:
     """Merge the layers; a key the site file locks keeps the site's value whatever the layer.
 
@@ -151,6 +155,8 @@ def load_settings(
         if site:
             merged.update(site)
             break  # the most specific site file wins whole; they are not meant to stack
+    # Windows policy (GPO/Intune) over the site file, its keys locked (config/policy.py).
+    merged = apply_policy(merged, read_policy() if policy is None else policy, _NUMBER_FIELDS)
     locked = set(merged.get("locked", ()))
     user = read_settings_file(paths.settings_file) if include_user else {}
     merged.update({k: v for k, v in user.items() if k not in locked and k != "locked"})

@@ -31,7 +31,9 @@ YEARLESS_PAST_DAYS = 31
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("DateTimeFields", text)
+    # pyside6-lupdate files a bare _t()/tr() call under the nameless context
+    # (-tr-function-alias tr+=_t, installer/translations.py): the context looked up.
+    return QCoreApplication.translate("", text)
 
 
 # Swedish words whatever the machine's locale: strftime("%A") would say "Thursday" on an English

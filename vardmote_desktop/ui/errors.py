@@ -10,7 +10,9 @@ from vardmote_desktop.ui.messages import invitation_problem
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+    # pyside6-lupdate files a bare _t()/tr() call under the nameless context
+    # (-tr-function-alias tr+=_t, installer/translations.py): the context looked up.
+    return QCoreApplication.translate("", text)
 
 
 def user_message(exc: BaseException) -> str:

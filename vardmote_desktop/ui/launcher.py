@@ -25,22 +25,42 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ContextFactory = Callable[[Settings, SiteProfile], "AppContext"]
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+LANGUAGES = ("sv", "en")  # Swedish is the source language; English is the catalogue's
+
+
+def choose_language(setting: str | None, ui_languages: list[str] | None = None) -> str:
+    """The `language` setting if given, else the OS's first of Swedish or English; else Swedish."""
+    if setting in LANGUAGES:
+        return str(setting)
+    for name in QLocale.system().uiLanguages() if ui_languages is None else ui_languages:
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "sv"
 
 
 def install_translations(app: QApplication, language: str = "sv") -> list[QTranslator]:
-    """Qt's own Swedish (Nästa, Tillbaka, Avbryt, Färdig) plus ours when not Swedish."""
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    """Qt's own words (Nästa, Tillbaka, Avbryt, Färdig in Swedish) plus ours when not Swedish."""
+    if language == "sv":
+        QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    else:  # English words, Swedish calendar and clock (24 h, weeks from Monday)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Sweden))
     translators: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_sv = QTranslator(app)
-    if qt_sv.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt_sv)
-        translators.append(qt_sv)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_own)
+        translators.append(qt_own)
     if language != "sv":  # the source strings are Swedish already
         ours = QTranslator(app)
-        if ours.load(f"vardmote_{language}", str(resources_dir() / "translations")):
-            app.installTranslator(ours)
-            translators.append(ours)
+        if not ours.load(f"vardmote_{language}", str(resources_dir() / "translations")):
+            log.warning("no translations for %s; the window stays Swedish", language)
+            return translators
+        app.installTranslator(ours)
+        translators.append(ours)
     return translators
 
 
@@ -113,19 +133,27 @@ class Launcher:
             modal.activateWindow()
 
 
-def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    # A bug: full trace to the log file, a plain message to the user, and the app keeps running.
-    log.error("unhandled error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-    if QApplication.instance() is not None:
-        from PySide6.QtWidgets import QMessageBox
+def _crash_hook(start_logging: Callable[[], None] | None) -> ExceptHook:
+    """A bug: full trace to the log file, a dialog naming that file, and the app keeps running."""
 
-        QMessageBox.critical(
-            None,
-            QApplication.translate("Launcher", "Ett fel inträffade"),
-            QApplication.translate(
-                "Launcher", "Ett oväntat fel inträffade. Det har skrivits till loggfilen."
-            ),
-        )
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if start_logging is not None:
+            try:
+                start_logging()  # the log may not be open yet (an error before the first paint)
+            except OSError:
+                log.warning("the log file could not be opened for the crash", exc_info=True)
+        log.error("unhandled error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if QApplication.instance() is not None:
+            from vardmote_desktop.ui.crash_dialog import (
+                CrashDialog,
+                crash_details,
+                current_log_file,
+            )
+
+            log_file = current_log_file()
+            CrashDialog(crash_details(kind, value, tb, log_file), log_file).exec()
+
+    return hook
 
 
 def run_gui(
@@ -134,6 +162,7 @@ def run_gui(
     save_settings: Callable[[Settings], None],
     make_context: ContextFactory,
     instance_name: str | None = None,
+    start_logging: Callable[[], None] | None = None,
 ) -> int:
     """Run the app; with `instance_name`, a start while another runs only raises that one."""
     app = QApplication.instance() or QApplication(qt_arguments(sys.argv[0]))
@@ -147,8 +176,8 @@ def run_gui(
             return 0  # the open window was asked to come forward; that is all this start does
     app.setApplicationName("Vårdmöte")
     app.setOrganizationName("Vardmote")
-    install_translations(app)
-    sys.excepthook = _excepthook
+    install_translations(app, choose_language(settings.language))
+    sys.excepthook = _crash_hook(start_logging)
     launcher = Launcher(
         settings, profiles, save_settings, make_context, guard.listen if guard else None
     )

@@ -10,7 +10,9 @@ from vardmote_desktop.domain.validation import FieldError, ValidationResult
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+    # pyside6-lupdate files a bare _t()/tr() call under the nameless context
+    # (-tr-function-alias tr+=_t, installer/translations.py): the context looked up.
+    return QCoreApplication.translate("", text)
 
 
 def validation_message(result: ValidationResult | FieldError | None) -> str | None:

@@ -90,7 +90,9 @@ def new_meeting_button(
     """The toolbar's *Nytt möte*: the meeting types' menu at one click (Ctrl+N opens `first`)."""
 
     def tr(text: str) -> str:
-        return QCoreApplication.translate("NewMeetingFlow", text)
+        # pyside6-lupdate files a bare _t()/tr() call under the nameless context
+        # (-tr-function-alias tr+=_t, installer/translations.py): the context looked up.
+        return QCoreApplication.translate("", text)
 
     button = QtWidgets.QToolButton(parent)
     button.setText(tr("Nytt möte"))

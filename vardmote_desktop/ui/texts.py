@@ -25,7 +25,9 @@ from vardmote_desktop.domain.types import (
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Texts", text)
+    # pyside6-lupdate files a bare _t()/tr() call under the nameless context
+    # (-tr-function-alias tr+=_t, installer/translations.py): the context looked up.
+    return QCoreApplication.translate("", text)
 
 
 def count(n: int, one: str, many: str) -> str:

@@ -140,7 +140,9 @@ class JoinDetails:
 
     def __init__(self, form: QFormLayout, call_id_label: str) -> None:
         def tr(text: str) -> str:
-            return QCoreApplication.translate("JoinDetails", text)
+            # pyside6-lupdate files a bare _t()/tr() call under the nameless context
+            # (-tr-function-alias tr+=_t, installer/translations.py): the context looked up.
+            return QCoreApplication.translate("", text)
 
         label = call_id_label
         self.video_address = CopyField(tr("Kopiera videoadress"), tr("Videoadress"))

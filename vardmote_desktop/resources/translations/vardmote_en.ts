@@ -4,2419 +4,2620 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/widgets.py" line="121"/>
         <source>Kopiera videoadress</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy video address</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="121"/>
         <source>Videoadress</source>
-        <translation type="unfinished"></translation>
+        <translation>Video address</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="122"/>
         <source>Kopiera %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="123"/>
         <source>Kopiera PIN-kod</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="123"/>
         <source>PIN-kod</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="124"/>
         <source>Kopiera webblänk</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy web link</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="124"/>
         <source>Webblänk</source>
-        <translation type="unfinished"></translation>
+        <translation>Web link</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="125"/>
         <source>Kopiera telefonnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="125"/>
+        <source>%n möte</source>
+        <translation>%n meeting</translation>
+    </message>
+    <message>
+        <source>%n möten</source>
+        <translation>%n meetings</translation>
+    </message>
+    <message>
+        <source>Utskrivningsplanering i slutenvård</source>
+        <translation>Discharge planning in inpatient care</translation>
+    </message>
+    <message>
+        <source>SIP i slutenvård – rött spår</source>
+        <translation>SIP in inpatient care – red track</translation>
+    </message>
+    <message>
+        <source>SIP i öppenvård</source>
+        <translation>SIP in outpatient care</translation>
+    </message>
+    <message>
+        <source>Annat möte (rond, hembesök, annat)</source>
+        <translation>Other meeting (ward round, home visit, other)</translation>
+    </message>
+    <message>
+        <source>Distansmöte mellan huvudmän</source>
+        <translation>Remote meeting between care providers</translation>
+    </message>
+    <message>
+        <source>Digitalt</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Delvis digitalt</source>
+        <translation>Partly digital</translation>
+    </message>
+    <message>
+        <source>Fysiskt</source>
+        <translation>In person</translation>
+    </message>
+    <message>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="126"/>
+        <source>Planerat</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Genomfört</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Inställt</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Lifecare SP</source>
+        <translation>Lifecare SP</translation>
+    </message>
+    <message>
+        <source>Cosmic Link</source>
+        <translation>Cosmic Link</translation>
+    </message>
+    <message>
+        <source>Cosmic Messenger</source>
+        <translation>Cosmic Messenger</translation>
+    </message>
+    <message>
+        <source>Pexip-inbjudan (e-post)</source>
+        <translation>Pexip invitation (e-mail)</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Ej skickad</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Skickad</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Bekräftad</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Kan inte delta</source>
+        <translation>Unable to attend</translation>
+    </message>
+    <message>
+        <source>Regionen</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Kommunen</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Annan</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Finns kvar</source>
+        <translation>Still there</translation>
+    </message>
+    <message>
+        <source>Borttaget</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Externt (kommunens)</source>
+        <translation>External (the municipality&apos;s)</translation>
+    </message>
+    <message>
+        <source>Manuellt (inklistrad inbjudan)</source>
+        <translation>Manual (pasted invitation)</translation>
+    </message>
+    <message>
+        <source>Cisco Meeting Server</source>
+        <translation>Cisco Meeting Server</translation>
+    </message>
+    <message>
+        <source>Pexip Infinity</source>
+        <translation>Pexip Infinity</translation>
+    </message>
+    <message>
+        <source>Externt mötesrum</source>
+        <translation>External meeting room</translation>
+    </message>
+    <message>
+        <source>Inbjudan ej skickad</source>
+        <translation>Invitation not sent</translation>
+    </message>
+    <message>
+        <source>Inställt möte: rummet finns kvar</source>
+        <translation>Cancelled meeting: the room is still there</translation>
+    </message>
+    <message>
+        <source>Pågår fortfarande</source>
+        <translation>Still going on</translation>
+    </message>
+    <message>
+        <source>Rummet kunde inte tas bort automatiskt</source>
+        <translation>The room could not be deleted automatically</translation>
+    </message>
+    <message>
+        <source>Ingen anslöt</source>
+        <translation>Nobody joined</translation>
+    </message>
+    <message>
+        <source>Begär mötet</source>
+        <translation>Requests the meeting</translation>
+    </message>
+    <message>
+        <source>Kallar och bjuder in</source>
+        <translation>Convenes and invites</translation>
+    </message>
+    <message>
+        <source>Riggar utrustningen</source>
+        <translation>Sets up the equipment</translation>
+    </message>
+    <message>
+        <source>Startar mötet</source>
+        <translation>Starts the meeting</translation>
+    </message>
+    <message>
+        <source>Hjälper patienten på plats</source>
+        <translation>Helps the patient on site</translation>
+    </message>
+    <message>
+        <source>Skapar mötesrummet</source>
+        <translation>Creates the meeting room</translation>
+    </message>
+    <message>
+        <source>Mötet bokades</source>
+        <translation>The meeting was booked</translation>
+    </message>
+    <message>
+        <source>Video bedömdes olämpligt; mötet loggas utan rum</source>
+        <translation>Video was judged unsuitable; the meeting is logged without a room</translation>
+    </message>
+    <message>
+        <source>Rumsnamn reserverat</source>
+        <translation>Room name reserved</translation>
+    </message>
+    <message>
+        <source>Mötesrum registrerat</source>
+        <translation>Meeting room registered</translation>
+    </message>
+    <message>
+        <source>Mötesrum skapat</source>
+        <translation>Meeting room created</translation>
+    </message>
+    <message>
+        <source>Videoadress reserverad för rum som skapas för hand</source>
+        <translation>Video address reserved for a room made by hand</translation>
+    </message>
+    <message>
+        <source>Mötesrum borttaget</source>
+        <translation>Meeting room deleted</translation>
+    </message>
+    <message>
+        <source>Kanal vald</source>
+        <translation>Channel chosen</translation>
+    </message>
+    <message>
+        <source>Förhinder</source>
+        <translation>Unable to attend</translation>
+    </message>
+    <message>
+        <source>Ersatt av ersättare</source>
+        <translation>Replaced by a substitute</translation>
+    </message>
+    <message>
+        <source>Mötet startades</source>
+        <translation>The meeting was started</translation>
+    </message>
+    <message>
+        <source>Mötet ställdes in</source>
+        <translation>The meeting was cancelled</translation>
+    </message>
+    <message>
+        <source>Gamla möten rensades</source>
+        <translation>Old meetings were purged</translation>
+    </message>
+    <message>
+        <source>Rummet togs inte bort: mötet pågår fortfarande</source>
+        <translation>The room was not deleted: the meeting is still going on</translation>
+    </message>
+    <message>
+        <source>Rummet stängdes för nya deltagare (ny kod)</source>
+        <translation>The room was closed to new participants (new code)</translation>
+    </message>
+    <message>
+        <source>Kontrollerat: rummet finns inte längre på servern</source>
+        <translation>Checked: the room no longer exists on the server</translation>
+    </message>
+    <message>
+        <source>Rummet kunde inte tas bort; nytt försök senare</source>
+        <translation>The room could not be deleted; will try again later</translation>
+    </message>
+    <message>
+        <source>Ett samtal pågick i rummet</source>
+        <translation>A call was going on in the room</translation>
+    </message>
+    <message>
+        <source>Genomfört: ett samtal sågs i rummet</source>
+        <translation>Held: a call was seen in the room</translation>
+    </message>
+    <message>
+        <source>Ingen anslöt till rummet före mötets slut</source>
+        <translation>Nobody joined the room before the meeting ended</translation>
+    </message>
+    <message>
+        <source>via servern</source>
+        <translation>through the server</translation>
+    </message>
+    <message>
+        <source>för hand, bekräftat i Vårdmöte</source>
+        <translation>by hand, confirmed in Vårdmöte</translation>
+    </message>
+    <message>
+        <source>kvarlämnat rum på servern</source>
+        <translation>room left on the server</translation>
+    </message>
+    <message>
+        <source>fanns inte längre på servern</source>
+        <translation>no longer existed on the server</translation>
+    </message>
+    <message>
+        <source>svar</source>
+        <translation>reply</translation>
+    </message>
+    <message>
+        <source>telefonsamtal</source>
+        <translation>phone call</translation>
+    </message>
+    <message>
+        <source>på annat sätt</source>
+        <translation>some other way</translation>
+    </message>
+    <message>
         <source>Videoadress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Video address:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="128"/>
         <source>PIN-kod:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="129"/>
         <source>Webblänk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Web link:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="130"/>
         <source>Via telefon:</source>
-        <translation type="unfinished"></translation>
+        <translation>By phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/new_meeting.py" line="96"/>
-        <location filename="../../ui/new_meeting.py" line="97"/>
         <source>Nytt möte</source>
-        <translation type="unfinished"></translation>
+        <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/new_meeting.py" line="99"/>
         <source>Välj mötestyp (Ctrl+N startar %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose meeting type (Ctrl+N starts %1)</translation>
+    </message>
+    <message>
+        <source>måndag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>tisdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>onsdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>torsdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>fredag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>lördag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>söndag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>augusti</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>(slutar %1)</source>
+        <translation>(ends %1)</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>t.ex. 2026-12-03 eller 3/12</source>
+        <translation>e.g. 2026-12-03 or 3/12</translation>
+    </message>
+    <message>
+        <source>&amp;Kalender…</source>
+        <translation>&amp;Calendar…</translation>
+    </message>
+    <message>
+        <source>Välj datum i kalender</source>
+        <translation>Choose date in calendar</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Databasen har uppgraderats av en nyare version av Vårdmöte. Den här datorn behöver version %1 eller senare. Uppdatera programmet.</source>
+        <translation>The database has been upgraded by a newer version of Vårdmöte. This computer needs version %1 or later. Update the program.</translation>
+    </message>
+    <message>
+        <source>Databasen har skapats av en nyare version av Vårdmöte. Uppdatera programmet.</source>
+        <translation>The database was created by a newer version of Vårdmöte. Update the program.</translation>
+    </message>
+    <message>
+        <source>Loggen uppgraderas av en annan dator. Försök igen om en stund.</source>
+        <translation>The log is being upgraded by another computer. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Databasen kunde inte öppnas. Kontrollera adressen i Inställningar eller kontakta IT.</source>
+        <translation>The database could not be opened. Check the address in Settings or contact IT.</translation>
+    </message>
+    <message>
+        <source>Mötet finns inte längre. Listan uppdateras.</source>
+        <translation>The meeting no longer exists. The list is being refreshed.</translation>
+    </message>
+    <message>
+        <source>Det går inte att göra det i mötets nuvarande läge.</source>
+        <translation>That cannot be done in the meeting&apos;s current state.</translation>
+    </message>
+    <message>
+        <source>Texten innehåller något som liknar ett personnummer eller samordningsnummer och får inte användas.</source>
+        <translation>The text contains something that looks like a personal identity number or coordination number and must not be used.</translation>
+    </message>
+    <message>
+        <source>Kanalen är inte tillåten för den här mottagaren enligt regionens rutin.</source>
+        <translation>The region&apos;s routine does not allow this channel for this recipient.</translation>
+    </message>
+    <message>
+        <source>Videoplattformen är inte inställd. Ange server, konto och lösenord i Inställningar.</source>
+        <translation>The video platform is not set up. Enter server, account and password in Settings.</translation>
+    </message>
+    <message>
+        <source>Lösenordet kunde inte läsas eller sparas i datorns nyckelring. Lås upp nyckelringen och försök igen.</source>
+        <translation>The password could not be read from or saved in the computer&apos;s keyring. Unlock the keyring and try again.</translation>
+    </message>
+    <message>
+        <source>CA-certifikatet som anges i Inställningar finns inte. Välj rätt fil.</source>
+        <translation>The CA certificate given in Settings does not exist. Choose the right file.</translation>
+    </message>
+    <message>
+        <source>Bekräfta först att du har tagit bort mötesrummet i videoverktyget.</source>
+        <translation>First confirm that you have deleted the meeting room in the video tool.</translation>
+    </message>
+    <message>
+        <source>Inget ledigt rumsnamn hittades för enheten: namnen är redan använda. Kontakta IT.</source>
+        <translation>No free room name was found for the unit: the names have all been used. Contact IT.</translation>
+    </message>
+    <message>
+        <source>Ingen ledig videoadress kunde tas fram. Försök igen eller kontakta IT.</source>
+        <translation>No free video address could be found. Try again or contact IT.</translation>
+    </message>
+    <message>
+        <source>Loggen ändrades av en annan dator medan gamla möten rensades. Inget rensades; försök igen.</source>
+        <translation>Another computer changed the log while old meetings were being purged. Nothing was purged; try again.</translation>
+    </message>
+    <message>
+        <source>Videoplattformen godtog inte kontot eller lösenordet.</source>
+        <translation>The video platform did not accept the account or the password.</translation>
+    </message>
+    <message>
+        <source>Mötesrummet finns inte på videoplattformen.</source>
+        <translation>The meeting room does not exist on the video platform.</translation>
+    </message>
+    <message>
+        <source>Rumsnamnet eller samtals-ID:t är upptaget på videoplattformen och inget ledigt hittades.</source>
+        <translation>The room name or call ID is taken on the video platform and no free one was found.</translation>
+    </message>
+    <message>
+        <source>Videoplattformen svarar inte. Försök igen om en stund.</source>
+        <translation>The video platform does not answer. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Videoplattformen gav ett svar som inte gick att läsa. Kontakta IT.</source>
+        <translation>The video platform gave an answer that could not be read. Contact IT.</translation>
+    </message>
+    <message>
+        <source>Videoplattformen gav ett fel.</source>
+        <translation>The video platform returned an error.</translation>
+    </message>
+    <message>
+        <source>Ett oväntat fel inträffade. Det har skrivits till loggfilen.</source>
+        <translation>An unexpected error occurred. It has been written to the log file.</translation>
+    </message>
+    <message>
+        <source>Datum och tid</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Mötesrum</source>
+        <translation>Meeting room</translation>
+    </message>
+    <message>
+        <source>Rummets status</source>
+        <translation>Room status</translation>
+    </message>
+    <message>
+        <source>Kallande</source>
+        <translation>Convener</translation>
+    </message>
+    <message>
+        <source>Bekräftade / mottagare</source>
+        <translation>Confirmed / recipients</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bekräftade</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Mottagare</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Referens</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Sökning: ”%1”</source>
+        <translation>Search: “%1”</translation>
+    </message>
+    <message>
+        <source>Typ: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>Datum: %1 – %2</source>
+        <translation>Dates: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Rum: %1</source>
+        <translation>Room: %1</translation>
+    </message>
+    <message>
+        <source>Rum ej borttaget</source>
+        <translation>Room not deleted</translation>
+    </message>
+    <message>
+        <source>Obekräftade mottagare</source>
+        <translation>Unconfirmed recipients</translation>
+    </message>
+    <message>
+        <source>Endast inställda</source>
+        <translation>Cancelled only</translation>
+    </message>
+    <message>
+        <source>Utan inställda</source>
+        <translation>Without cancelled</translation>
+    </message>
+    <message>
+        <source>Alla möten</source>
+        <translation>All meetings</translation>
+    </message>
+    <message>
+        <source>Möteslogg</source>
+        <translation>Meeting log</translation>
+    </message>
+    <message>
+        <source>Skapad %1</source>
+        <translation>Created %1</translation>
+    </message>
+    <message>
+        <source>Fältet måste fyllas i.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Texten är för lång.</source>
+        <translation>The text is too long.</translation>
+    </message>
+    <message>
+        <source>Texten innehåller något som liknar ett personnummer eller samordningsnummer. Sådana uppgifter får inte skrivas här.</source>
+        <translation>The text contains something that looks like a personal identity number or coordination number. Such details must not be written here.</translation>
+    </message>
+    <message>
+        <source>Texten innehåller otillåtna tecken.</source>
+        <translation>The text contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>Ange en giltig e-postadress, t.ex. namn@kommun.se.</source>
+        <translation>Enter a valid e-mail address, e.g. name@kommun.se.</translation>
+    </message>
+    <message>
+        <source>Ange ett giltigt telefonnummer, t.ex. 070-123 45 67.</source>
+        <translation>Enter a valid phone number, e.g. 070-123 45 67.</translation>
+    </message>
+    <message>
+        <source>Ange e-postadress eller telefonnummer (minst ett av dem).</source>
+        <translation>Enter an e-mail address or a phone number (at least one of them).</translation>
+    </message>
+    <message>
+        <source>Namnet går inte att använda som början på ett rumsnamn. Använd bokstäver och siffror.</source>
+        <translation>The name cannot be used as the beginning of a room name. Use letters and digits.</translation>
+    </message>
+    <message>
+        <source>Patienten är utskrivningsplanerad och finns i Cosmic Link: skicka videoadress och samtals-ID där i första hand.</source>
+        <translation>The patient is in discharge planning and is in Cosmic Link: send the video address and call ID there first.</translation>
+    </message>
+    <message>
+        <source>Personen finns inte i Cosmic Link: skicka via Cosmic Messenger med kategorin ”Distansmöte”.</source>
+        <translation>The person is not in Cosmic Link: send via Cosmic Messenger with the category “Distansmöte”.</translation>
+    </message>
+    <message>
+        <source>Mottagaren har varken Link eller Messenger: ring och läs upp videoadress och samtals-ID.</source>
+        <translation>The recipient has neither Link nor Messenger: call and read out the video address and call ID.</translation>
+    </message>
+    <message>
+        <source>Skicka Pexip-inbjudan till deltagarens e-postadress; den får bara innehålla själva inbjudan.</source>
+        <translation>Send the Pexip invitation to the participant&apos;s e-mail address; it may contain only the invitation itself.</translation>
+    </message>
+    <message>
+        <source>Närstående får Pexip-inbjudan till sin e-postadress, utan uppgifter om patienten.</source>
+        <translation>Next of kin get the Pexip invitation at their e-mail address, without details about the patient.</translation>
+    </message>
+    <message>
+        <source>E-post får bara bära själva inbjudan, aldrig uppgifter om patienten.</source>
+        <translation>E-mail may carry only the invitation itself, never details about the patient.</translation>
+    </message>
+    <message>
+        <source>Ingen e-postadress: meddela mötesuppgifterna via Lifecare SP.</source>
+        <translation>No e-mail address: send the meeting details via Lifecare SP.</translation>
+    </message>
+    <message>
+        <source>Ingen e-postadress: ring och läs upp mötesuppgifterna.</source>
+        <translation>No e-mail address: call and read out the meeting details.</translation>
+    </message>
+    <message>
+        <source>Ingen tillåten kanal når mottagaren: lägg till e-postadress eller telefonnummer.</source>
+        <translation>No allowed channel reaches the recipient: add an e-mail address or a phone number.</translation>
+    </message>
+    <message>
+        <source>Kanalen används inte enligt regionens rutin.</source>
+        <translation>The region&apos;s routine does not use this channel.</translation>
+    </message>
+    <message>
+        <source>E-post är inte säkert och därför inte tillåtet för mötesuppgifterna.</source>
+        <translation>E-mail is not secure and therefore not allowed for the meeting details.</translation>
+    </message>
+    <message>
+        <source>Patienten finns inte i Cosmic Link.</source>
+        <translation>The patient is not in Cosmic Link.</translation>
+    </message>
+    <message>
+        <source>Mottagaren har inte Cosmic Messenger.</source>
+        <translation>The recipient does not have Cosmic Messenger.</translation>
+    </message>
+    <message>
+        <source>Mottagaren har inte Lifecare SP.</source>
+        <translation>The recipient does not have Lifecare SP.</translation>
+    </message>
+    <message>
+        <source>Mottagaren saknar e-postadress.</source>
+        <translation>The recipient has no e-mail address.</translation>
+    </message>
+    <message>
+        <source>Mottagaren saknar telefonnummer.</source>
+        <translation>The recipient has no phone number.</translation>
+    </message>
+    <message>
+        <source>Hittade varken videoadress eller samtals-ID i inbjudan.</source>
+        <translation>Found neither a video address nor a call ID in the invitation.</translation>
+    </message>
+    <message>
+        <source>Ett fel inträffade</source>
+        <translation>An error occurred</translation>
+    </message>
+    <message>
+        <source>Ett oväntat fel inträffade. Det har skrivits till loggfilen:</source>
+        <translation>An unexpected error occurred. It has been written to the log file:</translation>
+    </message>
+    <message>
+        <source>Ett oväntat fel inträffade. Loggfilen kunde inte skrivas; kopiera detaljerna och skicka dem till IT.</source>
+        <translation>An unexpected error occurred. The log file could not be written; copy the details and send them to IT.</translation>
+    </message>
+    <message>
+        <source>Loggfilens sökväg</source>
+        <translation>Path of the log file</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiera detaljer</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <source>Kopiera detaljer till urklipp</source>
+        <translation>Copy details to the clipboard</translation>
+    </message>
+    <message>
+        <source>Detaljerna är kopierade. Klistra in dem i ärendet till IT.</source>
+        <translation>The details have been copied. Paste them into your ticket to IT.</translation>
     </message>
 </context>
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../ui/busy.py" line="27"/>
         <source>Arbetar</source>
-        <translation type="unfinished"></translation>
+        <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/busy.py" line="29"/>
         <source>Avbr&amp;yt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/busy.py" line="30"/>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../ui/wizards/page_channels.py" line="136"/>
         <source>Förmedla mötesuppgifterna säkert</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass on the meeting details securely</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_channels.py" line="139"/>
         <source>Välj kanal för varje mottagare. Skicka aldrig mötesuppgifter eller patientuppgifter med vanlig e-post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a channel for each recipient. Never send meeting details or patient details by ordinary e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_channels.py" line="145"/>
         <source>Kopiera &amp;inbjudan</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the &amp;invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_channels.py" line="146"/>
         <source>Kopiera inbjudan</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_channels.py" line="172"/>
         <source>Ingen deltar via video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody takes part by video.</translation>
     </message>
 </context>
 <context>
     <name>CleanupDialog</name>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="76"/>
         <source>Städa rum</source>
-        <translation type="unfinished"></translation>
+        <translation>Clean up rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="81"/>
         <source>Jämför rummen på videoservern med mötesloggen. Inget tas bort förrän du har markerat det.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compares the rooms on the video server with the meeting log. Nothing is deleted until you have selected it.</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="88"/>
         <source>På servern men inte i mötesloggen</source>
-        <translation type="unfinished"></translation>
+        <translation>On the server but not in the meeting log</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="89"/>
         <source>Rum på servern som saknas i loggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooms on the server missing from the log</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="91"/>
         <source>Ta &amp;bort markerade rum från servern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete the selected rooms from the server</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="93"/>
         <source>Lämnas kvar på servern</source>
-        <translation type="unfinished"></translation>
+        <translation>Left on the server</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="94"/>
         <source>Rum som lämnas kvar och varför</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooms left alone, and why</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="96"/>
         <source>I mötesloggen men borta från servern</source>
-        <translation type="unfinished"></translation>
+        <translation>In the meeting log but gone from the server</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="97"/>
         <source>Rum i loggen som saknas på servern</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooms in the log missing from the server</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="99"/>
         <source>&amp;Markera som borttagna i loggen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mark as deleted in the log</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="101"/>
         <source>Rum efter avslutade möten</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooms after finished meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="105"/>
         <source>Jag har tagit bort de manuella rummen i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I have deleted the manual rooms in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="113"/>
         <source>Ta bort &amp;alla rum efter avslutade möten</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete &amp;all rooms after finished meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="122"/>
         <source>Resultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="127"/>
         <source>&amp;Stäng</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="128"/>
         <source>Stäng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="130"/>
         <source>&amp;Sök igen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search again</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="132"/>
         <source>Sök igen</source>
-        <translation type="unfinished"></translation>
+        <translation>Search again</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="175"/>
         <source>Avbrutet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="189"/>
         <source>Läser rummen på servern och i mötesloggen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the rooms on the server and in the meeting log…</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="207"/>
         <source>%1 – möte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – meeting %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="214"/>
         <source>Vårdmöte är inte kopplat till en videoserver (CMS eller Pexip), så servern kan inte jämföras. Rum efter avslutade möten kan tas bort här.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vårdmöte is not connected to a video server (CMS or Pexip), so the server cannot be compared. Rooms after finished meetings can be deleted here.</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="221"/>
         <source>Inget att ta bort. %1 rum lämnas kvar; se varför i listan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to delete. %1 rooms are left alone; see why in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="225"/>
         <source>Servern och mötesloggen stämmer överens.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server and the meeting log agree.</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="243"/>
         <source>skapat %1 från den här mötesloggen men aldrig bokat</source>
-        <translation type="unfinished"></translation>
+        <translation>created %1 from this meeting log but never booked</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="247"/>
         <source>borttaget enligt mötesloggen men finns kvar på servern</source>
-        <translation type="unfinished"></translation>
+        <translation>deleted according to the meeting log but still on the server</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="249"/>
         <source>skapat på en annan dator; mötet slutade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>created on another computer; the meeting ended %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="252"/>
         <source>skapat %1, alldeles nyss: någon kan fortfarande hålla på att boka mötet</source>
-        <translation type="unfinished"></translation>
+        <translation>created %1, just now: someone may still be booking the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="255"/>
         <source>hör till ett sparat utkast som inte är bokat än</source>
-        <translation type="unfinished"></translation>
+        <translation>belongs to a saved draft not booked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="258"/>
         <source>skapat på en annan dator; mötet slutar %1 och kan ännu vara kvar</source>
-        <translation type="unfinished"></translation>
+        <translation>created on another computer; the meeting ends %1 and may still be ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="261"/>
         <source>skapat på en annan dator, som inte har angett när mötet slutar</source>
-        <translation type="unfinished"></translation>
+        <translation>created on another computer, which did not say when the meeting ends</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="262"/>
         <source>skapat av en äldre version av Vårdmöte: det går inte att se vems rummet är</source>
-        <translation type="unfinished"></translation>
+        <translation>created by an older version of Vårdmöte: there is no telling whose room it is</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="274"/>
         <source>%1 rum: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rooms: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="276"/>
         <source>Inga rum väntar på att tas bort.</source>
-        <translation type="unfinished"></translation>
+        <translation>No rooms are waiting to be deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="290"/>
         <source>Markera först de rum som ska tas bort.</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the rooms to be deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="294"/>
         <source>Tar bort rummen från servern…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting the rooms from the server…</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="296"/>
         <source>%1 rum togs bort från servern.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rooms were deleted from the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="302"/>
         <source>Markera först de rum som ska markeras.</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the rooms to be marked.</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="306"/>
         <source>Kontrollerar rummen på servern…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the rooms on the server…</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="311"/>
         <source>%n rum markerades som borttaget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n room was marked as deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="312"/>
         <source>%n rum markerades som borttagna.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n rooms were marked as deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="321"/>
         <source>Tar bort rum efter avslutade möten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting rooms after finished meetings…</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="328"/>
         <source>%1 rum togs bort.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rooms were deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup_dialog.py" line="332"/>
         <source>Väntar på din bekräftelse (manuella rum): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for your confirmation (manual rooms): %1</translation>
     </message>
 </context>
 <context>
     <name>CopyField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="60"/>
         <source>saknas</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="74"/>
         <source>Kopierades inte: texten innehåller något som liknar ett personnummer eller samordningsnummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not copied: the text contains something that looks like a personal identity number or coordination number.</translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="54"/>
         <source>Tid, mötesform och roller</source>
-        <translation type="unfinished"></translation>
+        <translation>Time, meeting format and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="57"/>
         <source>Mötesform</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting format</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="59"/>
         <source>&amp;Planerat digitalt: alla deltar via video</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planned as digital: everyone takes part by video</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="61"/>
         <source>Del&amp;vis digitalt: fysiskt möte där några deltar via video</source>
-        <translation type="unfinished"></translation>
+        <translation>Part&amp;ly digital: an in-person meeting where some take part by video</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="82"/>
         <source>Tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="83"/>
         <source>t.ex. 13:30</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 13:30</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="90"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="91"/>
         <source>Längd i minuter</source>
-        <translation type="unfinished"></translation>
+        <translation>Length in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="92"/>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="93"/>
         <source>&amp;Tid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="94"/>
         <source>&amp;Längd:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Length:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="106"/>
         <source>&amp;Ja, tiden stämmer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yes, the time is right</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="107"/>
         <source>Ja, tiden stämmer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, the time is right</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="126"/>
         <source>Kommunen &amp;skickade begäran om mötet i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality &amp;sent the meeting request in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="128"/>
         <source>Begärt i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="135"/>
         <source>t.ex. ärendenummer i %1 – aldrig personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. case number in %1 – never a personal identity number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="141"/>
         <source>Patienten är utskrivningsplanerad och finns i &amp;Cosmic Link</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient is in discharge planning and is in &amp;Cosmic Link</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="265"/>
         <source>Mötet ligger utanför dagtid (07–20).</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting is outside daytime (07–20).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="272"/>
         <source>Stämmer tiden?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is the time right?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="133"/>
         <source>Referens</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="138"/>
         <source>&amp;Referens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="143"/>
         <source>Patienten finns i Cosmic Link</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient is in Cosmic Link</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="148"/>
         <source>Roller enligt rutinen</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles according to the routine</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="207"/>
         <source>Fyll i datum, t.ex. 2026-12-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the date, e.g. 2026-12-03.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="209"/>
         <source>Datumet går inte att läsa. Skriv t.ex. 2026-12-03 eller 3/12.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date cannot be read. Type e.g. 2026-12-03 or 3/12.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="214"/>
         <source>Fyll i tid, t.ex. 13:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the time, e.g. 13:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="216"/>
         <source>Tiden går inte att läsa. Skriv t.ex. 13:30 eller 1330.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time cannot be read. Type e.g. 13:30 or 1330.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="239"/>
         <source>Datum eller tid saknas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date or time is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="241"/>
         <source>Datum eller tid går inte att läsa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date or time cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="247"/>
         <source>Vald tid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen time: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_details.py" line="263"/>
         <source>Tiden har redan passerat.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time has already passed.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/log/export_dialog.py" line="45"/>
         <source>Exportera mötesloggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the meeting log</translation>
     </message>
     <message>
-        <location filename="../../ui/log/export_dialog.py" line="49"/>
         <source>Exporteras: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/log/export_dialog.py" line="51"/>
         <source>&amp;CSV för Excel (semikolon, UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV for Excel (semicolon, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../ui/log/export_dialog.py" line="52"/>
         <source>&amp;PDF-rapport för utskrift</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF report for printing</translation>
     </message>
     <message>
-        <location filename="../../ui/log/export_dialog.py" line="57"/>
         <source>Fil att spara</source>
-        <translation type="unfinished"></translation>
+        <translation>File to save</translation>
     </message>
     <message>
-        <location filename="../../ui/log/export_dialog.py" line="59"/>
         <source>&amp;Bläddra…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/log/export_dialog.py" line="60"/>
         <source>Välj fil att spara</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file to save</translation>
     </message>
     <message>
-        <location filename="../../ui/log/export_dialog.py" line="68"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/log/export_dialog.py" line="70"/>
         <source>&amp;Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../ui/log/export_dialog.py" line="78"/>
         <source>&amp;Exportera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/log/export_dialog.py" line="79"/>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/log/export_dialog.py" line="98"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/log/export_dialog.py" line="98"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/log/export_dialog.py" line="99"/>
         <source>Spara export</source>
-        <translation type="unfinished"></translation>
+        <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../ui/log/export_dialog.py" line="111"/>
         <source>Välj en fil i en mapp som finns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file in a folder that exists.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/log/filters.py" line="61"/>
         <source>Rum, videoadress, samtals-ID, deltagare, organisation, referens</source>
-        <translation type="unfinished"></translation>
+        <translation>Room, video address, call ID, participant, organisation, reference</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="64"/>
         <source>Sök i mötesloggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the meeting log</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="69"/>
         <source>Alla typer</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="72"/>
         <source>Mötestyp</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting type</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="75"/>
         <source>Från och med datum</source>
-        <translation type="unfinished"></translation>
+        <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="75"/>
         <source>Välj från och med datum i kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose from date in calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="78"/>
         <source>Till och med datum</source>
-        <translation type="unfinished"></translation>
+        <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="78"/>
         <source>Välj till och med datum i kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose to date in calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="82"/>
         <source>Alla rum</source>
-        <translation type="unfinished"></translation>
+        <translation>All rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="85"/>
         <source>Rummets status</source>
-        <translation type="unfinished"></translation>
+        <translation>Room status</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="87"/>
         <source>Rum ej &amp;borttaget</source>
-        <translation type="unfinished"></translation>
+        <translation>Room not &amp;deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="88"/>
         <source>Endast rum ej borttaget efter mötet</source>
-        <translation type="unfinished"></translation>
+        <translation>Only rooms not deleted after the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="89"/>
         <source>&amp;Obekräftade</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unconfirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="90"/>
         <source>Endast möten med obekräftade mottagare</source>
-        <translation type="unfinished"></translation>
+        <translation>Only meetings with unconfirmed recipients</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="92"/>
         <source>Med inställda</source>
-        <translation type="unfinished"></translation>
+        <translation>Including cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="93"/>
         <source>Utan inställda</source>
-        <translation type="unfinished"></translation>
+        <translation>Without cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="94"/>
         <source>Endast inställda</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled only</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="95"/>
         <source>Inställda möten</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="105"/>
         <source>Fel i datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Error in date</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="111"/>
         <source>&amp;Sök:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="113"/>
         <source>&amp;Typ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="115"/>
         <source>&amp;Från:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="117"/>
         <source>Ti&amp;ll:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="139"/>
         <source>Kalender…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="154"/>
         <source>”%1” är inget datum. Skriv t.ex. 2026-12-03, 20261203 eller 3/12.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a date. Type e.g. 2026-12-03, 20261203 or 3/12.</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="119"/>
         <source>&amp;Rum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Room:</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="123"/>
         <source>&amp;Inställda:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelled:</translation>
     </message>
     <message>
-        <location filename="../../ui/log/filters.py" line="135"/>
         <source>Alla datum</source>
-        <translation type="unfinished"></translation>
+        <translation>All dates</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="104"/>
         <source>Välkommen till Vårdmöte</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Vårdmöte</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="108"/>
         <source>Välj regionens rutin och ange enhetens namn. Du kan ändra detta senare under Inställningar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the region&apos;s routine and enter the unit&apos;s name. You can change this later under Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="120"/>
         <source>&amp;Börja</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="121"/>
         <source>Börja</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
 </context>
 <context>
     <name>JoinDetails</name>
     <message>
-        <location filename="../../ui/widgets.py" line="144"/>
         <source>%1, ange %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Launcher</name>
-    <message>
-        <location filename="../../ui/launcher.py" line="123"/>
-        <source>Ett fel inträffade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/launcher.py" line="124"/>
-        <source>Ett oväntat fel inträffade. Det har skrivits till loggfilen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, enter %2</translation>
     </message>
 </context>
 <context>
     <name>LogWindow</name>
     <message>
-        <location filename="../../ui/log/window.py" line="67"/>
         <source>Möteslogg</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting log</translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="83"/>
         <source>Möten i loggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings in the log</translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="114"/>
         <source>Antal möten</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="115"/>
         <source>&amp;Exportera…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="116"/>
         <source>Exportera det filtrerade urvalet</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the filtered selection</translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="140"/>
         <source>Sök</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="143"/>
         <source>Exportera</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="144"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="159"/>
         <source>Räknar möten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting meetings…</translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="262"/>
         <source>%n möte exporterat till %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%n meeting exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="263"/>
         <source>%n möten exporterade till %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%n meetings exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="169"/>
         <source>Hämtar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/log/window.py" line="256"/>
         <source>Exporterar till %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting to %1…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
         <source>Vårdmöte – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vårdmöte – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
         <source>Öppnar Vårdmöte…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening Vårdmöte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
         <source>öppnar mötesloggen…</source>
-        <translation type="unfinished"></translation>
+        <translation>opening the meeting log…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Uppdatera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Avsluta</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Om Vårdmöte</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Vårdmöte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Arkiv</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Nytt möte</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
         <source>Nytt möte</source>
-        <translation type="unfinished"></translation>
+        <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Möte</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Visa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Hjälp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
         <source>Verktyg</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
         <source>Profil: %1 · Enhet: %2 · Databas: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile: %1 · Unit: %2 · Database: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
         <source>kunde inte öppnas</source>
-        <translation type="unfinished"></translation>
+        <translation>could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
         <source>Mötesloggen kunde inte öppnas</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting log could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
         <source>Det gick inte</source>
-        <translation type="unfinished"></translation>
+        <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
         <source>Om Vårdmöte</source>
-        <translation type="unfinished"></translation>
+        <translation>About Vårdmöte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
         <source>Vårdmöte – säkra videomöten mellan region och kommun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vårdmöte – secure video meetings between region and municipality.</translation>
     </message>
 </context>
 <context>
     <name>ManualRoomHint</name>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="41"/>
         <source>Ge rummet i %1 exakt den här videoadressen och detta %2, så används de aldrig igen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the room in %1 exactly this video address and this %2, so that they are never used again:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="51"/>
         <source>Kopiera videoadress</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy video address</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="51"/>
         <source>Videoadress att ange</source>
-        <translation type="unfinished"></translation>
+        <translation>Video address to enter</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="54"/>
         <source>Kopiera %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="55"/>
         <source>%1 att ange</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to enter</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="57"/>
         <source>Vide&amp;oadress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide&amp;o address:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="125"/>
         <source>Inbjudan går inte till rummet med adressen ovan. Öppna rummet i %1, ge det videoadressen %2 och %3 %4, spara, kopiera inbjudan igen och klistra in den här. Har du inget rum än: skapa ett i %1 med namnet, videoadressen och %3 som visas ovan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The invitation does not lead to the room with the address above. Open the room in %1, give it the video address %2 and %3 %4, save, copy the invitation again and paste it here. If you have no room yet: create one in %1 with the name, video address and %3 shown above.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="138"/>
         <source>videoadressen och %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the video address and %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="138"/>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="142"/>
         <source>samtals-ID:t</source>
-        <translation type="unfinished"></translation>
+        <translation>the call ID</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="140"/>
         <source>videoadressen</source>
-        <translation type="unfinished"></translation>
+        <translation>the video address</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/manual_room_hint.py" line="145"/>
         <source>Inbjudan går till ett rum som redan har använts: %1 har lämnats ut förut. En gammal inbjudan skulle då leda in i det här mötet. Skapa rummet i %2 med videoadressen och ID:t som visas ovan och klistra in den nya inbjudan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The invitation leads to a room that has been used before: %1 has been handed out already. An old invitation would then lead into this meeting. Create the room in %2 with the video address and the ID shown above, and paste the new invitation.</translation>
     </message>
 </context>
 <context>
     <name>MeetingActions</name>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="49"/>
         <source>Markera som &amp;skickad</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as &amp;sent</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="50"/>
         <source>Markera som &amp;bekräftad</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as &amp;confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="51"/>
         <source>&amp;Kan inte delta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unable to attend</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="52"/>
         <source>Byt till &amp;ersättare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace with a &amp;substitute…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="53"/>
         <source>&amp;Starta mötet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="54"/>
         <source>Ställ &amp;in mötet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="55"/>
         <source>Ta bort &amp;mötesrum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the &amp;meeting room…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="161"/>
         <source>Ställ in mötet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="162"/>
         <source>Ställa in mötet? Mötesrummet måste ändå tas bort efteråt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the meeting? The meeting room must still be deleted afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="173"/>
         <source>Har du tagit bort mötesrummet ”%1” i %2? Svara ja först när det är gjort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Have you deleted the meeting room “%1” in %2? Answer yes only once it is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="177"/>
         <source>Ta bort mötesrummet ”%1” på videoplattformen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the meeting room “%1” on the video platform?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_actions.py" line="182"/>
         <source>Ta bort mötesrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete meeting room</translation>
     </message>
 </context>
 <context>
     <name>MeetingDetailPane</name>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="37"/>
         <source>Mötesdetaljer</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="42"/>
-        <location filename="../../ui/meeting_detail.py" line="141"/>
         <source>Välj ett möte i listan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a meeting in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="44"/>
         <source>Möte</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="49"/>
         <source>Mötesrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting room</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="51"/>
         <source>Kopiera rumsnamn</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy room name</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="51"/>
         <source>Rumsnamn</source>
-        <translation type="unfinished"></translation>
+        <translation>Room name</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="52"/>
         <source>Rumsnamn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Room name:</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="55"/>
         <source>Rummets läge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Room&apos;s state:</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="58"/>
         <source>Deltagare och utskick</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants and messages sent</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="61"/>
         <source>Deltagare</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="64"/>
         <source>Namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="65"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="66"/>
         <source>Kanal</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="67"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="68"/>
-        <location filename="../../ui/meeting_detail.py" line="89"/>
         <source>Tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="85"/>
-        <location filename="../../ui/meeting_detail.py" line="88"/>
         <source>Historik</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="89"/>
         <source>Vem</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="89"/>
         <source>Vad</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="154"/>
         <source>%1, %n minut</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %n minute</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="154"/>
         <source>%1, %n minuter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %n minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="156"/>
         <source>Mötesform: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting format: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="159"/>
         <source>Kallande: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Convener: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="162"/>
         <source>Referens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="193"/>
         <source>%1 (ersatt)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (replaced)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_detail.py" line="210"/>
         <source>Ändrad samma dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed the same day</translation>
     </message>
 </context>
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../ui/meeting_list.py" line="23"/>
         <source>Möten</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_list.py" line="25"/>
         <source>Datum och tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_list.py" line="25"/>
         <source>Mötestyp</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting type</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_list.py" line="25"/>
         <source>Rum</source>
-        <translation type="unfinished"></translation>
+        <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_list.py" line="25"/>
         <source>Bekräftade</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_list.py" line="42"/>
         <source>Öppnar mötesloggen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the meeting log…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_list.py" line="50"/>
         <source>Behöver åtgärd</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs action</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_list.py" line="51"/>
         <source>Kommande</source>
-        <translation type="unfinished"></translation>
+        <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_list.py" line="52"/>
         <source>Tidigare</source>
-        <translation type="unfinished"></translation>
+        <translation>Past</translation>
     </message>
 </context>
 <context>
     <name>MeetingWizard</name>
     <message>
-        <location filename="../../ui/wizards/meeting_wizard.py" line="97"/>
         <source>Nytt möte – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New meeting – %1</translation>
     </message>
 </context>
 <context>
     <name>NewMeetingFlow</name>
     <message>
-        <location filename="../../ui/new_meeting.py" line="55"/>
         <source>Fortsätta utkastet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue the draft?</translation>
     </message>
     <message>
-        <location filename="../../ui/new_meeting.py" line="57"/>
         <source>Du har ett påbörjat möte av den här typen (sparat %1). Fortsätta med det?</source>
-        <translation type="unfinished"></translation>
+        <translation>You have an unfinished meeting of this type (saved %1). Continue with it?</translation>
     </message>
     <message>
-        <location filename="../../ui/new_meeting.py" line="62"/>
         <source>&amp;Fortsätt utkastet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continue the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/new_meeting.py" line="63"/>
         <source>&amp;Börja om</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start over</translation>
     </message>
 </context>
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="51"/>
         <source>t.ex. Torsås kommun, hemsjukvården</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Torsås kommun, home health care</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="53"/>
         <source>t.ex. biståndshandläggare</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. needs assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="54"/>
         <source>När&amp;stående</source>
-        <translation type="unfinished"></translation>
+        <translation>Next of &amp;kin</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="57"/>
         <source>Nås i Cosmic &amp;Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Reachable in Cosmic &amp;Messenger</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="58"/>
         <source>Deltar via &amp;video</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes part by &amp;video</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="68"/>
         <source>&amp;Enhet/förvaltning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit/department:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="74"/>
         <source>E-&amp;post:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="75"/>
         <source>Tele&amp;fon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="65"/>
         <source>Namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="65"/>
         <source>N&amp;amn:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="66"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="66"/>
         <source>Organisationstyp</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="71"/>
         <source>Enhet eller förvaltning</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit or department</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="73"/>
         <source>&amp;Roll:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="73"/>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="74"/>
         <source>E-post</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="75"/>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="163"/>
         <source>Deltagare</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="166"/>
         <source>Lägg till alla som ska delta, även närstående. Skriv aldrig personnummer eller uppgifter om patienten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add everyone who will take part, next of kin too. Never write personal identity numbers or details about the patient.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="173"/>
         <source>&amp;Lägg till deltagare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add participant</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="174"/>
         <source>Lägg till deltagare</source>
-        <translation type="unfinished"></translation>
+        <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="176"/>
         <source>Än&amp;dra vald</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit selected</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="177"/>
         <source>Ändra vald deltagare</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected participant</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="179"/>
         <source>&amp;Ta bort vald</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="180"/>
         <source>Ta bort vald deltagare</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected participant</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="193"/>
         <source>Tillagda deltagare</source>
-        <translation type="unfinished"></translation>
+        <translation>Added participants</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="195"/>
         <source>Delete tar bort vald deltagare, F2 lägger den i fälten för ändring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete removes the selected participant; F2 puts it into the fields for editing.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="198"/>
         <source>Namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="198"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="198"/>
         <source>Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="198"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="261"/>
         <source>Välj en deltagare i listan först.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a participant in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="265"/>
         <source>Lägg till eller töm fälten först, så att inget skrivet försvinner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add or clear the fields first, so that nothing you typed is lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="279"/>
         <source> (närstående)</source>
-        <translation type="unfinished"></translation>
+        <translation> (next of kin)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="284"/>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_participants.py" line="284"/>
         <source>nej</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
     <name>ProfileUnitForm</name>
     <message>
-        <location filename="../../ui/first_run.py" line="34"/>
         <source>Regionprofil</source>
-        <translation type="unfinished"></translation>
+        <translation>Region profile</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="40"/>
         <source>&amp;Regionprofil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region profile:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="45"/>
         <source>Enhetens namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="46"/>
         <source>t.ex. HC Torsås</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. HC Torsås</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="49"/>
         <source>&amp;Enhetens namn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit name:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="53"/>
         <source>Mötesrummen får namn efter enheten följt av ett nummer, t.ex. ”HC Torsås 8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting rooms are named after the unit followed by a number, e.g. “HC Torsås 8”.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="62"/>
         <source>Ditt visningsnamn</source>
-        <translation type="unfinished"></translation>
+        <translation>Your display name</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="65"/>
         <source>Ditt &amp;visningsnamn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your &amp;display name:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="70"/>
         <source>Historiken visar alltid också din inloggning (%1) och datorns namn (%2). Lämna tomt för namnet från din inloggning.</source>
-        <translation type="unfinished"></translation>
+        <translation>The history always also shows your login (%1) and the computer&apos;s name (%2). Leave empty to use the name from your login.</translation>
     </message>
 </context>
 <context>
     <name>RecipientRow</name>
     <message>
-        <location filename="../../ui/wizards/page_channels.py" line="46"/>
         <source>Kanal för %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_channels.py" line="54"/>
         <source>Kopiera ämnesrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy subject line</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_channels.py" line="55"/>
-        <location filename="../../ui/wizards/page_channels.py" line="96"/>
         <source>Kopiera meddelande</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy message</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_channels.py" line="57"/>
         <source>Kopiera ämnesrad till %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy subject line to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_channels.py" line="64"/>
-        <location filename="../../ui/wizards/page_channels.py" line="105"/>
         <source>Skickat nu</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent now</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_channels.py" line="65"/>
         <source>Skickat till %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_channels.py" line="69"/>
         <source>Kanal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_channels.py" line="94"/>
         <source>Text att läsa upp</source>
-        <translation type="unfinished"></translation>
+        <translation>Text to read out</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_channels.py" line="100"/>
         <source>Kopiera text att läsa upp för %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the text to read out to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_channels.py" line="102"/>
         <source>Kopiera meddelande till %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy message to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_channels.py" line="105"/>
         <source>Ringt nu</source>
-        <translation type="unfinished"></translation>
+        <translation>Called now</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_channels.py" line="124"/>
         <source>Välj en kanal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a channel.</translation>
     </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/reminders.py" line="55"/>
         <source>Påminnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="59"/>
         <source>&amp;Öppna mötet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="60"/>
         <source>Öppna mötet</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="62"/>
         <source>&amp;Stäng</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="63"/>
         <source>Stäng påminnelsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the reminder</translation>
     </message>
 </context>
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../ui/reminders.py" line="111"/>
-        <location filename="../../ui/reminders.py" line="115"/>
         <source>Vårdmöte</source>
-        <translation type="unfinished"></translation>
+        <translation>Vårdmöte</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="116"/>
         <source>&amp;Visa Vårdmöte</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show Vårdmöte</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="118"/>
         <source>&amp;Avsluta</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="173"/>
         <source>(och %n påminnelse till)</source>
-        <translation type="unfinished"></translation>
+        <translation>(and %n more reminder)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="174"/>
         <source>(och %n påminnelser till)</source>
-        <translation type="unfinished"></translation>
+        <translation>(and %n more reminders)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="187"/>
         <source>Mötet börjar snart</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting starts soon</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="188"/>
         <source>Obekräftade mottagare</source>
-        <translation type="unfinished"></translation>
+        <translation>Unconfirmed recipients</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="189"/>
         <source>Rum ej borttaget</source>
-        <translation type="unfinished"></translation>
+        <translation>Room not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="195"/>
         <source>inget rum</source>
-        <translation type="unfinished"></translation>
+        <translation>no room</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="198"/>
         <source>Mötet %2 (%1) är inställt men mötesrummet %3 finns kvar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting %2 (%1) is cancelled but the meeting room %3 is still there.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="201"/>
         <source>%1 börjar %2 i %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 starts %2 in %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="202"/>
         <source>%1 %2 (%3): alla mottagare har inte bekräftat.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3): not all recipients have confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="203"/>
         <source>Mötesrummet %3 finns kvar efter mötet %2 (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting room %3 is still there after the meeting %2 (%1).</translation>
     </message>
 </context>
 <context>
     <name>RoomPage</name>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="41"/>
         <source>Mötesrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting room</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="44"/>
         <source>Ett unikt mötesrum för varje möte. Ett rum eller rumsnamn används aldrig igen, inte ens efter att rummet tagits bort.</source>
-        <translation type="unfinished"></translation>
+        <translation>A unique meeting room for every meeting. A room or room name is never used again, not even after the room has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="49"/>
         <source>&amp;Vårt mötesrum i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Our meeting room in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="50"/>
         <source>kommunens verktyg</source>
-        <translation type="unfinished"></translation>
+        <translation>the municipality&apos;s tool</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="52"/>
         <source>&amp;Kommunens mötesrum (%1): kommunen bjuder in och startar</source>
-        <translation type="unfinished"></translation>
+        <translation>The &amp;municipality&apos;s meeting room (%1): the municipality invites and starts</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="61"/>
         <source>1. Rumsnamn</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Room name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="63"/>
         <source>Kopiera rumsnamn</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy room name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="63"/>
         <source>Rumsnamn</source>
-        <translation type="unfinished"></translation>
+        <translation>Room name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="72"/>
         <source>2. Klistra in inbjudan</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Paste the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="77"/>
         <source>Inbjudan</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="78"/>
         <source>Klistra in hela inbjudan här (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste the whole invitation here (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="81"/>
         <source>Klistra &amp;in inbjudan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paste the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="82"/>
         <source>Klistra in inbjudan</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="84"/>
         <source>&amp;Skapa mötesrum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create meeting room</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="85"/>
         <source>Skapa mötesrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Create meeting room</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="106"/>
         <source>3. Uppgifter att förmedla</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Details to pass on</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="132"/>
         <source>Skapa ett mötesrum i %1 med namnet ovan. Klicka på ”Bjud in”, välj att kopiera inbjudan och klistra in den här.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a meeting room in %1 with the name above. Click “Bjud in” (Invite), choose to copy the invitation and paste it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="137"/>
         <source>Vårdmöte skapar rummet på videoplattformen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vårdmöte creates the room on the video platform.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="141"/>
         <source>Klistra in länken eller adressen du fått från kommunen. Vårdmöte varken skapar eller tar bort kommunens rum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste the link or address you got from the municipality. Vårdmöte neither creates nor deletes the municipality&apos;s rooms.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="164"/>
         <source>Reserverar ett rumsnamn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserving a room name…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="171"/>
         <source>Namnet är reserverat för det här mötet och används aldrig igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is reserved for this meeting and is never used again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="244"/>
         <source>Ett nytt rum i Pexip kan behöva upp till 90 sekunder innan det går att ringa upp. Vänta en stund om någon ringer in direkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new room in Pexip may need up to 90 seconds before it can be dialled. Wait a moment if someone calls in straight away.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="259"/>
         <source>Skapar mötesrummet på videoservern…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the meeting room on the video server…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_room.py" line="264"/>
         <source>Avbrutet. Om rummet hann skapas på servern hittar du det under Städa rum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled. If the room was already created on the server, you will find it under Clean up rooms.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>Inställningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>&amp;Allmänt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>&amp;Videoplattform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Video platform</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>&amp;Spara</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>Spara</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
         <source>&amp;Databas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>Inbyggd SQLite-fil (standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Built-in SQLite file (default)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>Profil, enhet och databas gäller när Vårdmöte startas om.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile, unit and database take effect when Vårdmöte is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="110"/>
         <source>Videoplattform</source>
-        <translation type="unfinished"></translation>
+        <translation>Video platform</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>Manuellt: klistra in inbjudan</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual: paste the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>Cisco Meeting Server (API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cisco Meeting Server (API)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>Pexip Infinity (API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pexip Infinity (API)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>&amp;Plattform:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Serveradress (&amp;URL):</source>
-        <translation type="unfinished"></translation>
+        <translation>Server address (&amp;URL):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>API-&amp;konto:</source>
-        <translation type="unfinished"></translation>
+        <translation>API &amp;account:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>&amp;Lösenord:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="124"/>
         <source>Lämna tomt för att behålla sparat lösenord</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty to keep the saved password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>Lösenordet sparas i %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is stored in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>Det finns ingen nyckelring på den här datorn. Lösenordet sparas bara i minnet för den här sessionen och behöver anges igen nästa gång Vårdmöte startar.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no keyring. The password is kept in memory for this session only and must be entered again the next time Vårdmöte starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
         <source>&amp;CA-certifikat (valfritt):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA certificate (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>Väl&amp;j fil…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>Välj CA-certifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose CA certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>Vide&amp;odomän:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide&amp;o domain:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>&amp;Webbadress för anslutning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Web address for joining:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>&amp;Testa anslutning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
         <source>Testa anslutning</source>
-        <translation type="unfinished"></translation>
+        <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Resultat av anslutningstestet</source>
-        <translation type="unfinished"></translation>
+        <translation>Result of the connection test</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>Certifikat (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Ange serverns adress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>Ange en adress som börjar med https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter an address starting with https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>Adressen måste börja med https:// (krypterad anslutning).</source>
-        <translation type="unfinished"></translation>
+        <translation>The address must start with https:// (encrypted connection).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>Ange API-kontot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the API account.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Filen finns inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>Anslutningen fungerar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection works.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="244"/>
         <source>Testar anslutningen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="254"/>
         <source>Avbrutet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="287"/>
         <source>Sparar lösenordet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the password…</translation>
     </message>
 </context>
 <context>
     <name>StartChecklistDialog</name>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="137"/>
         <source>Starta mötet</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="139"/>
         <source>Inled alltid mötet med att kontrollera bild och ljud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Always begin the meeting by checking picture and sound.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="142"/>
         <source>Alla &amp;ser varandra</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone can &amp;see each other</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="143"/>
         <source>Ljudet är bra för &amp;alla</source>
-        <translation type="unfinished"></translation>
+        <translation>Sound is good for &amp;everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="152"/>
         <source>&amp;Mötet är igång</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;The meeting is under way</translation>
     </message>
 </context>
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../ui/statistics_window.py" line="265"/>
         <source>Utskrivning</source>
-        <translation type="unfinished"></translation>
+        <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="266"/>
         <source>SIP slutenvård</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP inpatient</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="267"/>
         <source>SIP öppenvård</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP outpatient</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="268"/>
         <source>Annat möte</source>
-        <translation type="unfinished"></translation>
+        <translation>Other meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="269"/>
         <source>Distansmöte</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote meeting</translation>
     </message>
 </context>
 <context>
     <name>StatisticsWindow</name>
     <message>
-        <location filename="../../ui/statistics_window.py" line="64"/>
         <source>Statistik – Vårdmöte</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics – Vårdmöte</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="65"/>
         <source>Statistik</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="68"/>
         <source>&lt;h2&gt;Statistik&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Statistics&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="71"/>
         <source>Rutinerna säger att distansmöte ska vara förstahandsvalet. Här följer enheten upp hur många möten som hålls med video, hur snabbt mottagarna bekräftar och om mötesrummen tas bort efter mötet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The routines say that a remote meeting should be the first choice. Here the unit follows up how many meetings are held by video, how quickly recipients confirm and whether meeting rooms are deleted after the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="80"/>
         <source>Från månad</source>
-        <translation type="unfinished"></translation>
+        <translation>From month</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="81"/>
         <source>Till månad</source>
-        <translation type="unfinished"></translation>
+        <translation>To month</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="82"/>
         <source>&amp;Visa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="83"/>
         <source>Visa statistik för perioden</source>
-        <translation type="unfinished"></translation>
+        <translation>Show statistics for the period</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="85"/>
         <source>&amp;Från månad:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From month:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="87"/>
         <source>&amp;Till månad:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To month:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="96"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="100"/>
         <source>Möten (ej inställda)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings (not cancelled)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="101"/>
         <source>Andel med video</source>
-        <translation type="unfinished"></translation>
+        <translation>Share by video</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="102"/>
         <source>Mediantid från inbjudan till bekräftelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Median time from invitation to confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="103"/>
         <source>Rum borttagna en senare dag än mötet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooms deleted on a later day than the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="104"/>
         <source>Rum ej borttagna efter mötet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooms not deleted after the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="105"/>
         <source>Genomförda: samtal sågs i rummet</source>
-        <translation type="unfinished"></translation>
+        <translation>Held: calls were seen in the room</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="106"/>
         <source>Ingen anslöt till rummet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody joined the room</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="107"/>
         <source>Varav gallrade möten (anonym statistik)</source>
-        <translation type="unfinished"></translation>
+        <translation>Of which purged meetings (anonymous statistics)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="115"/>
         <source>Möten per månad och mötestyp</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings per month and meeting type</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="117"/>
         <source>Möten per månad</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings per month</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="119"/>
         <source>Video eller fysiskt/telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Video or in person/phone</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="120"/>
         <source>Andel möten med video</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of meetings by video</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="162"/>
         <source>Från-månaden måste vara före till-månaden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The from month must come before the to month.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="166"/>
         <source>Beräknar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="184"/>
         <source>Perioden %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The period %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="191"/>
         <source>%1 % (%2 av %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="214"/>
         <source>inga bekräftelser</source>
-        <translation type="unfinished"></translation>
+        <translation>no confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="219"/>
         <source>%1 dygn %2 tim</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="221"/>
         <source>%1 tim %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="222"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="256"/>
         <source>Video (helt eller delvis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Video (wholly or partly)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="257"/>
         <source>Fysiskt eller telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>In person or by phone</translation>
     </message>
 </context>
 <context>
     <name>SubstituteDialog</name>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="41"/>
         <source>Byt till ersättare för %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace %1 with a substitute</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="45"/>
         <source>Inbjudan får aldrig vidarebefordras till en kollega. Ersättarens namn och e-postadress meddelas via %1; ersättaren får en egen inbjudan och bekräftar på nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The invitation must never be forwarded to a colleague. The substitute&apos;s name and e-mail address are given via %1; the substitute gets an invitation of their own and confirms again.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="55"/>
         <source>Ändring samma dag: kontakta den som kallat via %1, telefon eller e-post, så att mötet kan genomföras.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change on the same day: contact the convener via %1, phone or e-mail, so that the meeting can go ahead.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="61"/>
         <source>Ändring samma dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Change on the same day</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="71"/>
         <source>Patienten finns i Cosmic &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient is in Cosmic &amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="72"/>
         <source>Patienten finns i Cosmic Link</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient is in Cosmic Link</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="75"/>
         <source>Kanal</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="76"/>
         <source>&amp;Kanal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_dialogs.py" line="93"/>
         <source>&amp;Byt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replace</translation>
     </message>
 </context>
 <context>
     <name>SuitabilityPage</name>
     <message>
-        <location filename="../../ui/wizards/page_suitability.py" line="26"/>
         <source>Passar ett videomöte?</source>
-        <translation type="unfinished"></translation>
+        <translation>Does a video meeting suit?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_suitability.py" line="29"/>
         <source>Ta först hänsyn till patientens behov och förutsättningar att delta och att tillgodogöra sig mötesformen. Ett fysiskt möte eller telefon kan passa bättre.</source>
-        <translation type="unfinished"></translation>
+        <translation>First consider the patient&apos;s needs and ability to take part in and benefit from this kind of meeting. An in-person meeting or a phone call may suit better.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_suitability.py" line="34"/>
         <source>&amp;Ja, ett videomöte passar patienten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yes, a video meeting suits the patient</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_suitability.py" line="35"/>
         <source>Nej, ett &amp;fysiskt möte passar bättre</source>
-        <translation type="unfinished"></translation>
+        <translation>No, an &amp;in-person meeting suits better</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_suitability.py" line="36"/>
         <source>Nej, &amp;telefon passar bättre</source>
-        <translation type="unfinished"></translation>
+        <translation>No, a &amp;phone call suits better</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_suitability.py" line="44"/>
         <source>Jag har beaktat arbetsgivarens rutiner för &amp;informationssäkerhet i videomötet</source>
-        <translation type="unfinished"></translation>
+        <translation>I have considered the employer&apos;s routines for &amp;information security in the video meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_suitability.py" line="46"/>
         <source>Informationssäkerhet beaktad</source>
-        <translation type="unfinished"></translation>
+        <translation>Information security considered</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_suitability.py" line="50"/>
         <source>&amp;Kommentar (frivillig, inga patientuppgifter):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment (optional, no patient details):</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_suitability.py" line="52"/>
         <source>Kommentar</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/wizards/page_summary.py" line="20"/>
-        <location filename="../../ui/wizards/page_summary.py" line="24"/>
         <source>Sammanfattning</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_summary.py" line="36"/>
         <source>Tid: %1 (%2, %3 minuter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time: %1 (%2, %3 minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_summary.py" line="40"/>
         <source>Mötesform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting format: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_summary.py" line="43"/>
         <source>Video passar inte: mötet loggas utan mötesrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Video does not suit: the meeting is logged without a meeting room.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_summary.py" line="45"/>
         <source>Referens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_summary.py" line="50"/>
         <source>kommunens rum</source>
-        <translation type="unfinished"></translation>
+        <translation>the municipality&apos;s room</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_summary.py" line="51"/>
         <source>Mötesrum: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting room: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_summary.py" line="54"/>
         <source>Videoadress: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Video address: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_summary.py" line="58"/>
         <source>&lt;br&gt;&lt;b&gt;Deltagare&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Participants&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_summary.py" line="60"/>
         <source>ingen videoinbjudan</source>
-        <translation type="unfinished"></translation>
+        <translation>no video invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/page_summary.py" line="61"/>
         <source>, skickad</source>
-        <translation type="unfinished"></translation>
+        <translation>, sent</translation>
     </message>
 </context>
 <context>
     <name>WindowTools</name>
     <message>
-        <location filename="../../ui/window_tools.py" line="74"/>
         <source>&amp;Inställningar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="78"/>
         <source>&amp;Städa rum…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clean up rooms…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="79"/>
         <source>&amp;Möteslogg…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting &amp;log…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="80"/>
         <source>&amp;Statistik…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statistics…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="81"/>
         <source>&amp;Rensa gamla möten nu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Purge old meetings now</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="134"/>
         <source>Gamla möten</source>
-        <translation type="unfinished"></translation>
+        <translation>Old meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="135"/>
         <source>%1 äldre än %2 rensades; statistiken finns kvar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 older than %2 were purged; the statistics are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="138"/>
         <source>%n månad</source>
-        <translation type="unfinished"></translation>
+        <translation>%n month</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="138"/>
         <source>%n månader</source>
-        <translation type="unfinished"></translation>
+        <translation>%n months</translation>
     </message>
 </context>
 </TS>

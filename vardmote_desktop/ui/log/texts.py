@@ -15,7 +15,9 @@ from vardmote_desktop.ui import texts
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("LogTexts", text)
+    # pyside6-lupdate files a bare _t()/tr() call under the nameless context
+    # (-tr-function-alias tr+=_t, installer/translations.py): the context looked up.
+    return QCoreApplication.translate("", text)
 
 
 def header(column: LogColumn) -> str:
