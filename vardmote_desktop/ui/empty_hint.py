@@ -10,7 +10,9 @@ from vardmote_desktop.domain.profiles import SiteProfile
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("EmptyHint", text)
+    # pyside6-lupdate files a bare _t()/tr() call under the nameless context
+    # (-tr-function-alias tr+=_t, installer/translations.py): the context looked up.
+    return QCoreApplication.translate("", text)
 
 
 def how_to_begin(profile: SiteProfile) -> str:

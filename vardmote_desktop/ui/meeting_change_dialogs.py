@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,9 +36,15 @@ from vardmote_desktop.ui.wizards.channel_fix import instead_text
 from vardmote_desktop.ui.wizards.participant_form import ParticipantForm
 
 
-def _resend_note(parent: QWidget) -> QLabel:
+def _t(text: str) -> str:
+    # pyside6-lupdate files a bare _t()/tr() call under the nameless context
+    # (-tr-function-alias tr+=_t, installer/translations.py): the context looked up.
+    return QCoreApplication.translate("", text)
+
+
+def _resend_note() -> QLabel:
     note = QLabel(
-        parent.tr(
+        _t(
             "Mottagare som redan fått mötesuppgifterna måste få dem igen: mötet visas under "
             "Behöver åtgärd tills de är skickade."
         )
@@ -88,7 +94,7 @@ class RescheduleDialog(QDialog):
         form.addRow("", self.spoken)
         form.addRow("", self.error)
         layout.addLayout(form)
-        layout.addWidget(_resend_note(self))
+        layout.addWidget(_resend_note())
         # The routine: a change the same day is phoned through, a message may not be seen.
         self.same_day = QLabel(
             self.tr(
@@ -193,7 +199,7 @@ class ParticipantDialog(QDialog):
         channel_box.setLayout(row)
         channel_box.setVisible(video)
         layout.addWidget(channel_box)
-        layout.addWidget(_resend_note(self))
+        layout.addWidget(_resend_note())
         if participant is not None:
             self._fill(participant)
         for signal in (self.form.email.textChanged, self.form.phone.textChanged):

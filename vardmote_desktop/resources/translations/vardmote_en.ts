@@ -188,6 +188,10 @@
         <translation>Nobody joined</translation>
     </message>
     <message>
+        <source>Ändrat efter bokning: skicka mötesuppgifterna igen</source>
+        <translation>Changed after booking: send the meeting details again</translation>
+    </message>
+    <message>
         <source>Begär mötet</source>
         <translation>Requests the meeting</translation>
     </message>
@@ -288,8 +292,32 @@
         <translation>Held: a call was seen in the room</translation>
     </message>
     <message>
+        <source>Genomfört: mötet startades och sluttiden har passerat</source>
+        <translation>Held: the meeting was started and its end time has passed</translation>
+    </message>
+    <message>
         <source>Ingen anslöt till rummet före mötets slut</source>
         <translation>Nobody joined the room before the meeting ended</translation>
+    </message>
+    <message>
+        <source>Ny tid</source>
+        <translation>New time</translation>
+    </message>
+    <message>
+        <source>Deltagare tillagd</source>
+        <translation>Participant added</translation>
+    </message>
+    <message>
+        <source>Deltagare borttagen</source>
+        <translation>Participant removed</translation>
+    </message>
+    <message>
+        <source>Deltagarens uppgifter ändrade</source>
+        <translation>Participant&apos;s details changed</translation>
+    </message>
+    <message>
+        <source>Mötesuppgifterna måste skickas igen</source>
+        <translation>The meeting details must be sent again</translation>
     </message>
     <message>
         <source>via servern</source>
@@ -318,6 +346,50 @@
     <message>
         <source>på annat sätt</source>
         <translation>some other way</translation>
+    </message>
+    <message>
+        <source>Mötesrum borttaget automatiskt</source>
+        <translation>Meeting room deleted automatically</translation>
+    </message>
+    <message>
+        <source>Pågår</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>namn</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>organisationstyp</source>
+        <translation>type of organisation</translation>
+    </message>
+    <message>
+        <source>enhet</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>roll</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>närstående</source>
+        <translation>next of kin</translation>
+    </message>
+    <message>
+        <source>e-post</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>telefon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>kanal</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>ändrat: %1</source>
+        <translation>changed: %1</translation>
     </message>
     <message>
         <source>Videoadress:</source>
@@ -504,6 +576,10 @@
         <translation>Another computer changed the log while old meetings were being purged. Nothing was purged; try again.</translation>
     </message>
     <message>
+        <source>Kontakten kunde inte sparas: kontrollera namn, e-post och telefon. Närstående och patienter sparas aldrig som kontakter, och samma person finns bara en gång.</source>
+        <translation>The contact could not be saved: check name, e-mail and phone. Next of kin and patients are never saved as contacts, and each person is there only once.</translation>
+    </message>
+    <message>
         <source>Videoplattformen godtog inte kontot eller lösenordet.</source>
         <translation>The video platform did not accept the account or the password.</translation>
     </message>
@@ -528,8 +604,32 @@
         <translation>The video platform returned an error.</translation>
     </message>
     <message>
+        <source>Videoplattformen svarade utan att ange vilket mötesrum som skapades, så inget rum sparades i mötet. Försök igen. Ett rum som ändå skapades tas bort med Städa rum. Kontakta IT om det händer igen.</source>
+        <translation>The video platform answered without saying which meeting room was created, so no room was saved in the meeting. Try again. A room that was created anyway is deleted with Clean up rooms. Contact IT if it happens again.</translation>
+    </message>
+    <message>
         <source>Ett oväntat fel inträffade. Det har skrivits till loggfilen.</source>
         <translation>An unexpected error occurred. It has been written to the log file.</translation>
+    </message>
+    <message>
+        <source>Databasen är upptagen av en annan dator eller ett annat program. Inget sparades. Försök igen om en stund.</source>
+        <translation>The database is busy with another computer or program. Nothing was saved. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Disken där databasen ligger är full. Inget sparades. Frigör utrymme eller kontakta IT.</source>
+        <translation>The disk holding the database is full. Nothing was saved. Free up space or contact IT.</translation>
+    </message>
+    <message>
+        <source>Databasfilen är skadad. Inget sparades. Kontakta IT: den kan behöva återställas från en säkerhetskopia (vardmote-desktop --check visar felet).</source>
+        <translation>The database file is damaged. Nothing was saved. Contact IT: it may need to be restored from a backup (vardmote-desktop --check shows the error).</translation>
+    </message>
+    <message>
+        <source>Databasen går bara att läsa, inte att ändra. Inget sparades. Kontrollera behörigheten till filen eller kontakta IT.</source>
+        <translation>The database can only be read, not changed. Nothing was saved. Check the permissions on the file or contact IT.</translation>
+    </message>
+    <message>
+        <source>Texten innehåller tecken som inte kan sparas. Ta bort ovanliga tecken och försök igen.</source>
+        <translation>The text contains characters that cannot be saved. Remove unusual characters and try again.</translation>
     </message>
     <message>
         <source>Datum och tid</source>
@@ -747,6 +847,58 @@
         <source>Detaljerna är kopierade. Klistra in dem i ärendet till IT.</source>
         <translation>The details have been copied. Paste them into your ticket to IT.</translation>
     </message>
+    <message>
+        <source>Om video passar patienten (frågas först).</source>
+        <translation>Whether video suits the patient (asked first).</translation>
+    </message>
+    <message>
+        <source>Tid, mötesform och vem som gör vad.</source>
+        <translation>Time, meeting format and who does what.</translation>
+    </message>
+    <message>
+        <source>Deltagarna: namn, organisation och hur de nås.</source>
+        <translation>The participants: name, organisation and how to reach them.</translation>
+    </message>
+    <message>
+        <source>Mötesrummet: ett nytt i %1 som aldrig återanvänds.</source>
+        <translation>The meeting room: a new one in %1 that is never reused.</translation>
+    </message>
+    <message>
+        <source>En säker kanal per mottagare, och texten att klistra in.</source>
+        <translation>A secure channel per recipient, and the text to paste.</translation>
+    </message>
+    <message>
+        <source>Välj ett möte i listan för att se rum, deltagare och historik.</source>
+        <translation>Choose a meeting in the list to see its room, participants and history.</translation>
+    </message>
+    <message>
+        <source>Boka ett nytt möte med &lt;b&gt;Nytt möte&lt;/b&gt; i verktygsfältet, &lt;b&gt;Arkiv → Nytt möte&lt;/b&gt; eller &lt;b&gt;Ctrl+N&lt;/b&gt;. Guiden frågar efter:</source>
+        <translation>Book a new meeting with &lt;b&gt;New meeting&lt;/b&gt; in the toolbar, &lt;b&gt;File → New meeting&lt;/b&gt; or &lt;b&gt;Ctrl+N&lt;/b&gt;. The wizard asks for:</translation>
+    </message>
+    <message>
+        <source>Tryck F1 på varje sida i guiden för rutinens hjälp.</source>
+        <translation>Press F1 on any page of the wizard for the routine&apos;s help.</translation>
+    </message>
+    <message>
+        <source>E-post får inte användas för mötesuppgifterna.</source>
+        <translation>E-mail must not be used for the meeting details.</translation>
+    </message>
+    <message>
+        <source>Kryssa i att mottagaren nås i Cosmic Messenger, eller ange ett telefonnummer: då ringer du och läser upp videoadress och %1.</source>
+        <translation>Tick that the recipient can be reached in Cosmic Messenger, or enter a phone number: then you call and read out the video address and %1.</translation>
+    </message>
+    <message>
+        <source>Ange ett telefonnummer: då ringer du och läser upp mötesuppgifterna.</source>
+        <translation>Enter a phone number: then you call and read out the meeting details.</translation>
+    </message>
+    <message>
+        <source>Ange e-postadress eller telefonnummer här, så visas de kanaler som når mottagaren.</source>
+        <translation>Enter an e-mail address or a phone number here to see the channels that reach the recipient.</translation>
+    </message>
+    <message>
+        <source>Mottagare som redan fått mötesuppgifterna måste få dem igen: mötet visas under Behöver åtgärd tills de är skickade.</source>
+        <translation>Recipients who already received the meeting details must get them again: the meeting is shown under Needs action until they have been sent.</translation>
+    </message>
 </context>
 <context>
     <name>BusyBar</name>
@@ -780,6 +932,10 @@
     <message>
         <source>Kopiera inbjudan</source>
         <translation>Copy the invitation</translation>
+    </message>
+    <message>
+        <source>Sammanfattning</source>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Ingen deltar via video.</source>
@@ -963,6 +1119,76 @@
     <message>
         <source>Väntar på din bekräftelse (manuella rum): %1</source>
         <translation>Waiting for your confirmation (manual rooms): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSuggestions</name>
+    <message>
+        <source>Enhetens kontakter</source>
+        <translation>The unit&apos;s contacts</translation>
+    </message>
+    <message>
+        <source>Klicka, eller tryck Enter eller blanksteg, för att lägga till kontakten.</source>
+        <translation>Click, or press Enter or Space, to add the contact.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsWindow</name>
+    <message>
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Personal i kommun och region som enheten möter. Erbjuds i guiden när du skriver en deltagares namn. Aldrig patienter eller närstående.</source>
+        <translation>Staff in the municipality and region whom the unit meets. Offered in the wizard as you type a participant&apos;s name. Never patients or next of kin.</translation>
+    </message>
+    <message>
+        <source>Enhetens kontakter</source>
+        <translation>The unit&apos;s contacts</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Spara ändring</source>
+        <translation>&amp;Save change</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till ny</source>
+        <translation>&amp;Add new</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>St&amp;äng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Ta bort kontakt</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <source>Ta bort %1 från enhetens kontakter? Bokade möten påverkas inte.</source>
+        <translation>Remove %1 from the unit&apos;s contacts? Booked meetings are not affected.</translation>
+    </message>
+    <message>
+        <source>&amp;Behåll</source>
+        <translation>&amp;Keep</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1527,17 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Hjälptext</source>
+        <translation>Help text</translation>
+    </message>
+    <message>
+        <source>Hjälp – %1</source>
+        <translation>Help – %1</translation>
+    </message>
+</context>
+<context>
     <name>JoinDetails</name>
     <message>
         <source>%1, ange %2</source>
@@ -1363,19 +1600,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Vårdmöte – %1</source>
-        <translation>Vårdmöte – %1</translation>
-    </message>
-    <message>
-        <source>Öppnar Vårdmöte…</source>
-        <translation>Opening Vårdmöte…</translation>
-    </message>
-    <message>
-        <source>öppnar mötesloggen…</source>
-        <translation>opening the meeting log…</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
@@ -1389,16 +1614,16 @@
         <translation>&amp;About Vårdmöte</translation>
     </message>
     <message>
-        <source>&amp;Arkiv</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
         <source>&amp;Nytt möte</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
         <source>Nytt möte</source>
         <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Möte</source>
@@ -1415,6 +1640,21 @@
     <message>
         <source>Verktyg</source>
         <translation>Tools</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Vårdmöte – %1</source>
+        <translation>Vårdmöte – %1</translation>
+    </message>
+    <message>
+        <source>Öppnar Vårdmöte…</source>
+        <translation>Opening Vårdmöte…</translation>
+    </message>
+    <message>
+        <source>öppnar mötesloggen…</source>
+        <translation>opening the meeting log…</translation>
     </message>
     <message>
         <source>Profil: %1 · Enhet: %2 · Databas: %3</source>
@@ -1519,6 +1759,22 @@
         <translation>Delete the &amp;meeting room…</translation>
     </message>
     <message>
+        <source>Starta mötet</source>
+        <translation>Start the meeting</translation>
+    </message>
+    <message>
+        <source>Mötet börjar först %1, om %n minut. Starta det ändå nu?</source>
+        <translation>The meeting does not start until %1, in %n minute. Start it now anyway?</translation>
+    </message>
+    <message>
+        <source>Mötet börjar först %1, om %n minuter. Starta det ändå nu?</source>
+        <translation>The meeting does not start until %1, in %n minutes. Start it now anyway?</translation>
+    </message>
+    <message>
+        <source>Mötet skulle ha slutat %1. Starta det ändå nu?</source>
+        <translation>The meeting was due to end %1. Start it now anyway?</translation>
+    </message>
+    <message>
         <source>Ställ in mötet</source>
         <translation>Cancel the meeting</translation>
     </message>
@@ -1535,8 +1791,59 @@
         <translation>Delete the meeting room “%1” on the video platform?</translation>
     </message>
     <message>
+        <source>Mötet är inte över: det slutar %1. Tas rummet bort nu kan ingen ansluta.</source>
+        <translation>The meeting is not over: it ends %1. If the room is deleted now, nobody can join.</translation>
+    </message>
+    <message>
         <source>Ta bort mötesrum</source>
         <translation>Delete meeting room</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingChangeActions</name>
+    <message>
+        <source>Ändra &amp;tid och längd…</source>
+        <translation>Change &amp;time and length…</translation>
+    </message>
+    <message>
+        <source>Kopiera i&amp;nbjudan</source>
+        <translation>Copy the &amp;invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till deltagare…</source>
+        <translation>&amp;Add participant…</translation>
+    </message>
+    <message>
+        <source>Ändra &amp;deltagare…</source>
+        <translation>Edit &amp;participant…</translation>
+    </message>
+    <message>
+        <source>Ta bort delta&amp;gare…</source>
+        <translation>Remove partici&amp;pant…</translation>
+    </message>
+    <message>
+        <source>Kopier&amp;a meddelande</source>
+        <translation>Copy &amp;message</translation>
+    </message>
+    <message>
+        <source>Ta bort deltagare</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>Ta bort %1 från mötet? Berätta för personen att hen inte längre är kallad; historiken behåller att hen var med.</source>
+        <translation>Remove %1 from the meeting? Tell the person they are no longer invited; the history keeps that they were.</translation>
+    </message>
+    <message>
+        <source>Meddelandet till %1 är kopierat.</source>
+        <translation>The message to %1 has been copied.</translation>
+    </message>
+    <message>
+        <source>Inbjudan är kopierad.</source>
+        <translation>The invitation has been copied.</translation>
+    </message>
+    <message>
+        <source>Ämnesrad: %1</source>
+        <translation>Subject line: %1</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1859,10 @@
     <message>
         <source>Möte</source>
         <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Kopiering</source>
+        <translation>Copying</translation>
     </message>
     <message>
         <source>Mötesrum</source>
@@ -1634,12 +1945,24 @@
         <translation>Reference: %1</translation>
     </message>
     <message>
+        <source>(startat %1)</source>
+        <translation>(started %1)</translation>
+    </message>
+    <message>
         <source>%1 (ersatt)</source>
         <translation>%1 (replaced)</translation>
     </message>
     <message>
+        <source>%1 (borttagen)</source>
+        <translation>%1 (removed)</translation>
+    </message>
+    <message>
         <source>Ändrad samma dag</source>
         <translation>Changed the same day</translation>
+    </message>
+    <message>
+        <source>Skicka igen</source>
+        <translation>Send again</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +2028,41 @@
     <message>
         <source>&amp;Börja om</source>
         <translation>&amp;Start over</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Ändra deltagare: %1</source>
+        <translation>Edit participant: %1</translation>
+    </message>
+    <message>
+        <source>Lägg till deltagare</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Patienten finns i Cosmic &amp;Link</source>
+        <translation>The patient is in Cosmic &amp;Link</translation>
+    </message>
+    <message>
+        <source>Patienten finns i Cosmic Link</source>
+        <translation>The patient is in Cosmic Link</translation>
+    </message>
+    <message>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>&amp;Kanal:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>Spara &amp;ändringar</source>
+        <translation>Save &amp;changes</translation>
+    </message>
+    <message>
+        <source>Lä&amp;gg till</source>
+        <translation>&amp;Add</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +2147,10 @@
         <translation>Add everyone who will take part, next of kin too. Never write personal identity numbers or details about the patient.</translation>
     </message>
     <message>
+        <source>Enhetens kontakter (kl&amp;icka för att lägga till):</source>
+        <translation>The unit&apos;s contacts (cl&amp;ick to add):</translation>
+    </message>
+    <message>
         <source>&amp;Lägg till deltagare</source>
         <translation>&amp;Add participant</translation>
     </message>
@@ -1813,6 +2175,18 @@
         <translation>Remove the selected participant</translation>
     </message>
     <message>
+        <source>Spara som &amp;kontakt</source>
+        <translation>Save as &amp;contact</translation>
+    </message>
+    <message>
+        <source>Spara som kontakt</source>
+        <translation>Save as contact</translation>
+    </message>
+    <message>
+        <source>En ny deltagare sparas bland enhetens kontakter (aldrig närstående).</source>
+        <translation>A new participant is saved among the unit&apos;s contacts (never next of kin).</translation>
+    </message>
+    <message>
         <source>Tillagda deltagare</source>
         <translation>Added participants</translation>
     </message>
@@ -1835,6 +2209,10 @@
     <message>
         <source>Video</source>
         <translation>Video</translation>
+    </message>
+    <message>
+        <source>Deltagaren lades till men sparades inte som kontakt: %1</source>
+        <translation>The participant was added but not saved as a contact: %1</translation>
     </message>
     <message>
         <source>Välj en deltagare i listan först.</source>
@@ -1897,6 +2275,37 @@
     </message>
 </context>
 <context>
+    <name>RecipientFix</name>
+    <message>
+        <source>Telefon för %1</source>
+        <translation>Phone for %1</translation>
+    </message>
+    <message>
+        <source>t.ex. 070-123 45 67</source>
+        <translation>e.g. 070-123 45 67</translation>
+    </message>
+    <message>
+        <source>Telefon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Nås i Cosmic Messenger</source>
+        <translation>Reachable in Cosmic Messenger</translation>
+    </message>
+    <message>
+        <source>%1 nås i Cosmic Messenger</source>
+        <translation>%1 can be reached in Cosmic Messenger</translation>
+    </message>
+    <message>
+        <source>E-post för %1</source>
+        <translation>E-mail for %1</translation>
+    </message>
+    <message>
+        <source>E-post:</source>
+        <translation>E-mail:</translation>
+    </message>
+</context>
+<context>
     <name>RecipientRow</name>
     <message>
         <source>Kanal för %1</source>
@@ -1925,6 +2334,10 @@
     <message>
         <source>Kanal:</source>
         <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Ingen tillåten kanal når %1.</source>
+        <translation>No allowed channel reaches %1.</translation>
     </message>
     <message>
         <source>Text att läsa upp</source>
@@ -1993,6 +2406,14 @@
         <translation>(and %n more reminders)</translation>
     </message>
     <message>
+        <source>Ta bort mötesrummet</source>
+        <translation>Delete the meeting room</translation>
+    </message>
+    <message>
+        <source>Rum ej borttaget sedan igår</source>
+        <translation>Room not deleted since yesterday</translation>
+    </message>
+    <message>
         <source>Mötet börjar snart</source>
         <translation>The meeting starts soon</translation>
     </message>
@@ -2005,8 +2426,28 @@
         <translation>Room not deleted</translation>
     </message>
     <message>
+        <source>mötesrummet</source>
+        <translation>the meeting room</translation>
+    </message>
+    <message>
+        <source>Ta bort det virtuella mötesrummet %1 i Pexip: i Pexips administration väljer du Services &gt; Virtual Meeting Rooms, markerar rummet och väljer Delete selected Virtual Meeting Rooms. Saknar du den behörigheten, be regionens Pexip-administratör ta bort det.</source>
+        <translation>Delete the virtual meeting room %1 in Pexip: in Pexip&apos;s administration choose Services &gt; Virtual Meeting Rooms, select the room and choose Delete selected Virtual Meeting Rooms. If you lack that permission, ask the region&apos;s Pexip administrator to delete it.</translation>
+    </message>
+    <message>
+        <source>Ta bort rummet %1 i Cisco Meeting: välj rummet (space) i listan över dina rum, öppna rummets meny och välj Ta bort (Delete space).</source>
+        <translation>Delete the room %1 in Cisco Meeting: choose the room (space) in the list of your rooms, open the room&apos;s menu and choose Delete space.</translation>
+    </message>
+    <message>
+        <source>Markera det sedan som borttaget här med Ta bort mötesrum.</source>
+        <translation>Then mark it as deleted here with Delete meeting room.</translation>
+    </message>
+    <message>
         <source>inget rum</source>
         <translation>no room</translation>
+    </message>
+    <message>
+        <source>Mötesrummet %3 från mötet %2 (%1) finns fortfarande kvar. Den som har inbjudan kan ringa in i det tills det tas bort.</source>
+        <translation>The meeting room %3 from the meeting %2 (%1) is still there. Anyone with the invitation can call into it until it is deleted.</translation>
     </message>
     <message>
         <source>Mötet %2 (%1) är inställt men mötesrummet %3 finns kvar.</source>
@@ -2023,6 +2464,61 @@
     <message>
         <source>Mötesrummet %3 finns kvar efter mötet %2 (%1).</source>
         <translation>The meeting room %3 is still there after the meeting %2 (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Ändra tid och längd</source>
+        <translation>Change time and length</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Längd i minuter</source>
+        <translation>Length in minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Tid:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>&amp;Längd:</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <source>Ändring samma dag: ring mottagarna också, ett meddelande hinner kanske inte läsas.</source>
+        <translation>Change on the same day: call the recipients too, a message may not be read in time.</translation>
+    </message>
+    <message>
+        <source>Ändring samma dag</source>
+        <translation>Same-day change</translation>
+    </message>
+    <message>
+        <source>&amp;Spara ny tid</source>
+        <translation>&amp;Save new time</translation>
+    </message>
+    <message>
+        <source>Datum eller tid går inte att läsa.</source>
+        <translation>The date or time cannot be read.</translation>
+    </message>
+    <message>
+        <source>Vald tid: %1</source>
+        <translation>Chosen time: %1</translation>
+    </message>
+    <message>
+        <source>Skriv datum som 2026-12-03 eller 3/12 och tid som 13:30.</source>
+        <translation>Type the date as 2026-12-03 or 3/12 and the time as 13:30.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2606,10 @@
     <message>
         <source>Namnet är reserverat för det här mötet och används aldrig igen.</source>
         <translation>The name is reserved for this meeting and is never used again.</translation>
+    </message>
+    <message>
+        <source>Inbjudan hämtades från urklipp. Är den fel: töm rutan och klistra in rätt.</source>
+        <translation>The invitation was taken from the clipboard. If it is wrong, clear the box and paste the right one.</translation>
     </message>
     <message>
         <source>Ett nytt rum i Pexip kan behöva upp till 90 sekunder innan det går att ringa upp. Vänta en stund om någon ringer in direkt.</source>
@@ -2416,6 +2916,14 @@
         <translation>Share of meetings by video</translation>
     </message>
     <message>
+        <source>Mötestyper i stapeldiagrammet</source>
+        <translation>Meeting types in the bar chart</translation>
+    </message>
+    <message>
+        <source>Andel möten med video, i siffror</source>
+        <translation>Share of meetings by video, in figures</translation>
+    </message>
+    <message>
         <source>Från-månaden måste vara före till-månaden.</source>
         <translation>The from month must come before the to month.</translation>
     </message>
@@ -2454,6 +2962,10 @@
     <message>
         <source>Fysiskt eller telefon</source>
         <translation>In person or by phone</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1: %2 (%3 %)</translation>
     </message>
 </context>
 <context>
@@ -2540,9 +3052,20 @@
         <source>Sammanfattning</source>
         <translation>Summary</translation>
     </message>
+</context>
+<context>
+    <name>SummaryView</name>
     <message>
-        <source>Tid: %1 (%2, %3 minuter)</source>
-        <translation>Time: %1 (%2, %3 minutes)</translation>
+        <source>Sammanfattning</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Tid: %1 (%2, %n minut)</source>
+        <translation>Time: %1 (%2, %n minute)</translation>
+    </message>
+    <message>
+        <source>Tid: %1 (%2, %n minuter)</source>
+        <translation>Time: %1 (%2, %n minutes)</translation>
     </message>
     <message>
         <source>Mötesform: %1</source>
@@ -2550,7 +3073,7 @@
     </message>
     <message>
         <source>Video passar inte: mötet loggas utan mötesrum.</source>
-        <translation>Video does not suit: the meeting is logged without a meeting room.</translation>
+        <translation>Video is not suitable: the meeting is logged without a meeting room.</translation>
     </message>
     <message>
         <source>Referens: %1</source>
@@ -2604,6 +3127,10 @@
         <translation>&amp;Purge old meetings now</translation>
     </message>
     <message>
+        <source>&amp;Kontakter…</source>
+        <translation>&amp;Contacts…</translation>
+    </message>
+    <message>
         <source>Gamla möten</source>
         <translation>Old meetings</translation>
     </message>
@@ -2618,6 +3145,17 @@
     <message>
         <source>%n månader</source>
         <translation>%n months</translation>
+    </message>
+</context>
+<context>
+    <name>WizardHelp</name>
+    <message>
+        <source>Hjälp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Hjälp för den här sidan (F1)</source>
+        <translation>Help for this page (F1)</translation>
     </message>
 </context>
 </TS>

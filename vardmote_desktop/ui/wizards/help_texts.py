@@ -45,7 +45,9 @@ class Paragraph:
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("WizardHelp", text)
+    # pyside6-lupdate files a bare _t()/tr() call under the nameless context
+    # (-tr-function-alias tr+=_t, installer/translations.py): the context looked up.
+    return QCoreApplication.translate("", text)
 
 
 TITLES: dict[Step, str] = {
