@@ -24,14 +24,22 @@ def default_sqlite_url(data_dir: Path) -> str:
     return url.render_as_string(hide_password=False)
 
 
-def create_store_engine(url: str) -> Engine:
-    """An engine for a SQLite file or a PostgreSQL server (postgresql+psycopg)."""
+def create_store_engine(url: str | URL, *, key: str | None = None) -> Engine:
+    """An engine for a SQLite file or a PostgreSQL server (postgresql+psycopg).
+
+    With a key the SQLite file is a SQLCipher database encrypted with it (store/encryption.py);
+    the key travels only in the engine's URL object, which never renders it.
+    """
     parsed = make_url(url)
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
             Path(database).parent.mkdir(parents=True, exist_ok=True)
+        if key is not None:
+            # The pysqlcipher dialect sends PRAGMA key on every new connection, before the
+            # pragmas below, so that WAL and busy_timeout apply to the decrypted database.
+            parsed = parsed.set(drivername="sqlite+pysqlcipher", password=key)
         # hide_parameters: a failed write must not put a participant's name, e-mail or phone
         # into the exception text, from where it could reach the log.
         engine = create_engine(parsed, hide_parameters=True)
@@ -86,7 +94,24 @@ def _switch_to_wal(cursor: Any) -> None:
         try:
             cursor.execute("PRAGMA journal_mode=WAL")
             return
-        except sqlite3.OperationalError as exc:
+        except (sqlite3.OperationalError, *_cipher_errors()) as exc:
             if "locked" not in str(exc) or time.monotonic() >= deadline:
                 raise
             time.sleep(0.05)
+
+
+def _cipher_errors() -> tuple[type[Exception], ...]:
+    # SQLCipher's driver raises its own copy of sqlite3's exception classes.
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
+        return ()
+    error: type[Exception] = dbapi2.OperationalError
+    return (error,)
+
+
+def is_sqlite_connection(driver_connection: object) -> bool:
+    """Whether a DBAPI connection is pysqlite's or SQLCipher's (the same API)."""
+    if isinstance(driver_connection, sqlite3.Connection):
+        return True
+    return type(driver_connection).__module__.startswith("sqlcipher3")

@@ -16,8 +16,8 @@ revision: str = "0011"
 down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-# Expand-only: the code of 0006 still reads and writes this schema (store/schema_compat.py).
-oldest_reader: str = "0006"
+# At least 0010: the releases before it write history without its hash chain (see 0010).
+oldest_reader: str = "0010"
 
 
 def upgrade() -> None:
