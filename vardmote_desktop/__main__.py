@@ -184,6 +184,13 @@ def check_installation(startup: Startup) -> int:
         )
         return 1
     try:
+        from vardmote_desktop.commands import check_history_chain
+
+        problem = check_history_chain(context.history)
+        if problem is not None:
+            log.error("--check: the history's hash chain is broken")
+            print(f"vardmote-desktop: {problem}", file=sys.stderr)
+            return 1
         log.info("--check: ok, %s", context.database_label)
         print(f"ok: {profile.name}, {settings.unit}, {context.database_label}")
     finally:

@@ -21,6 +21,7 @@ from vardmote_desktop.services.errors import (
     ServiceError,
 )
 from vardmote_desktop.services.followup import FollowUpService
+from vardmote_desktop.services.history_check import HistoryService
 from vardmote_desktop.services.invitations import InvitationService
 from vardmote_desktop.services.lifecycle import RoomLifecycleService
 from vardmote_desktop.services.log import LogService
@@ -105,6 +106,7 @@ def build_context(settings: Settings, profile: SiteProfile, paths: AppPaths) -> 
         changes=changes,
         watcher=ChangeWatcher(factory, changes),
         lifecycle=RoomLifecycleService(factory, settings, profile, platforms),
+        history=HistoryService(factory),
     )
 
 

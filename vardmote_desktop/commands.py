@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from vardmote_desktop.services.export import ExportTexts
+    from vardmote_desktop.services.history_check import HistoryService
 
 __all__ = [
     "SUBCOMMANDS",
@@ -262,3 +263,21 @@ def _print_upgrade_sql(engine: Engine, url: str, label: str) -> int:
         return 0
     print(upgrade_sql(url, start), end="")
     return 0
+
+
+def check_history_chain(history: HistoryService | None) -> str | None:
+    """--check's look at the history's hash chain: None when whole, else a Swedish line that
+    names the first event that does not follow from its chain."""
+    if history is None:
+        return None
+    result = history.check()
+    broken = result.broken
+    if broken is None:
+        return None
+    where = f"möte {broken.meeting_id}" if broken.meeting_id is not None else "hela loggen"
+    how = "saknar kontrollsumma" if broken.missing_hash else "stämmer inte med kedjan"
+    return (
+        f"historiken har ändrats utanför programmet: händelse {broken.event_id} "
+        f"({broken.action}, {broken.at:%Y-%m-%d %H:%M} UTC, {where}) {how}; "
+        f"{result.broken_chains} kedja/kedjor brutna"
+    )

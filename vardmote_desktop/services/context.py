@@ -10,6 +10,7 @@ from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.services.changes import ChangeBus, ChangeWatcher
 from vardmote_desktop.services.drafts import DraftService
 from vardmote_desktop.services.followup import FollowUpService
+from vardmote_desktop.services.history_check import HistoryService
 from vardmote_desktop.services.invitations import InvitationService
 from vardmote_desktop.services.lifecycle import RoomLifecycleService
 from vardmote_desktop.services.log import LogService
@@ -44,3 +45,5 @@ class AppContext:
     watcher: ChangeWatcher | None = None
     # Rooms that close themselves: run on a timer by ui/room_lifecycle.py (None: not run).
     lifecycle: RoomLifecycleService | None = None
+    # *Kontrollera historiken*: the history's hash chain (None: not wired, e.g. a test's context).
+    history: HistoryService | None = None

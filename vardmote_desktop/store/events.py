@@ -29,10 +29,11 @@ def allow_event_deletion(session: Session) -> Iterator[None]:
         session.execute(text("SELECT set_config('vardmote.purge', 'on', true)"))
     try:
         yield
+        if session.get_bind().dialect.name == "postgresql":
+            # Off again for the rest of the transaction (after a failure it is rolled back).
+            session.execute(text("SELECT set_config('vardmote.purge', 'off', true)"))
     finally:
         session.info.pop(EVENT_PURGE_FLAG, None)
-        if session.get_bind().dialect.name == "postgresql" and session.in_transaction():
-            session.execute(text("SELECT set_config('vardmote.purge', 'off', true)"))
 
 
 class EventRepository:

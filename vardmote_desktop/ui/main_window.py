@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.tools.statistics_action)
         view_menu.addSeparator()
         view_menu.addAction(self.tools.retention_action)
+        view_menu.addAction(self.tools.history_action)
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
         help_menu.addAction(self.about_action)
 

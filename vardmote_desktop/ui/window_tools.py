@@ -86,6 +86,8 @@ class WindowTools(QObject):
             self.statistics_action,
             self.retention_action,
         ]
+        self.history_action = make(self.tr("&Kontrollera historiken"), self.check_history)
+        self.actions.append(self.history_action)
 
     def set_ready(self, ready: bool) -> None:
         for action in self.actions:
@@ -141,6 +143,29 @@ class WindowTools(QObject):
             self._hooks.refresh()
 
         self._hooks.run(context.retention.run_now, done)
+
+    def check_history(self) -> None:
+        """Verify the history's hash chain on a worker and say whether it is whole."""
+        context = self.context
+        if context is None or context.history is None:
+            return
+
+        def done(result: Any) -> None:
+            if result.ok:
+                checked = texts.count(
+                    result.events, self.tr("%n händelse"), self.tr("%n händelser")
+                )
+                QMessageBox.information(
+                    self._parent,
+                    self.tr("Historiken"),
+                    self.tr("Historiken är oförändrad: %1 kontrollerade.").replace("%1", checked),
+                )
+                return
+            QMessageBox.warning(
+                self._parent, self.tr("Historiken"), history_broken_text(self, result)
+            )
+
+        self._hooks.run(context.history.check, done)
 
     def warm_statistics(self, context: AppContext) -> None:
         """Fill the monthly statistics cache in the background once the log is open.
@@ -218,3 +243,30 @@ class WindowTools(QObject):
         dialog.changed.connect(self._hooks.refresh)
         self._hooks.dialog_opened(dialog)
         dialog.open()
+
+
+def history_broken_text(owner: QObject, result: Any) -> str:
+    """Swedish for a broken history: the first event that does not follow, and how many chains."""
+    broken = result.broken
+    where = (
+        owner.tr("möte %1").replace("%1", str(broken.meeting_id))
+        if broken.meeting_id is not None
+        else owner.tr("hela loggen")
+    )
+    how = (
+        owner.tr("har skrivits utanför programmet")
+        if broken.missing_hash
+        else owner.tr("har ändrats, eller en händelse före den har tagits bort")
+    )
+    return (
+        owner.tr(
+            "Historiken har ändrats utanför programmet. Första avvikelsen: händelse %1 (%2, %3, "
+            "%4) %5. Brutna kedjor: %6. Kontakta IT."
+        )
+        .replace("%1", str(broken.event_id))
+        .replace("%2", broken.action)
+        .replace("%3", broken.at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        .replace("%4", where)
+        .replace("%5", how)
+        .replace("%6", str(result.broken_chains))
+    )
