@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -33,6 +34,7 @@ from vardmote_desktop.services.retention import RetentionService
 from vardmote_desktop.services.rooms import RoomService
 from vardmote_desktop.services.statistics import StatisticsService
 from vardmote_desktop.store.engine import (
+    SQLITE_FILE_NAME,
     create_store_engine,
     default_sqlite_url,
     make_session_factory,
@@ -47,6 +49,22 @@ def database_url(settings: Settings, paths: AppPaths) -> str:
     return settings.database or default_sqlite_url(paths.data_dir)
 
 
+def create_log_engine(settings: Settings, paths: AppPaths) -> Engine:
+    """An engine on the configured log; the default SQLite log is opened with its key.
+
+    Raises the services' LogKey* errors when the encrypted log cannot be opened.
+    """
+    url = database_url(settings, paths)
+    key = None
+    if settings.database is None:
+        from vardmote_desktop.platforms.credentials import credential_store
+        from vardmote_desktop.services.log_key import local_log_key
+
+        store = credential_store(settings.log_key_scope)
+        key = local_log_key(settings, store, paths.data_dir / SQLITE_FILE_NAME)
+    return create_store_engine(url, key=key)
+
+
 def database_label(url: str) -> str:
     """'SQLite: /path/file' or 'PostgreSQL: host/db': never the password."""
     parsed = make_url(url)
@@ -58,7 +76,7 @@ def database_label(url: str) -> str:
 def build_context(settings: Settings, profile: SiteProfile, paths: AppPaths) -> AppContext:
     """Open (and migrate) the log and wire the services; runs on a worker thread."""
     url = database_url(settings, paths)
-    engine = create_store_engine(url)
+    engine = create_log_engine(settings, paths)
     try:
         result = upgrade_to_head(engine)
     except DatabaseTooNewError as exc:

@@ -109,16 +109,21 @@ def export(argv: list[str], renderers: Renderers) -> int:
         print(f"vardmote-desktop: {exc}", file=sys.stderr)
         return 2
     # Heavy imports after the options are known to be right, as in the GUI start.
-    from vardmote_desktop.app import database_url
+    from vardmote_desktop.app import create_log_engine
+    from vardmote_desktop.services.errors import ServiceError
     from vardmote_desktop.services.export import write_csv
     from vardmote_desktop.services.log import LogService
-    from vardmote_desktop.store.engine import create_store_engine, make_session_factory
+    from vardmote_desktop.store.engine import make_session_factory
     from vardmote_desktop.store.errors import DatabaseTooNewError, MigrationLockTimeoutError
     from vardmote_desktop.store.migrate import upgrade_to_head
 
     profiles = load_profiles()
     profile = profiles.get(settings.profile or "") or next(iter(profiles.values()))
-    engine = create_store_engine(database_url(settings, paths))
+    try:
+        engine = create_log_engine(settings, paths)
+    except ServiceError as exc:  # the local log's key: missing, wrong, or no keyring
+        print(f"vardmote-desktop: loggen kunde inte öppnas ({type(exc).__name__})", file=sys.stderr)
+        return 1
     try:
         upgrade_to_head(engine)  # an older log gains the summary tables the export reads
         service = LogService(make_session_factory(engine), settings, profile)
@@ -172,8 +177,8 @@ def migrate(argv: list[str]) -> int:
         return 2
     from sqlalchemy.exc import SQLAlchemyError
 
-    from vardmote_desktop.app import database_label, database_url
-    from vardmote_desktop.store.engine import create_store_engine
+    from vardmote_desktop.app import create_log_engine, database_label, database_url
+    from vardmote_desktop.services.errors import ServiceError
     from vardmote_desktop.store.errors import (
         DatabaseTooNewError,
         MigrationLockTimeoutError,
@@ -182,7 +187,13 @@ def migrate(argv: list[str]) -> int:
 
     url = database_url(settings, paths)
     label = database_label(url)  # never the password
-    engine = create_store_engine(url)
+    try:
+        engine = create_log_engine(settings, paths)
+    except ServiceError as exc:  # the local log's key: missing, wrong, or no keyring
+        print(
+            f"vardmote-desktop: {label} kunde inte öppnas ({type(exc).__name__})", file=sys.stderr
+        )
+        return 1
     try:
         if args.sql:
             return _print_upgrade_sql(engine, url, label)

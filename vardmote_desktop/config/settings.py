@@ -40,6 +40,13 @@ class Settings:
     unconfirmed_warning_hours: int | None = None  # None: the profile's value
     retention_months: int | None = None  # None: the profile's value
     locked: tuple[str, ...] = field(default=())  # keys the site file fixes for the user
+    # The default SQLite log at rest (store/encryption.py): "auto" encrypts it when an OS
+    # keyring can hold its key (else it stays plain, with a warning in the log file),
+    # "required" refuses to open it without one, "none" leaves it plain (IT's choice).
+    log_encryption: str = "auto"
+    # Where its key is kept: "user" (the user's keyring entry, which may roam with a Windows
+    # profile) or "machine" (kept on this PC only). A site setting.
+    log_key_scope: str = "user"
 
     @property
     def needs_first_run(self) -> bool:

@@ -78,3 +78,20 @@ class NoFreeVideoAddress(ServiceError):
 
 class RetentionConflict(ServiceError):
     """The log changed while being purged (another PC); nothing was purged, try again."""
+
+
+class LogKeyMissing(ServiceError):
+    """The local log is encrypted but its key is not in this user's keyring (another user's
+    or PC's file, or the keyring entry was removed)."""
+
+
+class LogKeyWrong(ServiceError):
+    """The keyring holds a key that does not open the encrypted local log."""
+
+
+class LogKeyUnavailable(ServiceError):
+    """The site requires an encrypted local log but there is no OS keyring to hold its key."""
+
+
+class LogEncryptionFailed(ServiceError):
+    """An existing plain log could not be encrypted (it was left as it was)."""

@@ -90,11 +90,12 @@ def _switch_to_wal(cursor: Any) -> None:
     the busy timeout, so the others keep trying for a while instead of failing to start.
     """
     deadline = time.monotonic() + WAL_SWITCH_SECONDS
+    operational: tuple[type[Exception], ...] = (sqlite3.OperationalError, *_cipher_errors())
     while True:
         try:
             cursor.execute("PRAGMA journal_mode=WAL")
             return
-        except (sqlite3.OperationalError, *_cipher_errors()) as exc:
+        except operational as exc:
             if "locked" not in str(exc) or time.monotonic() >= deadline:
                 raise
             time.sleep(0.05)

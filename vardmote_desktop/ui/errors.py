@@ -109,6 +109,34 @@ def user_message(exc: BaseException) -> str:
             _t("Videoplattformen gav ett svar som inte gick att läsa. Kontakta IT."),
         ),
         (platform_errors.PlatformError, _t("Videoplattformen gav ett fel.")),
+        (
+            service_errors.LogKeyMissing,
+            _t(
+                "Mötesloggen är krypterad och nyckeln finns inte i din nyckelring. Loggen kan "
+                "inte öppnas utan den. Kontakta IT."
+            ),
+        ),
+        (
+            service_errors.LogKeyWrong,
+            _t(
+                "Nyckeln i nyckelringen öppnar inte den krypterade mötesloggen. Kontakta IT; "
+                "ta inte bort filen."
+            ),
+        ),
+        (
+            service_errors.LogKeyUnavailable,
+            _t(
+                "Mötesloggen ska vara krypterad men datorn har ingen nyckelring för nyckeln. "
+                "Kontakta IT."
+            ),
+        ),
+        (
+            service_errors.LogEncryptionFailed,
+            _t(
+                "Mötesloggen kunde inte krypteras. Den är oförändrad; försök igen eller "
+                "kontakta IT."
+            ),
+        ),
     ]
     for kind, message in messages:
         if isinstance(exc, kind):
