@@ -20,6 +20,7 @@ from vardmote_desktop.platforms.http import (
     make_session,
     send,
 )
+from vardmote_desktop.platforms.transport_security import require_secure
 
 # Written to every room we create (CMS cdrTag, Pexip tag): how listing and the create-recovery
 # tell our rooms from everyone else's on a shared server.
@@ -118,6 +119,7 @@ class ApiClient:
 
         The body is read before returning, so the connection goes back to the pool.
         """
+        require_secure(url)  # Basic credentials never travel over plain http
         response = send(
             self._session,
             method,

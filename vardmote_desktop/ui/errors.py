@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from vardmote_desktop.platforms import base as platform_errors
+from vardmote_desktop.platforms.transport_security import InsecureServerAddress
 from vardmote_desktop.services import errors as service_errors
 from vardmote_desktop.ui.messages import invitation_problem
 
@@ -107,6 +108,13 @@ def user_message(exc: BaseException) -> str:
         (
             platform_errors.PlatformInvalidAnswer,
             _t("Videoplattformen gav ett svar som inte gick att läsa. Kontakta IT."),
+        ),
+        (
+            InsecureServerAddress,
+            _t(
+                "Serveradressen måste börja med https://. Lösenordet skickas aldrig okrypterat "
+                "över http. Ändra adressen i Inställningar."
+            ),
         ),
         (platform_errors.PlatformError, _t("Videoplattformen gav ett fel.")),
         (
