@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,7 @@ from vardmote_desktop.config.settings import (
     Settings,
     SettingsError,
     load_settings,
+    printable_settings,
     refused_overrides,
     save_user_settings,
     site_file_in_use,
@@ -116,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     for warning in startup.warnings:
         print(warning, file=sys.stderr)
     if startup.print_settings:
-        shown = asdict(startup.settings)
+        shown = printable_settings(startup.settings)  # never a database password
         if startup.locked_by is not None:
             shown["locked_by"] = startup.locked_by  # which file IT locks `locked` in
         print(json.dumps(shown, ensure_ascii=False, indent=2))

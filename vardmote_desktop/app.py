@@ -16,6 +16,7 @@ from vardmote_desktop.services.changes import ChangeBus, ChangeWatcher
 from vardmote_desktop.services.context import AppContext
 from vardmote_desktop.services.drafts import DraftService
 from vardmote_desktop.services.errors import (
+    CredentialsUnavailable,
     DatabaseBeingUpgraded,
     DatabaseTooNew,
     DatabaseUnavailable,
@@ -44,6 +45,8 @@ from vardmote_desktop.store.migrate import upgrade_to_head
 
 log = logging.getLogger(__name__)
 
+DATABASE_PLATFORM = "database"  # the keyring account's first part for database passwords
+
 
 def database_url(settings: Settings, paths: AppPaths) -> str:
     return settings.database or default_sqlite_url(paths.data_dir)
@@ -56,6 +59,8 @@ def create_log_engine(settings: Settings, paths: AppPaths) -> Engine:
     """
     url = database_url(settings, paths)
     key = None
+    if settings.database is not None:
+        url = _with_keyring_password(settings, paths, url)
     if settings.database is None:
         from vardmote_desktop.platforms.credentials import credential_store
         from vardmote_desktop.services.log_key import local_log_key
@@ -63,6 +68,35 @@ def create_log_engine(settings: Settings, paths: AppPaths) -> Engine:
         store = credential_store(settings.log_key_scope)
         key = local_log_key(settings, store, paths.data_dir / SQLITE_FILE_NAME)
     return create_store_engine(url, key=key)
+
+
+def _with_keyring_password(settings: Settings, paths: AppPaths, url: str) -> str:
+    """A database URL with its password from the keyring; one given in the URL is moved there.
+
+    Without either, libpq's own sources apply (PGPASSFILE/~/.pgpass, a pg_service.conf
+    service), so a password never has to be a setting.
+    """
+    from vardmote_desktop.config.settings import scrub_saved_password
+    from vardmote_desktop.platforms.credentials import CredentialStoreError, credential_store
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql" or not parsed.username:
+        return url
+    host = f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+    account = f"{parsed.username}@{host}/{parsed.database or ''}"
+    store = credential_store(settings.log_key_scope)
+    given = parsed.password
+    try:
+        if given is not None:
+            store.set_password(DATABASE_PLATFORM, account, str(given))
+            scrub_saved_password(paths)
+            return url
+        stored = store.get_password(DATABASE_PLATFORM, account)
+    except CredentialStoreError as exc:
+        raise CredentialsUnavailable() from exc
+    if stored is None:
+        return url
+    return parsed.set(password=stored).render_as_string(hide_password=False)
 
 
 def database_label(url: str) -> str:

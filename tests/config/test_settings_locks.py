@@ -36,6 +36,8 @@ SITE: dict[str, Any] = {
     "web_base": "https://join.region.example",
     "unconfirmed_warning_hours": 24,
     "retention_months": 36,
+    "log_encryption": "required",
+    "log_key_scope": "machine",
 }
 USER = {
     **{k: f"{v}-user" for k, v in SITE.items() if isinstance(v, str)},
