@@ -65,7 +65,7 @@ def create_log_engine(settings: Settings, paths: AppPaths) -> Engine:
         from vardmote_desktop.platforms.credentials import credential_store
         from vardmote_desktop.services.log_key import local_log_key
 
-        store = credential_store(settings.log_key_scope)
+        store = credential_store(settings.keyring_scope)
         key = local_log_key(settings, store, paths.data_dir / SQLITE_FILE_NAME)
     return create_store_engine(url, key=key)
 
@@ -84,7 +84,7 @@ def _with_keyring_password(settings: Settings, paths: AppPaths, url: str) -> str
         return url
     host = f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
     account = f"{parsed.username}@{host}/{parsed.database or ''}"
-    store = credential_store(settings.log_key_scope)
+    store = credential_store(settings.keyring_scope)
     given = parsed.password
     try:
         if given is not None:
@@ -134,9 +134,9 @@ def build_context(settings: Settings, profile: SiteProfile, paths: AppPaths) -> 
     retention = RetentionService(*basis)
     _retain_at_startup(retention)
     # The keyring backend is resolved here, on the worker thread, never before the first paint.
-    from vardmote_desktop.platforms.credentials import CredentialStore
+    from vardmote_desktop.platforms.credentials import credential_store
 
-    platforms = PlatformService(settings, profile, CredentialStore())
+    platforms = PlatformService(settings, profile, credential_store(settings.keyring_scope))
     rooms = RoomService(*basis, platforms=platforms)
     meetings = MeetingService(*basis)
     return AppContext(

@@ -7,7 +7,7 @@ from typing import Any
 
 # Subcommands run without the GUI (vardmote_desktop/commands.py); "export" writes CSV or PDF,
 # "migrate" upgrades the log's schema (or prints the SQL) for the region's DBA.
-SUBCOMMANDS = ("export", "migrate")
+SUBCOMMANDS = ("export", "migrate", "store-credential")
 
 
 class _VersionAction(argparse.Action):

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from vardmote_desktop.cli import SUBCOMMANDS
 from vardmote_desktop.config.paths import site_defaults_candidates, user_paths
@@ -96,6 +96,8 @@ def run(argv: list[str], renderers: Renderers) -> int:
         return export(argv[1:], renderers)
     if argv[:1] == ["migrate"]:
         return migrate(argv[1:])
+    if argv[:1] == ["store-credential"]:
+        return store_credential(argv[1:], sys.stdin)
     print(f"vardmote-desktop: okänt kommando {argv[:1]}", file=sys.stderr)
     return 2
 
@@ -292,3 +294,56 @@ def check_history_chain(history: HistoryService | None) -> str | None:
         f"({broken.action}, {broken.at:%Y-%m-%d %H:%M} UTC, {where}) {how}; "
         f"{result.broken_chains} kedja/kedjor brutna"
     )
+
+
+def build_store_credential_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vardmote-desktop store-credential",
+        description="Spara ett lösenord eller en klienthemlighet i operativsystemets nyckelring, "
+        "en gång vid installationen. Hemligheten läses från standard in (en rad), aldrig från "
+        "kommandoraden.",
+    )
+    parser.add_argument(
+        "--platform",
+        choices=["cms", "pexip", "pexip-oauth2", "database"],
+        required=True,
+        help="vad hemligheten hör till",
+    )
+    parser.add_argument(
+        "--user",
+        required=True,
+        help="kontot (tjänstekontot i site-defaults.json, OAuth2-klientens id, eller "
+        "databaskontot som användare@värd:port/databas)",
+    )
+    parser.add_argument(
+        "--machine",
+        action="store_true",
+        help='spara för den här datorn (keyring_scope "machine"), inte för användaren',
+    )
+    return parser
+
+
+def store_credential(argv: list[str], stdin: TextIO) -> int:
+    """Store one secret in the keyring (read from stdin, so it never shows in a process list)."""
+    args = build_store_credential_parser().parse_args(argv)
+    secret = stdin.readline().rstrip("\r\n")
+    if not secret:
+        print("vardmote-desktop: ingen hemlighet på standard in", file=sys.stderr)
+        return 2
+    from vardmote_desktop.platforms.credentials import CredentialStoreError, credential_store
+
+    store = credential_store("machine" if args.machine else "user")
+    if not store.persistent:
+        print(
+            "vardmote-desktop: ingen nyckelring finns; hemligheten kan inte sparas",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        store.set_password(args.platform, args.user, secret)
+    except CredentialStoreError as exc:
+        print(f"vardmote-desktop: nyckelringen vägrade ({type(exc).__name__})", file=sys.stderr)
+        return 1
+    scope = "datorn" if args.machine else "användaren"
+    print(f"Sparad i {store.backend_name} för {scope}: {args.platform}, {args.user}")
+    return 0

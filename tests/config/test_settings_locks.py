@@ -37,7 +37,7 @@ SITE: dict[str, Any] = {
     "unconfirmed_warning_hours": 24,
     "retention_months": 36,
     "log_encryption": "required",
-    "log_key_scope": "machine",
+    "keyring_scope": "machine",
 }
 USER = {
     **{k: f"{v}-user" for k, v in SITE.items() if isinstance(v, str)},

@@ -46,9 +46,10 @@ class Settings:
     # keyring can hold its key (else it stays plain, with a warning in the log file),
     # "required" refuses to open it without one, "none" leaves it plain (IT's choice).
     log_encryption: str = "auto"
-    # Where its key is kept: "user" (the user's keyring entry, which may roam with a Windows
-    # profile) or "machine" (kept on this PC only). A site setting.
-    log_key_scope: str = "user"
+    # Where the app's secrets (the log's key, a database password, the platform's secret) are
+    # kept in the OS keyring: "user" (may roam with a Windows profile) or "machine" (entries of
+    # their own, kept on this PC only; `vardmote-desktop store-credential --machine`).
+    keyring_scope: str = "user"
 
     @property
     def needs_first_run(self) -> bool:

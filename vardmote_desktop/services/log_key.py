@@ -5,7 +5,7 @@ first time the log is opened, kept in the OS keyring under the log file's path, 
 written anywhere else. A plain log from an earlier release is encrypted in place on that
 first open, with its plain backups. The site chooses with `log_encryption` whether a PC
 without an OS keyring may keep a plain log ("auto", with a warning in the log file) or must
-refuse to open one ("required"), and with `log_key_scope` where the key is kept.
+refuse to open one ("required"), and with `keyring_scope` where the key is kept.
 """
 
 from __future__ import annotations
