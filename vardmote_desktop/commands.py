@@ -305,15 +305,15 @@ def build_store_credential_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--platform",
-        choices=["cms", "pexip", "pexip-oauth2", "database"],
+        choices=["cms", "pexip", "database"],
         required=True,
         help="vad hemligheten hör till",
     )
     parser.add_argument(
         "--user",
         required=True,
-        help="kontot (tjänstekontot i site-defaults.json, OAuth2-klientens id, eller "
-        "databaskontot som användare@värd:port/databas)",
+        help="kontot: tjänstekontot i site-defaults.json (server_user), för en OAuth2-klient "
+        "hos Pexip oauth2:<klient-id>, eller databaskontot som användare@värd:port/databas",
     )
     parser.add_argument(
         "--machine",

@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import Any, ClassVar, Self
 
 import requests
+from requests.auth import AuthBase
 
 from vardmote_desktop.domain.naming import RoomAddress, new_room_address
 from vardmote_desktop.domain.room_tag import MARK
@@ -59,7 +60,8 @@ class ApiClient:
         sleep: Callable[[float], None],
         owner_tag: str,
     ) -> None:
-        self._auth = (username, password)
+        # Basic by default; a client may put an OAuth2 bearer auth here instead (pexip.py).
+        self._auth: tuple[str, str] | AuthBase = (username, password)
         self._video_domain = video_domain.strip().lower()
         self._owns_session = session is None
         self._session = session if session is not None else make_session(ca_bundle=ca_bundle)
