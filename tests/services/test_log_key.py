@@ -11,6 +11,7 @@ import keyring
 import keyring.backends.null
 import pytest
 from sqlalchemy import Engine, text
+from sqlalchemy.pool import QueuePool
 
 from tests.helpers.memory_keyring import MemoryKeyring
 from vardmote_desktop.app import create_log_engine
@@ -52,6 +53,8 @@ def _readable_with_plain_sqlite(path: Path) -> bool:
 
 def test_a_stolen_log_and_its_wal_are_unreadable(paths: AppPaths) -> None:
     engine = create_log_engine(Settings(), paths)
+    # Not the dialect's SingletonThreadPool: the UI's worker threads share the engine.
+    assert isinstance(engine.pool, QueuePool)
     try:
         _plant(engine)
         database = paths.data_dir / "vardmote.db"

@@ -6,12 +6,12 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
-from sqlalchemy import create_engine, select
+from sqlalchemy import select
 
 from tests.helpers.person import click
 from tests.ui.conftest import INVITATION_KALMAR, wait_ready
 from tests.ui.wizard_driver import Person, Scenario, open_wizard, run_wizard
-from vardmote_desktop.app import database_url
+from vardmote_desktop.app import create_log_engine
 from vardmote_desktop.config.paths import user_paths
 from vardmote_desktop.domain.types import MeetingStatus
 from vardmote_desktop.store.models import StatisticsMonthCache
@@ -91,7 +91,7 @@ def test_statistics_cache_is_filled_in_the_background_at_start(
     qtbot.waitUntil(lambda: not window.busy(), timeout=20_000)
     context = window.context
     assert context is not None
-    engine = create_engine(database_url(context.settings, user_paths()))
+    engine = create_log_engine(context.settings, user_paths())  # the log is encrypted
     try:
         with engine.connect() as connection:
             months = connection.scalars(select(StatisticsMonthCache.month)).all()

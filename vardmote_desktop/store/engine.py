@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from vardmote_desktop.store.listeners import OnCommit, attach
 
@@ -42,7 +43,13 @@ def create_store_engine(url: str | URL, *, key: str | None = None) -> Engine:
             parsed = parsed.set(drivername="sqlite+pysqlcipher", password=key)
         # hide_parameters: a failed write must not put a participant's name, e-mail or phone
         # into the exception text, from where it could reach the log.
-        engine = create_engine(parsed, hide_parameters=True)
+        options: dict[str, Any] = {}
+        if key is not None:
+            # The pysqlcipher dialect picks SingletonThreadPool, which keeps one connection per
+            # thread and closes surplus ones from other threads while in use: the UI's workers
+            # crash on it. A file needs the same QueuePool pysqlite uses.
+            options["poolclass"] = QueuePool
+        engine = create_engine(parsed, hide_parameters=True, **options)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
     if backend == "postgresql":

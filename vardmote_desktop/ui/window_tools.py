@@ -155,15 +155,18 @@ class WindowTools(QObject):
                 checked = texts.count(
                     result.events, self.tr("%n händelse"), self.tr("%n händelser")
                 )
-                QMessageBox.information(
-                    self._parent,
-                    self.tr("Historiken"),
-                    self.tr("Historiken är oförändrad: %1 kontrollerade.").replace("%1", checked),
+                icon = QMessageBox.Icon.Information
+                message = self.tr("Historiken är oförändrad: %1 kontrollerade.").replace(
+                    "%1", checked
                 )
-                return
-            QMessageBox.warning(
-                self._parent, self.tr("Historiken"), history_broken_text(self, result)
-            )
+            else:
+                icon = QMessageBox.Icon.Warning
+                message = history_broken_text(self, result)
+            box = QMessageBox(icon, self.tr("Historiken"), message, parent=self._parent)
+            box.setAccessibleName(self.tr("Resultat av kontrollen av historiken"))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._hooks.dialog_opened(box)
+            box.open()
 
         self._hooks.run(context.history.check, done)
 
