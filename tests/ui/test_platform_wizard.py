@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
+from sqlalchemy import URL
 
 from tests.helpers.cms_emulator import CmsEmulator
 from tests.helpers.memory_keyring import MemoryKeyring
@@ -51,7 +52,7 @@ class Site:
     kind: str
     server: CmsEmulator | PexipEmulator
     context: AppContext
-    url: str
+    url: URL  # the log's URL object: with the encrypted log's key, which a string would lose
 
     def rooms(self, name: str) -> list[tuple[str | None, str | None]]:
         """(address, call ID) of the server's rooms with this name."""
@@ -92,7 +93,7 @@ def site(request: pytest.FixtureRequest, memory_keyring: MemoryKeyring) -> Itera
         try:
             # The default log is encrypted: its URL with the key, for the site's own engines.
             engine = create_log_engine(startup.settings, startup.paths)
-            url = engine.url.render_as_string(hide_password=False)
+            url = engine.url
             engine.dispose()
             yield Site(kind, server, context, url)
         finally:
