@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, select, text
@@ -219,10 +222,14 @@ def test_two_pcs_appending_to_one_meeting_keep_one_chain(
     thread.start()
     # The second PC must be waiting for the chain's lock before the first one commits.
     with postgres_engine.connect() as watcher:
-        while not watcher.exec_driver_sql(
-            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
-        ).scalar():
+        for _poll in range(100_000):
+            waiting = watcher.exec_driver_sql(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+            ).scalar()
             watcher.rollback()
+            if waiting or not thread.is_alive():
+                break
+        assert waiting, "the second PC did not wait for the chain's lock"
     first.commit()
     first.close()
     thread.join()
@@ -230,3 +237,52 @@ def test_two_pcs_appending_to_one_meeting_keep_one_chain(
     with session_factory_pg() as session:
         report = verify_history(session)
     assert report.ok and report.events == 4
+
+
+_APPENDING_PC = """
+import sys
+from vardmote_desktop.domain.types import EventAction
+from vardmote_desktop.store.engine import create_store_engine, make_session_factory
+from vardmote_desktop.store.events import EventRepository
+engine = create_store_engine(sys.argv[1])
+factory = make_session_factory(engine)
+for n in range(int(sys.argv[3])):
+    with factory() as session:
+        EventRepository(session).append(
+            EventAction.ROOM_RECORDED, sys.argv[2], meeting_id=int(sys.argv[4]), details={"n": n}
+        )
+        session.commit()
+engine.dispose()
+"""
+
+
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def test_pcs_appending_at_once_as_real_processes_keep_one_chain(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    if backend == "sqlite":
+        url = f"sqlite:///{tmp_path / 'delad.db'}"
+        engine = create_store_engine(url)
+        upgrade_to_head(engine)
+    else:
+        engine = request.getfixturevalue("postgres_engine")
+        url = engine.url.render_as_string(hide_password=False)
+    try:
+        factory = make_session_factory(engine)
+        (booked,) = _history(factory, meetings=1, per_meeting=1)
+        pcs = [
+            subprocess.Popen(
+                [sys.executable, "-c", _APPENDING_PC, url, f"PC {n}", "25", str(booked)],
+                cwd=Path(__file__).resolve().parents[2],
+            )
+            for n in range(3)
+        ]
+        assert [pc.wait(timeout=300) for pc in pcs] == [0, 0, 0]
+        with factory() as session:
+            report = verify_history(session)
+        assert report.ok and report.events == 2 + 3 * 25
+    finally:
+        if backend == "sqlite":
+            engine.dispose()
