@@ -37,3 +37,19 @@ def test_a_user_secret_and_an_empty_one(
     assert memory_keyring.passwords == {(SERVICE_NAME, "cms:api"): SECRET}
     assert store_credential(["--platform", "cms", "--user", "api"], io.StringIO("\n")) == 2
     assert "ingen hemlighet" in capsys.readouterr().err
+
+
+class _PersistingKeyring(MemoryKeyring):
+    """Like Windows' Credential Manager backend: a `persist` choice per instance."""
+
+    persist = "enterprise"  # keyring's default there: the entry roams with the profile
+
+
+def test_the_machine_scope_keeps_entries_on_this_pc_where_the_keyring_can() -> None:
+    shared = _PersistingKeyring()
+    store = credential_store("machine", shared)
+    assert store.persistent
+    assert shared.persist == "enterprise"  # the user's own entries still roam as before
+    machine_backend = store._backend  # the instance the machine scope made for itself
+    assert isinstance(machine_backend, _PersistingKeyring)
+    assert machine_backend.persist == "local machine"
