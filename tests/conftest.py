@@ -9,6 +9,9 @@ from pathlib import Path
 
 # Before any QApplication exists: with neither a display nor this, Qt aborts the process.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app's subprocesses in tests must not reach a developer's real keyring (a local log's key
+# would be left there per test): they see none, so their default log stays plain.
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
 import keyring
 import pytest

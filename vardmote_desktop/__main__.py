@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +24,7 @@ from vardmote_desktop.config.settings import (
     Settings,
     SettingsError,
     load_settings,
+    printable_settings,
     refused_overrides,
     save_user_settings,
     site_file_in_use,
@@ -138,7 +139,7 @@ def _main(arguments: list[str], argv: list[str] | None) -> int:
     for warning in startup.warnings:
         print(warning, file=sys.stderr)
     if startup.print_settings:
-        shown = asdict(startup.settings)
+        shown = printable_settings(startup.settings)  # never a database password
         if startup.locked_by is not None:
             shown["locked_by"] = startup.locked_by  # which file IT locks `locked` in
         print(json.dumps(shown, ensure_ascii=False, indent=2))
@@ -221,6 +222,13 @@ def check_installation(startup: Startup) -> int:
         )
         return 1
     try:
+        from vardmote_desktop.commands import check_history_chain
+
+        problem = check_history_chain(context.history)
+        if problem is not None:
+            log.error("--check: the history's hash chain is broken")
+            print(f"vardmote-desktop: {problem}", file=sys.stderr)
+            return 1
         log.info("--check: ok, %s", context.database_label)
         print(f"ok: {profile.name}, {settings.unit}, {context.database_label}")
     finally:

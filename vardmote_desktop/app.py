@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -16,12 +17,14 @@ from vardmote_desktop.services.contacts import ContactService
 from vardmote_desktop.services.context import AppContext
 from vardmote_desktop.services.drafts import DraftService
 from vardmote_desktop.services.errors import (
+    CredentialsUnavailable,
     DatabaseBeingUpgraded,
     DatabaseTooNew,
     DatabaseUnavailable,
     database_fault,
 )
 from vardmote_desktop.services.followup import FollowUpService
+from vardmote_desktop.services.history_check import HistoryService
 from vardmote_desktop.services.invitations import InvitationService
 from vardmote_desktop.services.lifecycle import RoomLifecycleService
 from vardmote_desktop.services.log import LogService
@@ -33,6 +36,7 @@ from vardmote_desktop.services.retention import RetentionService
 from vardmote_desktop.services.rooms import RoomService
 from vardmote_desktop.services.statistics import StatisticsService
 from vardmote_desktop.store.engine import (
+    SQLITE_FILE_NAME,
     create_store_engine,
     default_sqlite_url,
     make_session_factory,
@@ -42,9 +46,58 @@ from vardmote_desktop.store.migrate import upgrade_to_head
 
 log = logging.getLogger(__name__)
 
+DATABASE_PLATFORM = "database"  # the keyring account's first part for database passwords
+
 
 def database_url(settings: Settings, paths: AppPaths) -> str:
     return settings.database or default_sqlite_url(paths.data_dir)
+
+
+def create_log_engine(settings: Settings, paths: AppPaths) -> Engine:
+    """An engine on the configured log; the default SQLite log is opened with its key.
+
+    Raises the services' LogKey* errors when the encrypted log cannot be opened.
+    """
+    url = database_url(settings, paths)
+    key = None
+    if settings.database is not None:
+        url = _with_keyring_password(settings, paths, url)
+    if settings.database is None:
+        from vardmote_desktop.platforms.credentials import credential_store
+        from vardmote_desktop.services.log_key import local_log_key
+
+        store = credential_store(settings.keyring_scope)
+        key = local_log_key(settings, store, paths.data_dir / SQLITE_FILE_NAME)
+    return create_store_engine(url, key=key)
+
+
+def _with_keyring_password(settings: Settings, paths: AppPaths, url: str) -> str:
+    """A database URL with its password from the keyring; one given in the URL is moved there.
+
+    Without either, libpq's own sources apply (PGPASSFILE/~/.pgpass, a pg_service.conf
+    service), so a password never has to be a setting.
+    """
+    from vardmote_desktop.config.settings import scrub_saved_password
+    from vardmote_desktop.platforms.credentials import CredentialStoreError, credential_store
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql" or not parsed.username:
+        return url
+    host = f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+    account = f"{parsed.username}@{host}/{parsed.database or ''}"
+    store = credential_store(settings.keyring_scope)
+    given = parsed.password
+    try:
+        if given is not None:
+            store.set_password(DATABASE_PLATFORM, account, str(given))
+            scrub_saved_password(paths)
+            return url
+        stored = store.get_password(DATABASE_PLATFORM, account)
+    except CredentialStoreError as exc:
+        raise CredentialsUnavailable() from exc
+    if stored is None:
+        return url
+    return parsed.set(password=stored).render_as_string(hide_password=False)
 
 
 def database_label(url: str) -> str:
@@ -58,7 +111,7 @@ def database_label(url: str) -> str:
 def build_context(settings: Settings, profile: SiteProfile, paths: AppPaths) -> AppContext:
     """Open (and migrate) the log and wire the services; runs on a worker thread."""
     url = database_url(settings, paths)
-    engine = create_store_engine(url)
+    engine = create_log_engine(settings, paths)
     try:
         result = upgrade_to_head(engine)
     except DatabaseTooNewError as exc:
@@ -82,9 +135,9 @@ def build_context(settings: Settings, profile: SiteProfile, paths: AppPaths) -> 
     # The retention purge runs in the background once the list is shown (ui/main_window.py).
     retention = RetentionService(*basis)
     # The keyring backend is resolved here, on the worker thread, never before the first paint.
-    from vardmote_desktop.platforms.credentials import CredentialStore
+    from vardmote_desktop.platforms.credentials import credential_store
 
-    platforms = PlatformService(settings, profile, CredentialStore())
+    platforms = PlatformService(settings, profile, credential_store(settings.keyring_scope))
     rooms = RoomService(*basis, platforms=platforms)
     meetings = MeetingService(*basis)
     return AppContext(
@@ -107,4 +160,5 @@ def build_context(settings: Settings, profile: SiteProfile, paths: AppPaths) -> 
         watcher=ChangeWatcher(factory, changes),
         lifecycle=RoomLifecycleService(factory, settings, profile, platforms),
         contacts=ContactService(*basis),
+        history=HistoryService(factory),
     )

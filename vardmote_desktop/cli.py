@@ -9,7 +9,7 @@ from vardmote_desktop.config.paths import user_paths
 
 # Subcommands run without the GUI (vardmote_desktop/commands.py); "export" writes CSV or PDF,
 # "migrate" upgrades the log's schema (or prints the SQL) for the region's DBA.
-SUBCOMMANDS = ("export", "migrate")
+SUBCOMMANDS = ("export", "migrate", "store-credential")
 
 
 class _VersionAction(argparse.Action):

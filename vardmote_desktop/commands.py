@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from vardmote_desktop.cli import SUBCOMMANDS
 from vardmote_desktop.config.paths import site_defaults_candidates, user_paths
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from vardmote_desktop.services.export import ExportTexts
+    from vardmote_desktop.services.history_check import HistoryService
 
 __all__ = [
     "SUBCOMMANDS",
@@ -95,6 +96,8 @@ def run(argv: list[str], renderers: Renderers) -> int:
         return export(argv[1:], renderers)
     if argv[:1] == ["migrate"]:
         return migrate(argv[1:])
+    if argv[:1] == ["store-credential"]:
+        return store_credential(argv[1:], sys.stdin)
     print(f"vardmote-desktop: okänt kommando {argv[:1]}", file=sys.stderr)
     return 2
 
@@ -108,16 +111,21 @@ def export(argv: list[str], renderers: Renderers) -> int:
         print(f"vardmote-desktop: {exc}", file=sys.stderr)
         return 2
     # Heavy imports after the options are known to be right, as in the GUI start.
-    from vardmote_desktop.app import database_url
+    from vardmote_desktop.app import create_log_engine
+    from vardmote_desktop.services.errors import ServiceError
     from vardmote_desktop.services.export import write_csv
     from vardmote_desktop.services.log import LogService
-    from vardmote_desktop.store.engine import create_store_engine, make_session_factory
+    from vardmote_desktop.store.engine import make_session_factory
     from vardmote_desktop.store.errors import DatabaseTooNewError, MigrationLockTimeoutError
     from vardmote_desktop.store.migrate import upgrade_to_head
 
     profiles = load_profiles()
     profile = profiles.get(settings.profile or "") or next(iter(profiles.values()))
-    engine = create_store_engine(database_url(settings, paths))
+    try:
+        engine = create_log_engine(settings, paths)
+    except ServiceError as exc:  # the local log's key: missing, wrong, or no keyring
+        print(f"vardmote-desktop: loggen kunde inte öppnas ({type(exc).__name__})", file=sys.stderr)
+        return 1
     try:
         upgrade_to_head(engine)  # an older log gains the summary tables the export reads
         service = LogService(make_session_factory(engine), settings, profile)
@@ -171,8 +179,8 @@ def migrate(argv: list[str]) -> int:
         return 2
     from sqlalchemy.exc import SQLAlchemyError
 
-    from vardmote_desktop.app import database_label, database_url
-    from vardmote_desktop.store.engine import create_store_engine
+    from vardmote_desktop.app import create_log_engine, database_label, database_url
+    from vardmote_desktop.services.errors import ServiceError
     from vardmote_desktop.store.errors import (
         DatabaseTooNewError,
         MigrationLockTimeoutError,
@@ -181,7 +189,13 @@ def migrate(argv: list[str]) -> int:
 
     url = database_url(settings, paths)
     label = database_label(url)  # never the password
-    engine = create_store_engine(url)
+    try:
+        engine = create_log_engine(settings, paths)
+    except ServiceError as exc:  # the local log's key: missing, wrong, or no keyring
+        print(
+            f"vardmote-desktop: {label} kunde inte öppnas ({type(exc).__name__})", file=sys.stderr
+        )
+        return 1
     try:
         if args.sql:
             return _print_upgrade_sql(engine, url, label)
@@ -294,3 +308,74 @@ def integrity_problem(url: str) -> str | None:
     if found == ["ok"]:
         return None
     return "; ".join(found)
+
+
+def check_history_chain(history: HistoryService | None) -> str | None:
+    """--check's look at the history's hash chain: None when whole, else a Swedish line that
+    names the first event that does not follow from its chain."""
+    if history is None:
+        return None
+    result = history.check()
+    broken = result.broken
+    if broken is None:
+        return None
+    where = f"möte {broken.meeting_id}" if broken.meeting_id is not None else "hela loggen"
+    how = "saknar kontrollsumma" if broken.missing_hash else "stämmer inte med kedjan"
+    return (
+        f"historiken har ändrats utanför programmet: händelse {broken.event_id} "
+        f"({broken.action}, {broken.at:%Y-%m-%d %H:%M} UTC, {where}) {how}; "
+        f"{result.broken_chains} kedja/kedjor brutna"
+    )
+
+
+def build_store_credential_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vardmote-desktop store-credential",
+        description="Spara ett lösenord eller en klienthemlighet i operativsystemets nyckelring, "
+        "en gång vid installationen. Hemligheten läses från standard in (en rad), aldrig från "
+        "kommandoraden.",
+    )
+    parser.add_argument(
+        "--platform",
+        choices=["cms", "pexip", "database"],
+        required=True,
+        help="vad hemligheten hör till",
+    )
+    parser.add_argument(
+        "--user",
+        required=True,
+        help="kontot: tjänstekontot i site-defaults.json (server_user), för en OAuth2-klient "
+        "hos Pexip oauth2:<klient-id>, eller databaskontot som användare@värd:port/databas",
+    )
+    parser.add_argument(
+        "--machine",
+        action="store_true",
+        help='spara för den här datorn (keyring_scope "machine"), inte för användaren',
+    )
+    return parser
+
+
+def store_credential(argv: list[str], stdin: TextIO) -> int:
+    """Store one secret in the keyring (read from stdin, so it never shows in a process list)."""
+    args = build_store_credential_parser().parse_args(argv)
+    secret = stdin.readline().rstrip("\r\n")
+    if not secret:
+        print("vardmote-desktop: ingen hemlighet på standard in", file=sys.stderr)
+        return 2
+    from vardmote_desktop.platforms.credentials import CredentialStoreError, credential_store
+
+    store = credential_store("machine" if args.machine else "user")
+    if not store.persistent:
+        print(
+            "vardmote-desktop: ingen nyckelring finns; hemligheten kan inte sparas",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        store.set_password(args.platform, args.user, secret)
+    except CredentialStoreError as exc:
+        print(f"vardmote-desktop: nyckelringen vägrade ({type(exc).__name__})", file=sys.stderr)
+        return 1
+    scope = "datorn" if args.machine else "användaren"
+    print(f"Sparad i {store.backend_name} för {scope}: {args.platform}, {args.user}")
+    return 0

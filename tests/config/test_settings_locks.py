@@ -39,6 +39,8 @@ SITE: dict[str, Any] = {
     "room_delete_after_minutes": 90,
     "room_close_door_after_hours": 6,
     "language": "sv",
+    "log_encryption": "required",
+    "keyring_scope": "machine",
 }
 USER = {
     **{k: f"{v}-user" for k, v in SITE.items() if isinstance(v, str)},

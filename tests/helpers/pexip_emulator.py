@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import uuid
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode
 
 from tests.helpers.loopback import LoopbackServer, Request, Response
 
@@ -267,3 +269,56 @@ class PexipEmulator(LoopbackServer):
             "objects": matching[offset : offset + limit],
         }
         return _json(200, body)
+
+
+# -- OAuth2 client credentials (issue #11): a separate block, on top of the emulator above ------
+
+OAUTH_TOKEN_PATH = "/oauth/token/"
+
+
+class PexipOAuthEmulator(PexipEmulator):
+    """The same API behind OAuth2 client credentials: Basic admin logins are refused.
+
+    A client gets a bearer token from OAUTH_TOKEN_PATH (authenticated with HTTP Basic as its
+    client id and secret) and sends it with every API call. `revoke_tokens()` makes every
+    issued token invalid, as an expiry or a restart of the Management Node would.
+    """
+
+    def __init__(self, client_id: str = "vardmote-vmr", client_secret: str = "klient-hemlis"):
+        super().__init__()
+        self.client_id = client_id
+        self.client_secret = client_secret
+        self.valid_tokens: set[str] = set()
+        self.tokens_issued = 0
+        self.expires_in = 3600
+
+    def revoke_tokens(self) -> None:
+        with self._lock:
+            self.valid_tokens.clear()
+
+    def _client_basic(self, header: str | None) -> bool:
+        pair = f"{self.client_id}:{self.client_secret}".encode()
+        return header == f"Basic {base64.b64encode(pair).decode()}"
+
+    def _authorised(self, header: str | None) -> bool:
+        # Checked again per path in route(): client credentials only reach the token endpoint.
+        if self._client_basic(header):
+            return True
+        return bool(header and header.startswith("Bearer ") and header[7:] in self.valid_tokens)
+
+    def route(self, request: Request) -> Response:
+        basic = self._client_basic(request.headers.get("authorization"))
+        if request.path == OAUTH_TOKEN_PATH:
+            form = parse_qs(request.body.decode())
+            if request.method != "POST" or not basic:
+                return _json(401, {"error": "invalid_client"})
+            if form.get("grant_type") != ["client_credentials"]:
+                return _json(400, {"error": "unsupported_grant_type"})
+            self.tokens_issued += 1
+            token = f"token-{self.tokens_issued}-{uuid.uuid4().hex}"
+            self.valid_tokens.add(token)
+            answer = {"access_token": token, "token_type": "Bearer", "expires_in": self.expires_in}
+            return _json(200, answer)
+        if basic:
+            return Response(401, b"", {"WWW-Authenticate": "Bearer"})
+        return super().route(request)

@@ -96,9 +96,10 @@ def test_recipients_and_end_are_recomputed_as_the_domain_counts(empty_engine: En
     assert stored == computed
 
 
-def test_the_release_of_0006_can_still_use_the_log(engine: Engine) -> None:
+def test_the_oldest_release_that_can_use_the_log(engine: Engine) -> None:
     with engine.connect() as connection:
         compat = connection.execute(text("SELECT revision, oldest_reader FROM schema_compat"))
-        # 0008 (the room lease) and 0009 (calls seen in rooms) are expand-only too: 0006's
-        # release still reads the log.
-        assert tuple(compat.one()) == ("0013", "0006")
+        # 0008 (the room lease) and 0009 (calls seen in rooms) were expand-only; 0010 (the
+        # history's hash chain) and 0011 (statistics from running totals) raised it: older
+        # releases would write unchained events and leave the totals behind.
+        assert tuple(compat.one()) == ("0013", "0011")

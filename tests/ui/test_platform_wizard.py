@@ -12,13 +12,14 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
+from sqlalchemy import URL
 
 from tests.helpers.cms_emulator import CmsEmulator
 from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.person import click, type_text
 from tests.helpers.pexip_emulator import PexipEmulator
 from vardmote_desktop.__main__ import prepare
-from vardmote_desktop.app import build_context, database_url
+from vardmote_desktop.app import build_context, create_log_engine
 from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.room_cleanup import Verdict
 from vardmote_desktop.domain.room_tag import RoomTag, format_tag
@@ -50,7 +51,7 @@ class Site:
     kind: str
     server: CmsEmulator | PexipEmulator
     context: AppContext
-    url: str
+    url: URL  # the log's URL object: with the encrypted log's key, which a string would lose
 
     def rooms(self, name: str) -> list[tuple[str | None, str | None]]:
         """(address, call ID) of the server's rooms with this name."""
@@ -89,7 +90,11 @@ def site(request: pytest.FixtureRequest, memory_keyring: MemoryKeyring) -> Itera
         profile = startup.profiles[PROFILES[kind]]
         context = build_context(startup.settings, profile, startup.paths)
         try:
-            yield Site(kind, server, context, database_url(startup.settings, startup.paths))
+            # The default log is encrypted: its URL with the key, for the site's own engines.
+            engine = create_log_engine(startup.settings, startup.paths)
+            url = engine.url
+            engine.dispose()
+            yield Site(kind, server, context, url)
         finally:
             QThreadPool.globalInstance().waitForDone(10_000)
             context.close()

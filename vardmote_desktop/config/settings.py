@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from vardmote_desktop.config.identity import Identity, current_identity
 from vardmote_desktop.config.paths import AppPaths
@@ -46,6 +48,14 @@ class Settings:
     # minutes after the planned end, and 4 hours before a running call's door is closed).
     room_delete_after_minutes: int | None = None
     room_close_door_after_hours: int | None = None
+    # The default SQLite log at rest (store/encryption.py): "auto" encrypts it when an OS
+    # keyring can hold its key (else it stays plain, with a warning in the log file),
+    # "required" refuses to open it without one, "none" leaves it plain (IT's choice).
+    log_encryption: str = "auto"
+    # Where the app's secrets (the log's key, a database password, the platform's secret) are
+    # kept in the OS keyring: "user" (may roam with a Windows profile) or "machine" (entries of
+    # their own, kept on this PC only; `vardmote-desktop store-credential --machine`).
+    keyring_scope: str = "user"
 
     @property
     def needs_first_run(self) -> bool:
@@ -179,6 +189,8 @@ def save_user_settings(paths: AppPaths, settings: Settings, baseline: Settings) 
         for k, v in asdict(settings).items()
         if k != "locked" and k not in settings.locked and v != getattr(baseline, k)
     }
+    if "database" in data:
+        data["database"] = without_password(data["database"])  # passwords: the keyring only
     paths.config_dir.mkdir(parents=True, exist_ok=True)
     tmp = paths.settings_file.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -191,3 +203,52 @@ def with_changes(settings: Settings, **changes: Any) -> Settings:
     if refused:
         raise SettingsError("låsta av regionens IT: " + ", ".join(sorted(refused)))
     return replace(settings, **changes)
+
+
+# scheme://user:password@host… : the password part of a database URL (SQLAlchemy's form).
+_URL_PASSWORD = re.compile(
+    r"^(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^:/@?#]*):(?P<password>[^@/?#]*)@"
+)
+
+
+def database_password(url: str | None) -> str | None:
+    """The password written into a database URL, None when there is none."""
+    match = _URL_PASSWORD.match(url or "")
+    if match is None:
+        return None
+    return unquote(match["password"]) or None
+
+
+def without_password(url: str | None) -> str | None:
+    """The URL with any password removed: what may be saved or shown (it lives in the keyring)."""
+    if url is None:
+        return None
+    return _URL_PASSWORD.sub(lambda m: m["head"] + "@", url, count=1)
+
+
+def printable_settings(settings: Settings) -> dict[str, Any]:
+    """The settings as `--print-settings` shows them: never a database password."""
+    shown = asdict(settings)
+    shown["database"] = without_password(settings.database)
+    return shown
+
+
+def scrub_saved_password(paths: AppPaths) -> bool:
+    """Remove a database password an earlier release saved in the user's settings file.
+
+    Returns whether the file was rewritten (the caller has put the password in the keyring).
+    """
+    data = _read_json(paths.settings_file)
+    database = data.get("database")
+    if not isinstance(database, str) or database_password(database) is None:
+        return False
+    data["database"] = without_password(database)
+    _write_user_file(paths, data)
+    return True
+
+
+def _write_user_file(paths: AppPaths, data: dict[str, Any]) -> None:
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    tmp = paths.settings_file.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    tmp.replace(paths.settings_file)  # atomic: a crash never leaves half a file

@@ -12,6 +12,7 @@ from types import TracebackType
 from typing import Any, ClassVar, Self
 
 import requests
+from requests.auth import AuthBase
 
 from vardmote_desktop.domain.naming import RoomAddress, new_room_address
 from vardmote_desktop.domain.room_tag import MARK
@@ -25,6 +26,7 @@ from vardmote_desktop.platforms.http import (
     make_session,
     send,
 )
+from vardmote_desktop.platforms.transport_security import require_secure
 
 # Written to every room we create (CMS cdrTag, Pexip tag): how listing and the create-recovery
 # tell our rooms from everyone else's on a shared server.
@@ -63,7 +65,8 @@ class ApiClient:
         sleep: Callable[[float], None],
         owner_tag: str,
     ) -> None:
-        self._auth = (username, password)
+        # Basic by default; a client may put an OAuth2 bearer auth here instead (pexip.py).
+        self._auth: tuple[str, str] | AuthBase = (username, password)
         self._video_domain = video_domain.strip().lower()
         self._owns_session = session is None
         self._session = session if session is not None else make_session(ca_bundle=ca_bundle)
@@ -176,6 +179,7 @@ class ApiClient:
 
         The body is read before returning, so the connection goes back to the pool.
         """
+        require_secure(url)  # Basic credentials never travel over plain http
         with self.operation() as deadline:
             response = send(
                 self._session,

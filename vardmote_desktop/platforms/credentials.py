@@ -124,3 +124,23 @@ def _account(key: tuple[str, str]) -> str:
     # One keyring service for the app; the account carries the platform so two sites can share
     # a user name without overwriting each other's password.
     return f"{key[0]}:{key[1]}"
+
+
+MACHINE_SERVICE_NAME = "vardmote-desktop-machine"
+
+
+def credential_store(scope: str = "user", backend: KeyringBackend | None = None) -> CredentialStore:
+    """The store for a scope the site chooses: "user" (the default) or "machine".
+
+    "machine" keeps its entries apart, under their own service name, and where the keyring can
+    say so (Windows Credential Manager) persists them on this PC only instead of letting them
+    roam with the user's profile.
+    """
+    if scope != "machine":
+        return CredentialStore(backend)
+    chosen = backend if backend is not None else keyring.get_keyring()
+    if hasattr(chosen, "persist"):
+        # A fresh instance: the shared one keyring hands out must keep the user's persistence.
+        chosen = type(chosen)()
+        chosen.persist = "local machine"  # type: ignore[attr-defined]
+    return CredentialStore(chosen, service=MACHINE_SERVICE_NAME)

@@ -40,6 +40,7 @@ from vardmote_desktop.platforms.http import (
     call_with_retries,
     retry_after_seconds,
 )
+from vardmote_desktop.platforms.oauth2 import TOKEN_PATH, ClientCredentialsAuth, oauth2_client_id
 from vardmote_desktop.platforms.pexip_json import error_from_400, parse_json
 from vardmote_desktop.platforms.pexip_status import PARTICIPANT_PAGE, STATUS_PATH, new_pin, people
 
@@ -91,6 +92,16 @@ class PexipInfinity(ApiClient):
             raise ValueError(f"not an http(s) base URL: {base_url!r}")
         self._origin = f"{parts.scheme}://{parts.netloc}"
         self._api = self._origin + API_PATH
+        client_id = oauth2_client_id(username)
+        if client_id is not None:
+            # An OAuth2 client (least privilege) instead of an admin account's password.
+            self._auth = ClientCredentialsAuth(
+                self._origin + TOKEN_PATH,
+                client_id,
+                password,
+                session=self._session,
+                timeout=timeout,
+            )
         self._webapp_base = webapp_base.rstrip("/") if webapp_base else None
         self._pin_length = pin_length
 

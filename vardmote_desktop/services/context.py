@@ -11,6 +11,7 @@ from vardmote_desktop.services.changes import ChangeBus, ChangeWatcher
 from vardmote_desktop.services.contacts import ContactService
 from vardmote_desktop.services.drafts import DraftService
 from vardmote_desktop.services.followup import FollowUpService
+from vardmote_desktop.services.history_check import HistoryService
 from vardmote_desktop.services.invitations import InvitationService
 from vardmote_desktop.services.lifecycle import RoomLifecycleService
 from vardmote_desktop.services.log import LogService
@@ -47,3 +48,5 @@ class AppContext:
     lifecycle: RoomLifecycleService | None = None
     # The unit's contacts and the wizard's last-used values (None: not offered).
     contacts: ContactService | None = None
+    # *Kontrollera historiken*: the history's hash chain (None: not wired, e.g. a test's context).
+    history: HistoryService | None = None

@@ -127,3 +127,20 @@ def database_fault(exc: BaseException) -> ServiceError | None:
 
 class ContactInvalid(ServiceError):
     """A contact's field is empty, too long or malformed, or the contact is a relative."""
+
+
+class LogKeyMissing(ServiceError):
+    """The local log is encrypted but its key is not in this user's keyring (another user's
+    or PC's file, or the keyring entry was removed)."""
+
+
+class LogKeyWrong(ServiceError):
+    """The keyring holds a key that does not open the encrypted local log."""
+
+
+class LogKeyUnavailable(ServiceError):
+    """The site requires an encrypted local log but there is no OS keyring to hold its key."""
+
+
+class LogEncryptionFailed(ServiceError):
+    """An existing plain log could not be encrypted (it was left as it was)."""

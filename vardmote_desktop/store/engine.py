@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from vardmote_desktop.store.listeners import OnCommit, attach
 
@@ -24,17 +25,31 @@ def default_sqlite_url(data_dir: Path) -> str:
     return url.render_as_string(hide_password=False)
 
 
-def create_store_engine(url: str) -> Engine:
-    """An engine for a SQLite file or a PostgreSQL server (postgresql+psycopg)."""
+def create_store_engine(url: str | URL, *, key: str | None = None) -> Engine:
+    """An engine for a SQLite file or a PostgreSQL server (postgresql+psycopg).
+
+    With a key the SQLite file is a SQLCipher database encrypted with it (store/encryption.py);
+    the key travels only in the engine's URL object, which never renders it.
+    """
     parsed = make_url(url)
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
             Path(database).parent.mkdir(parents=True, exist_ok=True)
+        if key is not None:
+            # The pysqlcipher dialect sends PRAGMA key on every new connection, before the
+            # pragmas below, so that WAL and busy_timeout apply to the decrypted database.
+            parsed = parsed.set(drivername="sqlite+pysqlcipher", password=key)
         # hide_parameters: a failed write must not put a participant's name, e-mail or phone
         # into the exception text, from where it could reach the log.
-        engine = create_engine(parsed, hide_parameters=True)
+        options: dict[str, Any] = {}
+        if key is not None:
+            # The pysqlcipher dialect picks SingletonThreadPool, which keeps one connection per
+            # thread and closes surplus ones from other threads while in use: the UI's workers
+            # crash on it. A file needs the same QueuePool pysqlite uses.
+            options["poolclass"] = QueuePool
+        engine = create_engine(parsed, hide_parameters=True, **options)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
     if backend == "postgresql":
@@ -82,11 +97,29 @@ def _switch_to_wal(cursor: Any) -> None:
     the busy timeout, so the others keep trying for a while instead of failing to start.
     """
     deadline = time.monotonic() + WAL_SWITCH_SECONDS
+    operational: tuple[type[Exception], ...] = (sqlite3.OperationalError, *_cipher_errors())
     while True:
         try:
             cursor.execute("PRAGMA journal_mode=WAL")
             return
-        except sqlite3.OperationalError as exc:
+        except operational as exc:
             if "locked" not in str(exc) or time.monotonic() >= deadline:
                 raise
             time.sleep(0.05)
+
+
+def _cipher_errors() -> tuple[type[Exception], ...]:
+    # SQLCipher's driver raises its own copy of sqlite3's exception classes.
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
+        return ()
+    error: type[Exception] = dbapi2.OperationalError
+    return (error,)
+
+
+def is_sqlite_connection(driver_connection: object) -> bool:
+    """Whether a DBAPI connection is pysqlite's or SQLCipher's (the same API)."""
+    if isinstance(driver_connection, sqlite3.Connection):
+        return True
+    return type(driver_connection).__module__.startswith("sqlcipher3")

@@ -18,12 +18,19 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, inspect, make_url, text
 from sqlalchemy.exc import OperationalError
 
-from vardmote_desktop.store.engine import BUSY_TIMEOUT_MS
+from vardmote_desktop.store.encryption import (
+    connect_encrypted,
+    export_encrypted,
+    fsync_dir,
+    fsync_file,
+    table_counts,
+)
+from vardmote_desktop.store.engine import BUSY_TIMEOUT_MS, is_sqlite_connection
 from vardmote_desktop.store.errors import (
     DatabaseTooNewError,
     MigrationLockTimeoutError,
@@ -244,7 +251,7 @@ def _upgrade_sqlite(
 def _sqlite_autocommit(connection: Connection) -> Iterator[None]:
     """pysqlite in autocommit mode, so that BEGIN/COMMIT are exactly the ones sent here."""
     driver_connection = connection.connection.driver_connection
-    assert isinstance(driver_connection, sqlite3.Connection)
+    assert driver_connection is not None and is_sqlite_connection(driver_connection)
     saved_isolation = driver_connection.isolation_level
     driver_connection.isolation_level = None
     try:
@@ -261,49 +268,81 @@ def _sqlite_busy(exc: OperationalError) -> bool:
 def _backup_sqlite_file(engine: Engine, revision: str) -> Path | None:
     """Copy a SQLite file through SQLite's backup API (consistent even with a live WAL).
 
-    The copy is written under a temporary name, checked and then renamed over the final name,
-    so a crash or a second process never leaves a half-written file where a backup belongs.
+    The copy is written under a temporary name, verified (integrity check, the revision, and
+    every table's row count against the live file), synced to disk and only then renamed over
+    the final name, so a crash or a second process never leaves a half-written file where a
+    backup belongs, and a leftover temporary file is never taken for one. An encrypted log's
+    backup is encrypted with the same key.
     """
     database = engine.url.database
     if not database or database == ":memory:" or database.startswith("file:"):
         return None
+    key = engine.url.password if engine.url.drivername == "sqlite+pysqlcipher" else None
     source = Path(database)
     target = source.with_name(f"{source.name}.bak-{revision}")
-    if _is_backup_of(target, revision):
-        # An earlier attempt from this same revision failed; its copy is as good as a new one.
-        return target
-    partial = target.with_name(f"{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
+    raw = engine.raw_connection()
     try:
-        raw = engine.raw_connection()
+        driver_connection = raw.driver_connection
+        assert driver_connection is not None and is_sqlite_connection(driver_connection)
+        # The migration's connection holds the write lock: these counts cannot change meanwhile.
+        expected = table_counts(driver_connection)
+        if _is_backup_of(target, revision, key, expected):
+            # An earlier attempt from this same revision failed; its copy is as good as a new one.
+            return target
+        partial = target.with_name(f"{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
         try:
-            driver_connection = raw.driver_connection
-            assert isinstance(driver_connection, sqlite3.Connection)
-            with closing(sqlite3.connect(partial)) as destination:
-                driver_connection.backup(destination)
-                # One self-contained file (the copied header says WAL), readable read-only.
-                destination.execute("PRAGMA journal_mode=DELETE")
+            if key is None:
+                with closing(sqlite3.connect(partial)) as destination:
+                    driver_connection.backup(destination)
+                    # One self-contained file (the copied header says WAL), readable read-only.
+                    destination.execute("PRAGMA journal_mode=DELETE")
+            else:
+                # SQLCipher's backup API waits forever on a log whose write lock the migration
+                # holds; its own export reads a snapshot like any reader and keys the copy.
+                export_encrypted(driver_connection, partial, key)
+            if not _is_backup_of(partial, revision, key, expected):
+                raise StoreError("the backup copy of the database could not be verified")
+            fsync_file(partial)
+            os.replace(partial, target)
+            fsync_dir(target.parent)
         finally:
-            raw.close()
-        if not _is_backup_of(partial, revision):
-            raise StoreError("the backup copy of the database could not be verified")
-        os.replace(partial, target)
+            partial.unlink(missing_ok=True)
     finally:
-        partial.unlink(missing_ok=True)
+        raw.close()
     return target
 
 
-def _is_backup_of(path: Path, revision: str) -> bool:
-    """Whether path is a whole, readable SQLite file at revision (never trust a partial one)."""
+def _connect_copy(path: Path, key: str | None, *, read_only: bool = False) -> Any:
+    if key is not None:
+        return connect_encrypted(path, key, read_only=read_only)
+    if read_only:
+        return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(path)
+
+
+def _is_backup_of(path: Path, revision: str, key: str | None, expected: dict[str, int]) -> bool:
+    """Whether path is a whole, readable copy at revision with the live file's rows.
+
+    Never trust a partial one: an empty or cut-off file, one at another revision or one with
+    fewer rows is not a backup.
+    """
     if not path.is_file() or path.stat().st_size == 0:
         return False
     try:
-        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as copy:
+        with closing(_connect_copy(path, key, read_only=True)) as copy:
             if copy.execute("PRAGMA quick_check").fetchone() != ("ok",):
                 return False
             found = copy.execute("SELECT version_num FROM alembic_version").fetchall()
-    except sqlite3.Error:
+            counts = table_counts(copy)
+    except Exception as exc:  # sqlite3.Error or SQLCipher's copy of it: either way no backup
+        if not _is_database_error(exc):
+            raise
         return False
-    return found == [(revision,)]
+    return found == [(revision,)] and counts == expected
+
+
+def _is_database_error(exc: Exception) -> bool:
+    return isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("sqlcipher3")
 
 
 def upgrade_sql(url: str, start: str | None, *, script_location: Path | None = None) -> str:

@@ -220,7 +220,7 @@ class Event(Base):
     """*Händelse*: one line of history, append-only (guarded by store.listeners)."""
 
     __tablename__ = "events"
-    __table_args__ = (Index(None, "meeting_id", "at"),)
+    __table_args__ = (Index(None, "meeting_id", "at"), Index(None, "meeting_id", "id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # NULL for app-wide events such as a retention purge.
@@ -229,6 +229,9 @@ class Event(Base):
     actor: Mapped[str] = mapped_column(String(200))
     action: Mapped[str] = mapped_column(String(64))  # a code such as "room_deleted"
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # SHA-256 chained to the previous event of the same meeting (store.history_chain); NULL only
+    # for a row written outside the app, which the check reports.
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
 
     meeting: Mapped[Meeting | None] = relationship(back_populates="events")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from vardmote_desktop.platforms import base as platform_errors
+from vardmote_desktop.platforms.transport_security import InsecureServerAddress
 from vardmote_desktop.services import errors as service_errors
 from vardmote_desktop.ui.messages import invitation_problem
 
@@ -120,6 +121,13 @@ def user_message(exc: BaseException) -> str:
             platform_errors.PlatformInvalidAnswer,
             _t("Videoplattformen gav ett svar som inte gick att läsa. Kontakta IT."),
         ),
+        (
+            InsecureServerAddress,
+            _t(
+                "Serveradressen måste börja med https://. Lösenordet skickas aldrig okrypterat "
+                "över http. Ändra adressen i Inställningar."
+            ),
+        ),
         (platform_errors.PlatformError, _t("Videoplattformen gav ett fel.")),
         (
             service_errors.CreatedRoomUnidentified,
@@ -127,6 +135,34 @@ def user_message(exc: BaseException) -> str:
                 "Videoplattformen svarade utan att ange vilket mötesrum som skapades, så inget "
                 "rum sparades i mötet. Försök igen. Ett rum som ändå skapades tas bort med "
                 "Städa rum. Kontakta IT om det händer igen."
+            ),
+        ),
+        (
+            service_errors.LogKeyMissing,
+            _t(
+                "Mötesloggen är krypterad och nyckeln finns inte i din nyckelring. Loggen kan "
+                "inte öppnas utan den. Kontakta IT."
+            ),
+        ),
+        (
+            service_errors.LogKeyWrong,
+            _t(
+                "Nyckeln i nyckelringen öppnar inte den krypterade mötesloggen. Kontakta IT; "
+                "ta inte bort filen."
+            ),
+        ),
+        (
+            service_errors.LogKeyUnavailable,
+            _t(
+                "Mötesloggen ska vara krypterad men datorn har ingen nyckelring för nyckeln. "
+                "Kontakta IT."
+            ),
+        ),
+        (
+            service_errors.LogEncryptionFailed,
+            _t(
+                "Mötesloggen kunde inte krypteras. Den är oförändrad; försök igen eller "
+                "kontakta IT."
             ),
         ),
     ]

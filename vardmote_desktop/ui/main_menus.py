@@ -91,6 +91,7 @@ class MainMenus(QObject):
         view_menu.addAction(tools.contacts_action)
         view_menu.addSeparator()
         view_menu.addAction(tools.retention_action)
+        view_menu.addAction(tools.history_action)
         help_menu = window.menuBar().addMenu(self.tr("&Hjälp"))
         help_menu.addAction(self.about_action)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.ui import texts
+from vardmote_desktop.ui.history_check import history_broken_text
 
 if TYPE_CHECKING:
     from vardmote_desktop.domain.profiles import SiteProfile
@@ -88,6 +89,8 @@ class WindowTools(QObject):
             self.retention_action,
             self.contacts_action,
         ]
+        self.history_action = make(self.tr("&Kontrollera historiken"), self.check_history)
+        self.actions.append(self.history_action)
 
     def set_ready(self, ready: bool) -> None:
         for action in self.actions:
@@ -143,6 +146,32 @@ class WindowTools(QObject):
             self._hooks.refresh()
 
         self._hooks.run(context.retention.run_now, done)
+
+    def check_history(self) -> None:
+        """Verify the history's hash chain on a worker and say whether it is whole."""
+        context = self.context
+        if context is None or context.history is None:
+            return
+
+        def done(result: Any) -> None:
+            if result.ok:
+                checked = texts.count(
+                    result.events, self.tr("%n händelse"), self.tr("%n händelser")
+                )
+                icon = QMessageBox.Icon.Information
+                message = self.tr("Historiken är oförändrad: %1 kontrollerade.").replace(
+                    "%1", checked
+                )
+            else:
+                icon = QMessageBox.Icon.Warning
+                message = history_broken_text(result)
+            box = QMessageBox(icon, self.tr("Historiken"), message, parent=self._parent)
+            box.setAccessibleName(self.tr("Resultat av kontrollen av historiken"))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._hooks.dialog_opened(box)
+            box.open()
+
+        self._hooks.run(context.history.check, done)
 
     def _start_reminders(self, context: AppContext) -> None:
         from vardmote_desktop.ui.reminders import ReminderTray

@@ -600,12 +600,32 @@
         <translation>The video platform gave an answer that could not be read. Contact IT.</translation>
     </message>
     <message>
+        <source>Serveradressen måste börja med https://. Lösenordet skickas aldrig okrypterat över http. Ändra adressen i Inställningar.</source>
+        <translation>The server address must start with https://. The password is never sent unencrypted over http. Change the address in Settings.</translation>
+    </message>
+    <message>
         <source>Videoplattformen gav ett fel.</source>
         <translation>The video platform returned an error.</translation>
     </message>
     <message>
         <source>Videoplattformen svarade utan att ange vilket mötesrum som skapades, så inget rum sparades i mötet. Försök igen. Ett rum som ändå skapades tas bort med Städa rum. Kontakta IT om det händer igen.</source>
         <translation>The video platform answered without saying which meeting room was created, so no room was saved in the meeting. Try again. A room that was created anyway is deleted with Clean up rooms. Contact IT if it happens again.</translation>
+    </message>
+    <message>
+        <source>Mötesloggen är krypterad och nyckeln finns inte i din nyckelring. Loggen kan inte öppnas utan den. Kontakta IT.</source>
+        <translation>The meeting log is encrypted and its key is not in your keyring. The log cannot be opened without it. Contact IT.</translation>
+    </message>
+    <message>
+        <source>Nyckeln i nyckelringen öppnar inte den krypterade mötesloggen. Kontakta IT; ta inte bort filen.</source>
+        <translation>The key in the keyring does not open the encrypted meeting log. Contact IT; do not delete the file.</translation>
+    </message>
+    <message>
+        <source>Mötesloggen ska vara krypterad men datorn har ingen nyckelring för nyckeln. Kontakta IT.</source>
+        <translation>The meeting log must be encrypted but this computer has no keyring for its key. Contact IT.</translation>
+    </message>
+    <message>
+        <source>Mötesloggen kunde inte krypteras. Den är oförändrad; försök igen eller kontakta IT.</source>
+        <translation>The meeting log could not be encrypted. It is unchanged; try again or contact IT.</translation>
     </message>
     <message>
         <source>Ett oväntat fel inträffade. Det har skrivits till loggfilen.</source>
@@ -898,6 +918,26 @@
     <message>
         <source>Mottagare som redan fått mötesuppgifterna måste få dem igen: mötet visas under Behöver åtgärd tills de är skickade.</source>
         <translation>Recipients who already received the meeting details must get them again: the meeting is shown under Needs action until they have been sent.</translation>
+    </message>
+    <message>
+        <source>möte %1</source>
+        <translation>meeting %1</translation>
+    </message>
+    <message>
+        <source>hela loggen</source>
+        <translation>the whole log</translation>
+    </message>
+    <message>
+        <source>har skrivits utanför programmet</source>
+        <translation>was written outside the program</translation>
+    </message>
+    <message>
+        <source>har ändrats, eller en händelse före den har tagits bort</source>
+        <translation>was changed, or an event before it was removed</translation>
+    </message>
+    <message>
+        <source>Historiken har ändrats utanför programmet. Första avvikelsen: händelse %1 (%2, %3, %4) %5. Brutna kedjor: %6. Kontakta IT.</source>
+        <translation>The history has been changed outside the program. First difference: event %1 (%2, %3, %4) %5. Broken chains: %6. Contact IT.</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3171,10 @@
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
+        <source>&amp;Kontrollera historiken</source>
+        <translation>&amp;Check the history</translation>
+    </message>
+    <message>
         <source>Gamla möten</source>
         <translation>Old meetings</translation>
     </message>
@@ -3145,6 +3189,26 @@
     <message>
         <source>%n månader</source>
         <translation>%n months</translation>
+    </message>
+    <message>
+        <source>%n händelse</source>
+        <translation>%n event</translation>
+    </message>
+    <message>
+        <source>%n händelser</source>
+        <translation>%n events</translation>
+    </message>
+    <message>
+        <source>Historiken är oförändrad: %1 kontrollerade.</source>
+        <translation>The history is unchanged: %1 checked.</translation>
+    </message>
+    <message>
+        <source>Historiken</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Resultat av kontrollen av historiken</source>
+        <translation>Result of the history check</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,10 @@ the difference). They are built here from the meetings and their summary rows, i
 Two indexes on the summaries let the main window's groups start from the meetings still to come
 (ends_at) and the few whose room saw nobody (room_call).
 
-Expand-only for the schema: new tables only, so the releases of 0006-0010 still open the log.
-But such a release writes meetings without adding to the totals, so on a log shared with one
-the statistics can drift from a recount; a unit sharing a log upgrades all its PCs together.
-(Raising oldest_reader to 0011 would refuse the older releases instead; every later migration
-would then have to declare at least 0011.)
+New tables only, but oldest_reader is 0011: a release before it writes meetings without adding
+to the totals, so on a log shared with one the statistics would drift from a recount. Such a
+release refuses the log and names the release it needs (store/schema_compat.py), instead of
+quietly making the numbers wrong; every later migration declares at least 0011.
 """
 
 from __future__ import annotations
@@ -31,8 +30,9 @@ revision: str = "0011"
 down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-# Expand-only: the code of 0006 still reads and writes this schema (see above for the totals).
-oldest_reader: str = "0006"
+# 0011: the releases before it write meetings without keeping the running totals in step, so
+# the statistics would drift from a recount (and those before 0010 write unchained history).
+oldest_reader: str = "0011"
 
 _BATCH = 5000
 

@@ -24,8 +24,8 @@ revision: str = "0012"
 down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-# Expand-only: the code of 0006 still reads and writes this schema (store/schema_compat.py).
-oldest_reader: str = "0006"
+# At least 0011: the releases before it leave the statistics' totals behind (see 0011).
+oldest_reader: str = "0011"
 
 
 def upgrade() -> None:

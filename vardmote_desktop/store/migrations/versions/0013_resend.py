@@ -9,7 +9,7 @@ affected recipient a new delivery marked `resend`; the summary's `resend` says t
 recipient's current delivery is such a one and not yet sent, so *Behöver åtgärd* lists the
 meeting until the details have gone out again, however far off the meeting is.
 
-Expand-only: two columns with a server default; the releases of 0006-0012 never read them
+Expand-only: two columns with a server default; the releases of 0011-0012 never read them
 (their writes leave them false, and their *Markera som skickad* moves the state on, which
 is what the flag is read with).
 """
@@ -25,8 +25,9 @@ revision: str = "0013"
 down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-# Expand-only: the code of 0006 still reads and writes this schema (store/schema_compat.py).
-oldest_reader: str = "0006"
+# Expand-only: the code of 0011 and 0012 still reads and writes this schema (its deliveries
+# simply never ask for a re-send); nothing older opens the log since 0011.
+oldest_reader: str = "0011"
 
 
 def upgrade() -> None:

@@ -1,0 +1,80 @@
+"""The key of the local log (*mötesloggen* on this PC): from the OS keyring, made once.
+
+The default SQLite log is encrypted with SQLCipher (store/encryption.py). Its key is made the
+first time the log is opened, kept in the OS keyring under the log file's path, and never
+written anywhere else. A plain log from an earlier release is encrypted in place on that
+first open, with its plain backups. The site chooses with `log_encryption` whether a PC
+without an OS keyring may keep a plain log ("auto", with a warning in the log file) or must
+refuse to open one ("required"), and with `keyring_scope` where the key is kept.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from vardmote_desktop.config.settings import Settings
+from vardmote_desktop.platforms.credentials import CredentialStore, CredentialStoreError
+from vardmote_desktop.services.errors import (
+    CredentialsUnavailable,
+    LogEncryptionFailed,
+    LogKeyMissing,
+    LogKeyUnavailable,
+    LogKeyWrong,
+)
+from vardmote_desktop.store.encryption import (
+    LogEncryptionError,
+    encrypt_plain_file,
+    encrypt_plain_leftovers,
+    has_content,
+    is_plain_sqlite,
+    key_opens,
+    new_key,
+    sqlcipher_key,
+)
+
+log = logging.getLogger(__name__)
+
+LOG_KEY_PLATFORM = "local-log"  # the credential store's "platform" part of the account
+
+
+def local_log_key(settings: Settings, store: CredentialStore, database: Path) -> str | None:
+    """The SQLCipher key literal for the default log at `database`, None when it stays plain.
+
+    Raises LogKeyMissing / LogKeyWrong for an encrypted log the keyring cannot open,
+    LogKeyUnavailable when the site requires encryption and there is no keyring, and
+    LogEncryptionFailed when a plain log could not be encrypted (it is left as it was).
+    """
+    account = str(database.resolve())
+    try:
+        key = store.get_password(LOG_KEY_PLATFORM, account)
+        if has_content(database) and not is_plain_sqlite(database):
+            if key is None:
+                raise LogKeyMissing()
+            if not key_opens(database, key):
+                raise LogKeyWrong()
+            return sqlcipher_key(key)
+        if settings.log_encryption == "none":
+            return None
+        if not store.persistent:
+            if settings.log_encryption == "required":
+                raise LogKeyUnavailable()
+            # A key kept in memory would be lost at exit, and the log with it.
+            log.warning("no OS keyring for the log's key: the local log stays unencrypted")
+            return None
+        if key is None:
+            store.set_password(LOG_KEY_PLATFORM, account, new_key())
+            # Read back: what the keyring holds is what the next start will use.
+            key = store.get_password(LOG_KEY_PLATFORM, account)
+            if key is None:
+                raise LogKeyUnavailable()
+    except CredentialStoreError as exc:
+        raise CredentialsUnavailable() from exc
+    try:
+        if has_content(database):
+            encrypt_plain_file(database, key)
+            log.info("the local log was encrypted")
+        encrypt_plain_leftovers(database, key)
+    except LogEncryptionError as exc:
+        raise LogEncryptionFailed() from exc
+    return sqlcipher_key(key)
