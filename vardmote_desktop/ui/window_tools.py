@@ -89,7 +89,7 @@ class WindowTools(QObject):
             self.retention_action,
             self.contacts_action,
         ]
-        self.history_action = make(self.tr("&Kontrollera historiken"), self.check_history)
+        self.history_action = make(self.tr("Kontrollera &historiken"), self.check_history)
         self.actions.append(self.history_action)
 
     def set_ready(self, ready: bool) -> None:

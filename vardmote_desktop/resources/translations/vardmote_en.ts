@@ -3171,8 +3171,8 @@
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <source>&amp;Kontrollera historiken</source>
-        <translation>&amp;Check the history</translation>
+        <source>Kontrollera &amp;historiken</source>
+        <translation>Check the &amp;history</translation>
     </message>
     <message>
         <source>Gamla möten</source>
