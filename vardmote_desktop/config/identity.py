@@ -14,8 +14,6 @@ import sys
 from dataclasses import dataclass
 from functools import cache
 
-from vardmote_desktop.domain.privacy import contains_identity_number
-
 # The columns that hold an actor are String(200).
 ACTOR_MAX = 200
 UNKNOWN_LOGIN = "okänd"
@@ -65,6 +63,9 @@ def current_identity(display_name: str = "") -> Identity:
     """This process's identity; `display_name` (the `user_name` setting) names it when given."""
     login = os_login()
     name = _clean(display_name)
+    # Imported here: its patterns are not needed before the first paint (issue #14).
+    from vardmote_desktop.domain.privacy import contains_identity_number
+
     if contains_identity_number(name):
         # Typed checks refuse it (ui/first_run.py); a site file, an option or an old settings
         # file must not put one into every history line either.
