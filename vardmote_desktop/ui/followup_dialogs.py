@@ -13,11 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vardmote_desktop.domain.channels import RecipientFacts, channel_options
 from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.domain.types import Channel, MeetingType
 from vardmote_desktop.services.dto import ParticipantInfo, ParticipantPlan
-from vardmote_desktop.ui import texts
+from vardmote_desktop.ui.channel_choice import offer_channels, recipient_facts
 from vardmote_desktop.ui.messages import channel_reason
 from vardmote_desktop.ui.palette_colors import error_style
 from vardmote_desktop.ui.wizards.participant_form import ParticipantForm
@@ -97,26 +96,9 @@ class SubstituteDialog(QDialog):
         self.substitute: ParticipantPlan | None = None
         self._advise()
 
-    def _facts(self) -> RecipientFacts:
-        return RecipientFacts(
-            organisation=self.form.kind.currentData(),
-            is_relative=self.form.relative.isChecked(),
-            has_email=bool(self.form.email.text().strip()),
-            has_phone=bool(self.form.phone.text().strip()),
-            in_cosmic_link=self.in_link.isChecked(),
-            has_cosmic_messenger=self.form.messenger.isChecked(),
-            meeting_type=self._meeting_type,
-        )
-
     def _advise(self) -> None:
-        advice = channel_options(self._profile, self._facts())
-        current = self.channel.currentData()
-        self.channel.clear()
-        for channel in advice.allowed:
-            self.channel.addItem(texts.channel(channel), channel)
-        keep = self.channel.findData(current) if current is not None else -1
-        recommended = self.channel.findData(advice.recommended)
-        self.channel.setCurrentIndex(keep if keep >= 0 else max(recommended, 0))
+        facts = recipient_facts(self.form, self.in_link, self._meeting_type)
+        advice = offer_channels(self.channel, self._profile, facts)
         self.reason.setText(channel_reason(advice.reason))
 
     def _accept(self) -> None:
