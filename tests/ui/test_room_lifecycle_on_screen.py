@@ -23,14 +23,14 @@ from tests.helpers.person import cell_text
 from tests.services.conftest import FakeClock
 from tests.ui.conftest import wait_ready
 from vardmote_desktop.__main__ import prepare
-from vardmote_desktop.app import build_context, database_url
+from vardmote_desktop.app import build_context, create_log_engine
 from vardmote_desktop.domain.types import MeetingMode, MeetingType
 from vardmote_desktop.platforms.credentials import CredentialStore
 from vardmote_desktop.services.context import AppContext
 from vardmote_desktop.services.dto import MeetingPlan
 from vardmote_desktop.services.lifecycle import RoomLifecycleService
 from vardmote_desktop.services.meetings import MeetingService
-from vardmote_desktop.store.engine import create_store_engine, make_session_factory
+from vardmote_desktop.store.engine import make_session_factory
 from vardmote_desktop.ui.main_window import MainWindow
 from vardmote_desktop.ui.meeting_list import MEETING_ID_ROLE
 
@@ -100,7 +100,7 @@ def site(qtbot: QtBot, swedish_qt: None) -> Iterator[tuple[Site, FakeClock]]:
         def open_context() -> AppContext:
             context = build_context(settings, profile, startup.paths)
             # The same log and change bus; the meeting list and the run read the test's clock.
-            engine = create_store_engine(database_url(settings, startup.paths))
+            engine = create_log_engine(settings, startup.paths)  # encrypted, its key kept
             engines.append(engine)
             factory: sessionmaker[Session] = make_session_factory(
                 engine, on_commit=context.changes.committed
