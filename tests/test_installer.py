@@ -200,7 +200,9 @@ def test_the_bundle_leaves_out_the_qt_it_never_uses(bundle: Path) -> None:
     assert {"qtbase_sv.qm", "vardmote_en.qm"} <= names
     assert any(n.startswith("libQt6Charts.") for n in names)
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
-    assert size < 235_000_000, f"{size / 1e6:.0f} MB"  # 221 MB; about 252 MB with all of it
+    # 242 MB, 21 MB of it SQLCipher's statically linked library (the encrypted log); about
+    # 273 MB with all of Qt.
+    assert size < 256_000_000, f"{size / 1e6:.0f} MB"
 
 
 def test_the_frozen_window_starts_without_the_left_out_qt(bundle: Path, tmp_path: Path) -> None:
