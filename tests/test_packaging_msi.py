@@ -196,5 +196,12 @@ def test_site_defaults_keeps_a_given_file_and_refuses_bad_values(tmp_path: Path)
     assert write_site_defaults(["--out", str(out), "--platform", "teams"]) == 2
     assert write_site_defaults(["--out", str(out), "--retention-months", "två"]) == 2
     assert write_site_defaults(["--out", str(out), "--language", "fi"]) == 2
+    # A misspelt choice fails the install rather than leave a log unencrypted.
+    assert write_site_defaults(["--out", str(out), "--log-encryption", "requierd"]) == 2
+    assert write_site_defaults(["--out", str(out), "--keyring-scope", "pc"]) == 2
     assert write_site_defaults(["--out", str(out), "--base", str(tmp_path / "none.json")]) == 2
     assert json.loads(out.read_text(encoding="utf-8"))["unit"] == "Avd 12"  # left as it was
+    argv = ["--out", str(out), "--log-encryption", "required", "--keyring-scope", "machine"]
+    assert write_site_defaults(argv) == 0
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert (written["log_encryption"], written["keyring_scope"]) == ("required", "machine")

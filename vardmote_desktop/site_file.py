@@ -24,6 +24,8 @@ TEXT_KEYS = {
     "video_domain": "video_domain",
     "web_base": "web_base",
     "language": "language",
+    "log_encryption": "log_encryption",
+    "keyring_scope": "keyring_scope",
 }
 NUMBER_KEYS = {
     "warning_hours": "unconfirmed_warning_hours",
@@ -35,6 +37,12 @@ PLATFORMS = ("manual", "cms", "pexip")
 # Safety margins: a 0 would delete a room the moment its meeting ends.
 AT_LEAST_ONE = frozenset({"room_delete_after_minutes", "room_close_door_after_hours"})
 LANGUAGES = ("sv", "en")
+# The local log at rest and where the app's secrets are kept (config/settings.py): a misspelt
+# value must fail the install, not quietly leave a log unencrypted.
+CHOICES = {
+    "log_encryption": ("auto", "required", "none"),
+    "keyring_scope": ("user", "machine"),
+}
 
 
 class SiteFileError(Exception):
@@ -82,6 +90,9 @@ def merged_defaults(args: argparse.Namespace) -> dict[str, Any]:
         raise SiteFileError(f"okänd videoplattform {data['platform']!r}: {', '.join(PLATFORMS)}")
     if data.get("language", "sv") not in LANGUAGES:
         raise SiteFileError(f"okänt språk {data['language']!r}: {', '.join(LANGUAGES)}")
+    for key, allowed in CHOICES.items():
+        if key in data and data[key] not in allowed:
+            raise SiteFileError(f"okänt värde för {key}: {data[key]!r}: {', '.join(allowed)}")
     locked = [k.strip() for k in args.locked.split(",") if k.strip()]
     if locked:
         data["locked"] = locked

@@ -47,6 +47,8 @@ SITE_PROPERTIES = {
     "delete_after_minutes": "DELETEAFTERMINUTES",
     "close_door_after_hours": "CLOSEDOORAFTERHOURS",
     "language": "LANGUAGE",
+    "log_encryption": "LOGENCRYPTION",
+    "keyring_scope": "KEYRINGSCOPE",
     "locked": "LOCKED",
 }
 
