@@ -33,9 +33,8 @@ CHANGED_ROWS_AT_MOST = 200  # more changed meetings at once than this: read the 
 class MainWindow(QMainWindow):
     """Paints at once as a light shell; the rest is built from the first paint.
 
-    Staff open the app many times a day. Touching Qt's big namespaces (Qt.*, key sequences,
-    item views) or importing SQLAlchemy before the first paint doubles the time to a visible
-    window, so __init__ builds almost nothing and this module imports almost nothing.
+    Touching Qt's big namespaces or importing SQLAlchemy before the first paint doubles the
+    time to a visible window, so __init__ builds and this module imports almost nothing.
     """
 
     firstPainted = Signal()  # the window is on screen: work that could wait may start
@@ -198,14 +197,10 @@ class MainWindow(QMainWindow):
         if not self.built:
             self._after_build.append(lambda: self._on_context_failed(exc))
             return
-        from vardmote_desktop.ui.errors import user_message
-
         log.error("could not open the meeting log: %s", type(exc).__name__)
         self.meeting_list.clear()
         self.statusBar().showMessage(self._status_text(self.tr("kunde inte öppnas")))
-        QtWidgets.QMessageBox.critical(
-            self, self.tr("Mötesloggen kunde inte öppnas"), user_message(exc)
-        )
+        self._tell(self.tr("Mötesloggen kunde inte öppnas"), exc, critical=True)
 
     # --- background work ----------------------------------------------------------------------
     def _settings_changed(self, new: Settings) -> None:
@@ -227,14 +222,19 @@ class MainWindow(QMainWindow):
         return self._jobs.run(fn, done, failed)
 
     def _show_error(self, exc: BaseException) -> None:
-        from vardmote_desktop.ui.errors import user_message
-
         log.error("action failed: %s", type(exc).__name__)
-        QtWidgets.QMessageBox.warning(self, self.tr("Det gick inte"), user_message(exc))
+        self._tell(self.tr("Det gick inte"), exc)
+
+    def _tell(self, title: str, exc: BaseException, *, critical: bool = False) -> None:
+        from vardmote_desktop.ui.errors import user_message
+        from vardmote_desktop.ui.widgets import open_message
+
+        kinds = QtWidgets.QMessageBox.Icon
+        icon = kinds.Critical if critical else kinds.Warning
+        open_message(self, icon, title, user_message(exc), self.dialogOpened.emit)
 
     def busy(self) -> bool:
-        """Whether any background work of this window runs: its jobs, the change check or a
-        reminder poll (none may outlive the log's engine)."""
+        """Whether its jobs, the change check or a reminder poll run (none may outlive the log)."""
         if self._jobs is not None and self._jobs.busy():
             return True
         if self.changes is not None and self.changes.busy():

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -171,3 +172,22 @@ class JoinDetails:
             dial = QCoreApplication.translate("JoinDetails", "%1, ange %2")
             dial = dial.replace("%1", dial_in_number).replace("%2", call_id)
         self.dial_in.set_value(dial, known=own)
+
+
+def open_message(
+    parent: QWidget,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    opened: Callable[[QWidget], None] | None = None,
+) -> QMessageBox:
+    """A message box opened, not exec'd: a nested event loop would hold up the list, the
+    reminders and the background work behind one unanswered box. `opened` hears it (the
+    windows' dialogOpened, which tests use to answer it)."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.setAccessibleName(title)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if opened is not None:
+        opened(box)
+    box.open()
+    return box

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.history_check import history_broken_text
+from vardmote_desktop.ui.widgets import open_message
 
 if TYPE_CHECKING:
     from vardmote_desktop.domain.profiles import SiteProfile
@@ -134,14 +135,15 @@ class WindowTools(QObject):
             return
 
         def done(result: Any) -> None:
-            QMessageBox.information(
-                self._parent,
-                self.tr("Gamla möten"),
+            months = texts.count(result.months, self.tr("%n månad"), self.tr("%n månader"))
+            text = (
                 self.tr("%1 äldre än %2 rensades; statistiken finns kvar.")
                 .replace("%1", texts.meetings(result.count))
-                .replace(
-                    "%2", texts.count(result.months, self.tr("%n månad"), self.tr("%n månader"))
-                ),
+                .replace("%2", months)
+            )
+            info = QMessageBox.Icon.Information
+            open_message(
+                self._parent, info, self.tr("Gamla möten"), text, self._hooks.dialog_opened
             )
             self._hooks.refresh()
 
@@ -165,11 +167,10 @@ class WindowTools(QObject):
             else:
                 icon = QMessageBox.Icon.Warning
                 message = history_broken_text(result)
-            box = QMessageBox(icon, self.tr("Historiken"), message, parent=self._parent)
+            box = open_message(
+                self._parent, icon, self.tr("Historiken"), message, self._hooks.dialog_opened
+            )
             box.setAccessibleName(self.tr("Resultat av kontrollen av historiken"))
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self._hooks.dialog_opened(box)
-            box.open()
 
         self._hooks.run(context.history.check, done)
 
