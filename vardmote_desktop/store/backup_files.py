@@ -15,9 +15,20 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 
+def backup_path(database: Path, revision: str) -> Path:
+    """Where the migration from `revision` keeps its copy of this log file."""
+    return database.with_name(f"{database.name}.bak-{revision}")
+
+
+def is_backup_of(database: Path, candidate: Path) -> bool:
+    """Whether `candidate` is one of this log file's backup copies (whole or partial)."""
+    return candidate.name.startswith(f"{database.name}.bak-")
+
+
 def backups_of(database: Path) -> list[Path]:
     """The backup copies (whole or partial) next to this log file."""
-    return sorted(p for p in database.parent.glob(f"{database.name}.bak-*") if p.is_file())
+    siblings = database.parent.glob(f"{database.name}.*")
+    return sorted(p for p in siblings if is_backup_of(database, p) and p.is_file())
 
 
 def purge_old_backups(database: Path, cutoff: datetime) -> int:

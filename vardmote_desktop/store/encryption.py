@@ -18,6 +18,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+from vardmote_desktop.store.backup_files import is_backup_of
 from vardmote_desktop.store.errors import StoreError
 
 PLAIN_HEADER = b"SQLite format 3\x00"
@@ -187,7 +188,7 @@ def encrypt_plain_leftovers(path: Path, key: str) -> list[Path]:
     for sibling in sorted(path.parent.glob(f"{path.name}.*")):
         if sibling.suffix in (".tmp", ".encrypting"):
             sibling.unlink(missing_ok=True)
-        elif sibling.name.startswith(f"{path.name}.bak-") and is_plain_sqlite(sibling):
+        elif is_backup_of(path, sibling) and is_plain_sqlite(sibling):
             encrypt_plain_file(sibling, key)
             encrypted.append(sibling)
     return encrypted

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, inspect, make_url, text
 from sqlalchemy.exc import OperationalError
 
+from vardmote_desktop.store.backup_files import backup_path
 from vardmote_desktop.store.encryption import (
     connect_encrypted,
     export_encrypted,
@@ -279,7 +280,7 @@ def _backup_sqlite_file(engine: Engine, revision: str) -> Path | None:
         return None
     key = engine.url.password if engine.url.drivername == "sqlite+pysqlcipher" else None
     source = Path(database)
-    target = source.with_name(f"{source.name}.bak-{revision}")
+    target = backup_path(source, revision)
     raw = engine.raw_connection()
     try:
         driver_connection = raw.driver_connection
