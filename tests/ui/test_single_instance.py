@@ -158,3 +158,17 @@ def test_the_raise_request_brings_a_minimised_window_back(
     launcher.raise_window()
 
     assert window.isVisible() and not window.isMinimized()
+
+
+def test_the_name_is_stable_short_and_per_login_and_home(tmp_path: Path) -> None:
+    # The same login (in any case) and home: the same name in every process and release after
+    # #14; another login or home: another name. The fixed value pins the hash, so a change of
+    # it (a second window during an upgrade, see ui/single_instance.py) is a deliberate one.
+    home = tmp_path / "home"
+    name = server_name("anna.s", home)
+    assert server_name("Anna.S", home) == name
+    assert server_name("anna.s", tmp_path / "home" / ".." / "home") == name
+    assert len({name, server_name("bo", home), server_name("anna.s", tmp_path / "other")}) == 3
+    assert len(name) <= 30 and name.startswith("vardmote-") and "anna" not in name
+    if os.name == "posix":  # Windows adds a drive letter to the home
+        assert server_name("anna.s", Path("/vardmote/home")) == "vardmote-5ee47fde51b407a9"

@@ -9,14 +9,23 @@ The common case, the first start, must cost nothing before the first paint: it t
 QLockFile (QtCore, already loaded; a lock left by a crashed process is recognised by its dead
 PID) and starts listening only later (`listen`, from a timer after the window is up). Only a
 start that finds the lock held loads QtNetwork to ask the running one to raise its window.
+
+The name hashes the login and home with zlib's CRC-32 and Adler-32 (zlib is loaded with Qt
+already; hashlib would load OpenSSL, 2–4 ms before the first paint). It needs to be stable and
+opaque, not secret: the socket admits only this user. Releases before issue #14 used SHA-256,
+so while one of those still runs (an upgrade installed under an open window), the first start
+of the new release does not find it and opens a second window, once; both work on the same log
+as two PCs would, and the next start after the old one is closed is guarded again. Two names
+that collided would share a lock: the later start would wait for an answer for 10 s, then open
+anyway (as below, a guard that never answers).
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sys
 import time
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,7 +46,7 @@ _FORWARD_FOR_S = 10.0
 def server_name(login: str, home: Path) -> str:
     """The socket's name for this login and profile home; a hash keeps it short and opaque."""
     key = f"{login.casefold()}\0{home.resolve()}".encode()
-    return "vardmote-" + hashlib.sha256(key).hexdigest()[:24]
+    return f"vardmote-{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
 
 
 class SingleInstance(QObject):
