@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vardmote_desktop.cli import SUBCOMMANDS, build_parser, lock_warning, setting_overrides
+from vardmote_desktop.cli import SUBCOMMANDS, lock_warning, parse_options, setting_overrides
 from vardmote_desktop.config.paths import (
     AppPaths,
     private_files,
@@ -57,7 +57,7 @@ class Startup:
 
 def prepare(argv: list[str] | None = None) -> Startup:
     """Options, folders, settings layers and profiles; raises SettingsError on a bad file."""
-    args = build_parser().parse_args(argv)
+    args = parse_options(argv)
     paths = user_paths()
     site_files = [Path(args.site_defaults)] if args.site_defaults else site_defaults_candidates()
     overrides = setting_overrides(args)
@@ -73,13 +73,17 @@ def prepare(argv: list[str] | None = None) -> Startup:
         )
         for refused in refused_overrides(settings.locked, overrides)
     )
-    baseline = load_settings(paths, site_files, include_user=False, policy=policy)
     site_locks = site_file is not None and bool(set(settings.locked) - policy.locked)
     locked_by = [*sorted(set(policy.sources.values())), *([str(site_file)] if site_locks else [])]
     started: list[Path] = []  # once per process, however often a context is built
+    baseline: list[Settings] = []  # the settings without the user's file, once needed
 
     def save(new: Settings) -> None:
-        save_user_settings(paths, new, baseline)
+        # The site's own values, read when first saving: a start that saves nothing (most)
+        # need not read the site file twice before its window is up.
+        if not baseline:
+            baseline.append(load_settings(paths, site_files, include_user=False, policy=policy))
+        save_user_settings(paths, new, baseline[0])
 
     def make_context(current: Settings, profile: SiteProfile) -> AppContext:
         # Imported here, on a worker thread after the first paint: SQLAlchemy, Alembic,

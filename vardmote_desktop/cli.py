@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from vardmote_desktop.config.paths import user_paths
@@ -77,6 +78,27 @@ SETTING_OPTIONS = (
     "ca_bundle",
     "language",
 )
+
+
+def parse_options(argv: list[str] | None = None) -> argparse.Namespace:
+    """The options (sys.argv's when argv is None); with none, their defaults, parser unbuilt.
+
+    A start from the desktop icon has no options, and building the parser costs a few
+    milliseconds before the first paint (argparse's formatters and gettext lookups).
+    """
+    given = sys.argv[1:] if argv is None else argv
+    if not given:
+        return argparse.Namespace(**NO_OPTIONS)
+    return build_parser().parse_args(given)
+
+
+# What build_parser().parse_args([]) gives (tests/test_cli_options.py holds them equal).
+NO_OPTIONS: dict[str, Any] = {
+    **dict.fromkeys(SETTING_OPTIONS),
+    "site_defaults": None,
+    "print_settings": False,
+    "check": False,
+}
 
 
 def setting_overrides(args: argparse.Namespace) -> dict[str, Any]:
