@@ -103,3 +103,22 @@ def test_without_a_log_file_the_dialog_names_none_and_still_copies(
     assert seen["path shown"] is False
     assert "Loggfilen kunde inte skrivas" in str(seen["message"])
     assert "Loggfil: -" in QGuiApplication.clipboard().text()
+
+
+@pytest.mark.logs_errors
+def test_qt_words_are_put_in_place_before_the_dialog_is_made(
+    qtbot: QtBot, root_handlers: None
+) -> None:
+    # A bug before the first paint: run_gui's Qt words are not installed yet; the hook does it
+    # first, so the dialog's Stäng is Qt's Swedish.
+    order: list[str] = []
+
+    def person_at_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CrashDialog)
+        order.append("dialog")
+        dialog.reject()
+
+    QTimer.singleShot(0, person_at_the_dialog)
+    _raise_and_hook(_crash_hook(None, lambda: order.append("Qt's words")))
+    assert order == ["Qt's words", "dialog"]

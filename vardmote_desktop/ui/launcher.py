@@ -21,6 +21,7 @@ from vardmote_desktop.ui.main_window import MainWindow
 if TYPE_CHECKING:
     from vardmote_desktop.services.context import AppContext
     from vardmote_desktop.ui.first_run import FirstRunDialog
+    from vardmote_desktop.ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 
@@ -42,18 +43,19 @@ def choose_language(setting: str | None, ui_languages: list[str] | None = None) 
     return "sv"
 
 
-def install_translations(app: QApplication, language: str = "sv") -> list[QTranslator]:
-    """Qt's own words (Nästa, Tillbaka, Avbryt, Färdig in Swedish) plus ours when not Swedish."""
+def install_translations(
+    app: QApplication, language: str = "sv", *, qt_words: bool = True
+) -> list[QTranslator]:
+    """Qt's own words (Nästa, Tillbaka, Avbryt, Färdig in Swedish) plus ours when not Swedish.
+
+    With qt_words=False Qt's own are left for `install_qt_words`: run_gui installs them after
+    the first paint, as the first window shows none of them.
+    """
     if language == "sv":
         QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     else:  # English words, Swedish calendar and clock (24 h, weeks from Monday)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Sweden))
-    translators: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt_own)
-        translators.append(qt_own)
+    translators = install_qt_words(app, language) if qt_words else []
     if language != "sv":  # the source strings are Swedish already
         ours = QTranslator(app)
         if not ours.load(f"vardmote_{language}", str(resources_dir() / "translations")):
@@ -62,6 +64,23 @@ def install_translations(app: QApplication, language: str = "sv") -> list[QTrans
         app.installTranslator(ours)
         translators.append(ours)
     return translators
+
+
+QT_WORDS = "vardmote-qt-words-"  # + the language: the objectName of Qt's words' translator
+
+
+def install_qt_words(app: QApplication, language: str) -> list[QTranslator]:
+    """Qt's own words: standard buttons, wizard buttons, context menus; once per language."""
+    if app.findChild(QTranslator, QT_WORDS + language) is not None:
+        return []
+    qt_own = QTranslator()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not qt_own.load(f"qtbase_{language}", qt_dir):
+        return []
+    qt_own.setParent(app)
+    qt_own.setObjectName(QT_WORDS + language)
+    app.installTranslator(qt_own)  # widgets already shown get a LanguageChange and follow
+    return [qt_own]
 
 
 class Launcher:
@@ -76,7 +95,8 @@ class Launcher:
         on_shown: Callable[[], None] | None = None,
     ) -> None:
         self.settings = settings
-        # Work that may wait until something is on screen (the single-instance listener).
+        # Work that may wait until something is on screen (the single-instance listener, Qt's
+        # own words).
         self._on_shown = on_shown
         self.profiles = profiles
         self._save = save_settings
@@ -88,11 +108,13 @@ class Launcher:
         if self.settings.needs_first_run or self.settings.profile not in self.profiles:
             from vardmote_desktop.ui.first_run import FirstRunDialog
 
+            if self._on_shown is not None:
+                # The first start of all: speed matters less than the guard, and the dialog's
+                # OK and Avbryt are Qt's words, in place before it is made.
+                self._on_shown()
             self.first_run = FirstRunDialog(self.settings, self.profiles)
             self.first_run.accepted.connect(self._first_run_done)
             self.first_run.show()
-            if self._on_shown is not None:
-                self._on_shown()  # the first start of all: speed matters less than the guard
         else:
             self._open_main()
 
@@ -133,8 +155,13 @@ class Launcher:
             modal.activateWindow()
 
 
-def _crash_hook(start_logging: Callable[[], None] | None) -> ExceptHook:
-    """A bug: full trace to the log file, a dialog naming that file, and the app keeps running."""
+def _crash_hook(
+    start_logging: Callable[[], None] | None, before_dialog: Callable[[], None] | None = None
+) -> ExceptHook:
+    """A bug: full trace to the log file, a dialog naming that file, and the app keeps running.
+
+    `before_dialog` runs before the dialog is made (Qt's own words, for its Stäng button).
+    """
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if start_logging is not None:
@@ -144,6 +171,8 @@ def _crash_hook(start_logging: Callable[[], None] | None) -> ExceptHook:
                 log.warning("the log file could not be opened for the crash", exc_info=True)
         log.error("unhandled error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         if QApplication.instance() is not None:
+            if before_dialog is not None:
+                before_dialog()
             from vardmote_desktop.ui.crash_dialog import (
                 CrashDialog,
                 crash_details,
@@ -174,16 +203,40 @@ def run_gui(
         guard = SingleInstance(instance_name, app)
         if not guard.claim():
             return 0  # the open window was asked to come forward; that is all this start does
-    app.setApplicationName("Vårdmöte")
-    app.setOrganizationName("Vardmote")
-    install_translations(app, choose_language(settings.language))
-    sys.excepthook = _crash_hook(start_logging)
-    launcher = Launcher(
-        settings, profiles, save_settings, make_context, guard.listen if guard else None
-    )
-    if guard is not None:
-        guard.raiseRequested.connect(launcher.raise_window)
-    launcher.start()
+    launcher = start_gui(app, settings, profiles, save_settings, make_context, guard, start_logging)
     if launcher.first_run is not None:
         launcher.first_run.rejected.connect(app.quit)
     return app.exec()
+
+
+def start_gui(
+    app: QApplication,
+    settings: Settings,
+    profiles: dict[str, SiteProfile],
+    save_settings: Callable[[Settings], None],
+    make_context: ContextFactory,
+    guard: SingleInstance | None = None,
+    start_logging: Callable[[], None] | None = None,
+) -> Launcher:
+    """run_gui's start once this process is the one instance: all but the event loop."""
+    app.setApplicationName("Vårdmöte")
+    app.setOrganizationName("Vardmote")
+    language = choose_language(settings.language)
+    # Ours before the window (its title and label are translated); Qt's own after its first
+    # paint: none of them is on it, and loading them is work the first paint need not wait for.
+    install_translations(app, language, qt_words=False)
+
+    def qt_words() -> None:
+        install_qt_words(app, language)
+
+    def after_paint() -> None:
+        qt_words()
+        if guard is not None:
+            guard.listen()
+
+    sys.excepthook = _crash_hook(start_logging, qt_words)
+    launcher = Launcher(settings, profiles, save_settings, make_context, after_paint)
+    if guard is not None:
+        guard.raiseRequested.connect(launcher.raise_window)
+    launcher.start()
+    return launcher
