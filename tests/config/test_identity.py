@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import getpass
+import os
 import platform
 
 import pytest
 
-from vardmote_desktop.config.identity import ACTOR_MAX, Identity, current_identity
+from vardmote_desktop.config.identity import ACTOR_MAX, Identity, current_identity, os_login
 from vardmote_desktop.config.settings import Settings
 
 
@@ -80,3 +81,17 @@ def test_a_display_name_holding_an_identity_number_never_reaches_the_history(
     settings = Settings(user_name="Anna 19121212\u20111212")
     assert settings.actor.endswith(f"(anna.s@{platform.node()})")
     assert "1212" not in settings.actor
+
+
+def test_the_login_is_what_getpass_says(monkeypatch: pytest.MonkeyPatch) -> None:
+    # os_login reads getpass's variables itself (no getpass before the first paint).
+    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("USERNAME", "win.user")
+    monkeypatch.setenv("USER", "unix.user")
+    assert os_login() == getpass.getuser() == "unix.user"
+    monkeypatch.delenv("USER")
+    assert os_login() == getpass.getuser() == "win.user"
+    monkeypatch.delenv("USERNAME")
+    if os.name == "posix":  # no variable: the passwd database (Windows has none: "okänd")
+        assert os_login() == getpass.getuser()

@@ -74,9 +74,17 @@ def current_identity(display_name: str = "") -> Identity:
     return Identity(login, name, pc_name())
 
 
+# Where getpass.getuser() looks first, in its order: the session's login.
+_LOGIN_VARIABLES = ("LOGNAME", "USER", "LNAME", "USERNAME")
+
+
 def os_login() -> str:
     """The operating system's login of this process (cheap: no directory lookup)."""
-    import getpass  # reads the environment first, then the passwd database
+    for variable in _LOGIN_VARIABLES:
+        # As getpass does, without importing it (and termios) before the first paint.
+        if login := os.environ.get(variable):
+            return login
+    import getpass  # the environment again, then the passwd database
 
     try:
         return getpass.getuser() or UNKNOWN_LOGIN
