@@ -7,6 +7,8 @@ site's baseline read only when saving. These tests hold the results equal to the
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -50,3 +52,27 @@ def test_a_save_keeps_only_what_differs_from_the_site_file(tmp_path: Path) -> No
     startup.save(replace(startup.settings, unit="HC Emmaboda"))  # the baseline, read once
     saved = json.loads(startup.paths.settings_file.read_text(encoding="utf-8"))
     assert saved == {"user_name": "Anna"}
+
+
+def test_what_the_start_before_the_window_does_not_load(tmp_path: Path) -> None:
+    # __main__'s steps to run_gui, in a fresh interpreter with no options (a double-click):
+    # each module below cost time before the first paint and is needed only later, if at all.
+    code = (
+        "import sys\n"
+        "from vardmote_desktop.__main__ import prepare\n"
+        "startup = prepare([])\n"
+        "from vardmote_desktop.ui.qt_imports import skip_feature_scan\n"
+        "skip_feature_scan()\n"
+        "from vardmote_desktop.config.login import os_login\n"
+        "from vardmote_desktop.ui.launcher import run_gui\n"
+        "from vardmote_desktop.ui.single_instance import server_name\n"
+        "server_name(os_login(), startup.paths.data_dir)\n"
+        "late = ('hashlib', 'getpass', 'locale', 'vardmote_desktop.config.identity',\n"
+        "        'PySide6.QtNetwork', 'sqlalchemy')\n"
+        "print(','.join(m for m in late if m in sys.modules))\n"
+    )
+    env = {**os.environ, "USER": "anna.s", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert done.stdout.strip() == ""

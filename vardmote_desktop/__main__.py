@@ -155,7 +155,7 @@ def _main(arguments: list[str], argv: list[str] | None) -> int:
 
     # PySide6 first, and its import hook told not to read the source of every module after it.
     skip_feature_scan()
-    from vardmote_desktop.config.identity import os_login
+    from vardmote_desktop.config.login import os_login
     from vardmote_desktop.ui.launcher import run_gui
     from vardmote_desktop.ui.single_instance import server_name
 

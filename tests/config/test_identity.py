@@ -8,7 +8,8 @@ import platform
 
 import pytest
 
-from vardmote_desktop.config.identity import ACTOR_MAX, Identity, current_identity, os_login
+from vardmote_desktop.config.identity import ACTOR_MAX, Identity, current_identity
+from vardmote_desktop.config.login import os_login
 from vardmote_desktop.config.settings import Settings
 
 

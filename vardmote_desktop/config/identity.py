@@ -14,9 +14,12 @@ import sys
 from dataclasses import dataclass
 from functools import cache
 
+# Re-exported: the login was named here before it moved to the lighter module.
+from vardmote_desktop.config.login import UNKNOWN_LOGIN as UNKNOWN_LOGIN
+from vardmote_desktop.config.login import os_login as os_login
+
 # The columns that hold an actor are String(200).
 ACTOR_MAX = 200
-UNKNOWN_LOGIN = "okänd"
 # Login and PC are cut before the name is: together they leave the name at least 60 characters.
 _LOGIN_MAX = 72
 _HOST_MAX = 64
@@ -72,24 +75,6 @@ def current_identity(display_name: str = "") -> Identity:
         name = ""
     name = name or _os_display_name(login) or login
     return Identity(login, name, pc_name())
-
-
-# Where getpass.getuser() looks first, in its order: the session's login.
-_LOGIN_VARIABLES = ("LOGNAME", "USER", "LNAME", "USERNAME")
-
-
-def os_login() -> str:
-    """The operating system's login of this process (cheap: no directory lookup)."""
-    for variable in _LOGIN_VARIABLES:
-        # As getpass does, without importing it (and termios) before the first paint.
-        if login := os.environ.get(variable):
-            return login
-    import getpass  # the environment again, then the passwd database
-
-    try:
-        return getpass.getuser() or UNKNOWN_LOGIN
-    except (KeyError, OSError):  # no passwd entry in some containers
-        return UNKNOWN_LOGIN
 
 
 def pc_name() -> str:

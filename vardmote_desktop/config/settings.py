@@ -12,12 +12,14 @@ import os
 import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-from vardmote_desktop.config.identity import Identity, current_identity
 from vardmote_desktop.config.paths import AppPaths
 from vardmote_desktop.config.policy import Policy, apply_policy, read_policy
+
+if TYPE_CHECKING:
+    from vardmote_desktop.config.identity import Identity
 
 DATABASE_ENV = "VARDMOTE_DATABASE"
 
@@ -64,6 +66,9 @@ class Settings:
     @property
     def identity(self) -> Identity:
         """Who runs the app: the OS login and PC, named by `user_name` or the OS's full name."""
+        # Imported here: first needed after the window is up (issue #14).
+        from vardmote_desktop.config.identity import current_identity
+
         return current_identity(self.user_name)
 
     @property

@@ -1,0 +1,28 @@
+"""The OS login of this process, cheaply: its single-instance guard needs it before the window.
+
+The rest of who is at the keyboard (display name, PC, the recorded actor) is config/identity.py,
+imported after the first paint.
+"""
+
+from __future__ import annotations
+
+import os
+
+UNKNOWN_LOGIN = "okänd"
+
+# Where getpass.getuser() looks first, in its order: the session's login.
+_LOGIN_VARIABLES = ("LOGNAME", "USER", "LNAME", "USERNAME")
+
+
+def os_login() -> str:
+    """The operating system's login of this process (cheap: no directory lookup)."""
+    for variable in _LOGIN_VARIABLES:
+        # As getpass does, without importing it (and termios) before the first paint.
+        if login := os.environ.get(variable):
+            return login
+    import getpass  # the environment again, then the passwd database
+
+    try:
+        return getpass.getuser() or UNKNOWN_LOGIN
+    except (KeyError, OSError):  # no passwd entry in some containers
+        return UNKNOWN_LOGIN
