@@ -16,8 +16,8 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 POLICY_KEY = r"Software\Policies\Vardmote"
 # Machine last: on a clash the PC's policy wins, as Windows' own policies do.
@@ -29,13 +29,16 @@ RegistryReader = Callable[[str], Mapping[str, object]]
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Policy:
-    """The settings policy fixes, with where each came from (for 'locked by' messages)."""
+class Policy(NamedTuple):
+    """The settings policy fixes, with where each came from (for 'locked by' messages).
 
-    values: dict[str, Any] = field(default_factory=dict)
+    A NamedTuple (read before the first paint on every OS): immutable, cheaper to define than
+    a frozen dataclass; the empty defaults are read-only, shared by every empty policy.
+    """
+
+    values: Mapping[str, Any] = MappingProxyType({})
     locked: frozenset[str] = frozenset()
-    sources: dict[str, str] = field(default_factory=dict)  # key → "HKLM\\Software\\..."
+    sources: Mapping[str, str] = MappingProxyType({})  # key → "HKLM\\Software\\..."
 
     def source_of(self, key: str) -> str | None:
         return self.sources.get(key)

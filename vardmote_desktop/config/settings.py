@@ -12,7 +12,7 @@ import os
 import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import unquote
 
 from vardmote_desktop.config.paths import AppPaths
@@ -121,8 +121,7 @@ def site_file_in_use(site_files: list[Path]) -> Path | None:
     return None
 
 
-@dataclass(frozen=True)
-class RefusedOverride:
+class RefusedOverride(NamedTuple):
     """An environment variable or option the site's lock kept from changing a setting."""
 
     key: str  # the setting, e.g. "database"
