@@ -9,7 +9,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vardmote_desktop.cli import qt_arguments
@@ -19,6 +19,8 @@ from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+
     from vardmote_desktop.services.context import AppContext
     from vardmote_desktop.ui.first_run import FirstRunDialog
     from vardmote_desktop.ui.single_instance import SingleInstance
@@ -57,6 +59,8 @@ def install_translations(
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Sweden))
     translators = install_qt_words(app, language) if qt_words else []
     if language != "sv":  # the source strings are Swedish already
+        from PySide6.QtCore import QTranslator  # here: Swedish needs none before the paint
+
         ours = QTranslator(app)
         if not ours.load(f"vardmote_{language}", str(resources_dir() / "translations")):
             log.warning("no translations for %s; the window stays Swedish", language)
@@ -71,6 +75,8 @@ QT_WORDS = "vardmote-qt-words-"  # + the language: the objectName of Qt's words'
 
 def install_qt_words(app: QApplication, language: str) -> list[QTranslator]:
     """Qt's own words: standard buttons, wizard buttons, context menus; once per language."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator  # each class costs its first use
+
     if app.findChild(QTranslator, QT_WORDS + language) is not None:
         return []
     qt_own = QTranslator()

@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import logging
 import sys
+import tempfile
 import time
 import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -58,7 +59,9 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.name = name
         self._server: QLocalServer | None = None
-        self._lock = QLockFile(str(Path(QDir.tempPath()) / f"{name}.lock"))
+        # tempfile's folder, not QDir.tempPath(): the same one in practice ($TMPDIR, %TEMP%),
+        # known to be writable, and QDir is costly to load before the first paint.
+        self._lock = QLockFile(str(Path(tempfile.gettempdir()) / f"{name}.lock"))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         self._error = ""
 
