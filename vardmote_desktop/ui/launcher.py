@@ -20,11 +20,13 @@ from vardmote_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from vardmote_desktop.services.context import AppContext
+    from vardmote_desktop.services.dto import Overview
     from vardmote_desktop.ui.first_run import FirstRunDialog
 
 log = logging.getLogger(__name__)
 
 ContextFactory = Callable[[Settings, SiteProfile], "AppContext"]
+FirstList = Callable[[Settings, SiteProfile], "Overview | None"]
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
@@ -74,8 +76,10 @@ class Launcher:
         save_settings: Callable[[Settings], None],
         make_context: ContextFactory,
         on_shown: Callable[[], None] | None = None,
+        first_list: FirstList | None = None,
     ) -> None:
         self.settings = settings
+        self._first_list = first_list  # the list before the log's services (issue 14)
         # Work that may wait until something is on screen (the single-instance listener).
         self._on_shown = on_shown
         self.profiles = profiles
@@ -105,12 +109,14 @@ class Launcher:
     def _open_main(self) -> None:
         settings = self.settings
         profile = self.profiles[str(settings.profile)]
+        first = self._first_list
         self.window = MainWindow(
             settings,
             profile,
             lambda: self._make_context(settings, profile),
             profiles=self.profiles,
             save_settings=self._save,
+            first_list=None if first is None else lambda: first(settings, profile),
         )
         if self._on_shown is not None:
             self.window.firstPainted.connect(self._on_shown)
@@ -163,6 +169,7 @@ def run_gui(
     make_context: ContextFactory,
     instance_name: str | None = None,
     start_logging: Callable[[], None] | None = None,
+    first_list: FirstList | None = None,
 ) -> int:
     """Run the app; with `instance_name`, a start while another runs only raises that one."""
     app = QApplication.instance() or QApplication(qt_arguments(sys.argv[0]))
@@ -179,7 +186,12 @@ def run_gui(
     install_translations(app, choose_language(settings.language))
     sys.excepthook = _crash_hook(start_logging)
     launcher = Launcher(
-        settings, profiles, save_settings, make_context, guard.listen if guard else None
+        settings,
+        profiles,
+        save_settings,
+        make_context,
+        guard.listen if guard else None,
+        first_list=first_list,
     )
     if guard is not None:
         guard.raiseRequested.connect(launcher.raise_window)

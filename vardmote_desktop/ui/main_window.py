@@ -8,26 +8,29 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
-from vardmote_desktop.config.settings import Settings
-from vardmote_desktop.domain.profiles import SiteProfile
-from vardmote_desktop.domain.types import MeetingType
+from vardmote_desktop.ui.window_start import import_window_parts, read_first_list, start_retention
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
     from PySide6.QtWidgets import QMessageBox
 
+    from vardmote_desktop.config.settings import Settings
+    from vardmote_desktop.domain.profiles import SiteProfile
+    from vardmote_desktop.domain.types import MeetingType
     from vardmote_desktop.services.changes import Changes
     from vardmote_desktop.services.context import AppContext
     from vardmote_desktop.services.dto import MeetingDetail, Overview, OverviewChanges
     from vardmote_desktop.ui.changes import ChangeRelay
+    from vardmote_desktop.ui.meeting_list import MeetingList
     from vardmote_desktop.ui.workers import Worker, WorkerSet
 
 log = logging.getLogger(__name__)
 
 CHANGED_ROWS_AT_MOST = 200  # more changed meetings at once than this: read the lists again
+_ONCE = Qt.ConnectionType.SingleShotConnection  # listShown: the first painted list only
 
 
 class MainWindow(QMainWindow):
@@ -38,6 +41,7 @@ class MainWindow(QMainWindow):
     """
 
     firstPainted = Signal()  # the window is on screen: work that could wait may start
+    listShown = Signal()  # the three groups are on screen (before the log's services, mostly)
     contextReady = Signal()
     overviewShown = Signal()
     rowsChanged = Signal(object)  # services.dto.OverviewChanges, once applied to the list
@@ -54,8 +58,11 @@ class MainWindow(QMainWindow):
         *,
         profiles: dict[str, SiteProfile] | None = None,
         save_settings: Callable[[Settings], None] | None = None,
+        first_list: Callable[[], Overview | None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._first_list = first_list  # the list read before the log's services (issue 14)
+        self._early_list: MeetingList | None = None  # that list, shown before _build
         self.settings = settings
         self.profiles = profiles or {profile.key: profile}
         self._save_settings = save_settings
@@ -67,7 +74,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Vårdmöte – %1").replace("%1", settings.unit or ""))
         self.resize(1200, 760)
         self.setCentralWidget(QLabel(self.tr("Öppnar Vårdmöte…"), self))
-        self.statusBar().showMessage(self._status_text(self.tr("öppnar mötesloggen…")))
         self.built = False
         self._retention_started = False
         self._after_build: list[Callable[[], None]] = []  # the log's answers that came early
@@ -85,7 +91,12 @@ class MainWindow(QMainWindow):
         from vardmote_desktop.ui.meeting_list import MeetingList
         from vardmote_desktop.ui.reminders import ReminderBanner
 
-        self.meeting_list = MeetingList(self)
+        early = self._early_list
+        if early is not None:
+            self.takeCentralWidget()  # into the splitter below, rows and selection kept
+        self.meeting_list = early or MeetingList(self)
+        if early is None:
+            self.meeting_list.rowsPainted.connect(self.listShown, _ONCE)
         self.detail = MeetingDetailPane(self.profile, self)
         splitter = QSplitter(self)
         splitter.addWidget(self.meeting_list)
@@ -128,7 +139,7 @@ class MainWindow(QMainWindow):
         self.new_meeting_flow.booked.connect(self._on_booked)
         from vardmote_desktop.ui.main_menus import MainMenus
 
-        menus = MainMenus(self, self.profile, self.new_meeting, self.refresh, self._about)
+        menus = MainMenus(self, self.profile, self.new_meeting, self.refresh)
         menus.fill(self.tools, self.meeting_actions)
         self.new_meeting_actions = menus.new_meeting_actions
         self.new_menu = menus.new_menu
@@ -164,11 +175,34 @@ class MainWindow(QMainWindow):
 
     def _open_log(self) -> None:
         self.firstPainted.emit()
-        # Both on workers, so the window keeps painting (issue 14): the log opens, and the
-        # window's parts are imported (wizards, dialogs: about 0.4 s of the GUI thread). The
-        # window is built when they are in; a log that opens first waits for it.
+        # Not before the paint: the status bar alone costs a few milliseconds (issue 14).
+        self.statusBar().showMessage(self._status_text(self.tr("öppnar mötesloggen…")))
+        first = self._first_list
+        if first is None:
+            self._open_rest()
+        else:  # the list first (ui/window_start.py); the rest once it is on screen
+            self.run(lambda: read_first_list(first), self._on_first_list, self._open_rest)
+
+    def _on_first_list(self, overview: Overview | None) -> None:
+        if overview is not None and not self.built:
+            from vardmote_desktop.ui.meeting_list import MeetingList
+
+            self.meeting_list = self._early_list = MeetingList(self)
+            self.meeting_list.rowsPainted.connect(self.listShown, _ONCE)
+            self.setCentralWidget(self.meeting_list)
+            self.meeting_list.show()  # a child added to a visible window shows only when told
+            # The rows in an event of their own, and the imports only once they are painted:
+            # each step stays within a frame, uncontended (issue 14).
+            self.listShown.connect(self._open_rest, _ONCE)
+            QTimer.singleShot(0, lambda: self.meeting_list.show_overview(overview))
+        else:
+            self._open_rest()
+
+    def _open_rest(self, *_: object) -> None:
+        # Both on workers (issue 14): the log opens, and the window's parts are imported; the
+        # window is built when they are in, and a log that opens first waits for it.
         self.run(self._open_context, self._when_built(self._on_context), self._on_context_failed)
-        self.run(_import_window_parts, lambda _: self._build(), lambda _: self._build())
+        self.run(import_window_parts, lambda _: self._build(), lambda _: self._build())
 
     def _when_built(self, then: Callable[[Any], None]) -> Callable[[Any], None]:
         def call(value: Any) -> None:
@@ -192,6 +226,9 @@ class MainWindow(QMainWindow):
         self.tools.attach(context)
         self.contextReady.emit()
         self.refresh()
+        selected = self.meeting_list.selected_meeting_id()
+        if selected is not None:  # chosen in the first list, before the log's services were in
+            self.show_meeting(selected)
 
     def _on_context_failed(self, exc: BaseException) -> None:
         if not self.built:
@@ -254,29 +291,8 @@ class MainWindow(QMainWindow):
         self._schedule_clock_check()
         if not self._retention_started and self.context is not None:
             self._retention_started = True  # after the first list: the user sees that first
-            self._start_retention(self.context)
+            start_retention(self.run, self.context, self._retention_stop.is_set)
         self.overviewShown.emit()
-
-    def _start_retention(self, context: AppContext) -> None:
-        """The retention purge, in small batches on a worker, asked to stop when the window
-        closes (services/retention.py): a backlog never delays the list or the closing."""
-        stop = self._retention_stop
-
-        def done(result: Any) -> None:
-            if result.count or result.drafts:
-                log.info("retention purged %d meetings, %d drafts", result.count, result.drafts)
-
-        def failed(exc: BaseException) -> None:
-            # Logged, not shown: the next start tries again, and the user can run it by hand.
-            log.error("retention purge in the background failed: %s", type(exc).__name__)
-
-        def failed_keyring(exc: BaseException) -> None:
-            log.warning("keyring look-up in the background failed: %s", type(exc).__name__)
-
-        self.run(lambda: context.retention.run_at_startup(stop=stop.is_set), done, failed)
-        # Finding the OS keyring takes a quarter of a second: not before the list, and not on
-        # this thread when the settings dialog first asks for it either.
-        self.run(context.platforms.keyring_status, lambda _: None, failed_keyring)
 
     def show_meeting(self, meeting_id: int) -> None:
         context = self.context
@@ -378,23 +394,3 @@ class MainWindow(QMainWindow):
         if self.built:
             self.tools.close()
         super().closeEvent(event)
-
-    def _about(self) -> None:
-        QtWidgets.QMessageBox.about(
-            self,
-            self.tr("Om Vårdmöte"),
-            self.tr("Vårdmöte – säkra videomöten mellan region och kommun."),
-        )
-
-
-def _import_window_parts() -> None:
-    """On a worker: the modules _build imports, so that the GUI thread finds them loaded."""
-    import vardmote_desktop.ui.changes
-    import vardmote_desktop.ui.errors
-    import vardmote_desktop.ui.group_clock
-    import vardmote_desktop.ui.meeting_actions
-    import vardmote_desktop.ui.meeting_detail
-    import vardmote_desktop.ui.meeting_list
-    import vardmote_desktop.ui.new_meeting
-    import vardmote_desktop.ui.reminders
-    import vardmote_desktop.ui.window_tools  # noqa: F401

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QPalette
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtGui import QBrush, QFont, QPaintEvent, QPalette
+from PySide6.QtWidgets import QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from vardmote_desktop.domain.attention import Group, needs_action_key
+from vardmote_desktop.domain.types import MeetingType
 from vardmote_desktop.services.dto import MeetingSummary, Overview, OverviewChanges
 from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.palette_colors import error_color
@@ -18,6 +22,7 @@ class MeetingList(QTreeWidget):
     """Three top-level groups; each child row is one meeting."""
 
     meetingSelected = Signal(int)
+    rowsPainted = Signal()  # an overview's rows are on screen (issue 14 measures up to here)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,14 +33,41 @@ class MeetingList(QTreeWidget):
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
-        for column in (0, 1, 3):
-            self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
         self.currentItemChanged.connect(self._on_current)
         self._groups: dict[str, QTreeWidgetItem] = {}
         self._titles: dict[str, str] = {}
         self._shown: dict[int, MeetingSummary] = {}  # what each row shows, for sorting in place
+        # The overview on screen, while no change was applied since: the full opening reads
+        # the list again after the quick first one, mostly to the same rows (issue 14).
+        self._overview: Overview | None = None
+        self._paint_pending = False
         self.show_loading()
+
+    def _fit_columns(self) -> None:
+        """Widths from what the columns can hold, not from the rows: sizing each column to its
+        contents measured every row on every layout, most of a 600-row list's first paint
+        (issue 14). The person can still drag them; the room column takes the rest."""
+        header = self.header()
+        metrics = self.fontMetrics()
+        margin = 3 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        widest = {
+            0: ["8888-88-88 88:88"],  # texts.when: always this shape
+            1: [texts.meeting_type(kind) for kind in MeetingType],
+            3: ["888/888"],
+        }
+        for column, samples in widest.items():
+            title = self.headerItem().text(column)
+            width = max(metrics.horizontalAdvance(text) for text in [*samples, title]) + margin
+            if column == 0:
+                width += 2 * self.indentation()  # rows sit under their group heading
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def clear(self) -> None:
+        self._overview = None
+        super().clear()
 
     def show_loading(self) -> None:
         self.clear()
@@ -45,6 +77,8 @@ class MeetingList(QTreeWidget):
     def show_overview(self, overview: Overview) -> None:
         """Replace the lists; built detached and attached at once, so the view lays out and
         measures its rows one time instead of once per row (a frame at 600 rows, issue 14)."""
+        if overview == self._overview:
+            return  # the same rows: rebuilding them would only stall the window
         selected = self.selected_meeting_id()
         self.setUpdatesEnabled(False)
         try:
@@ -58,7 +92,7 @@ class MeetingList(QTreeWidget):
             )
             bold = QFont()
             bold.setBold(True)
-            names: dict[str, str] = {}  # the type names, translated once per list
+            names: dict[Any, str] = {}  # the words, translated once per list
             for key, title, meetings in groups:
                 group = QTreeWidgetItem([""])
                 group.setFont(0, bold)
@@ -74,6 +108,8 @@ class MeetingList(QTreeWidget):
             self.expandAll()  # one layout pass for the three groups, not one each
         finally:
             self.setUpdatesEnabled(True)
+        self._overview = overview
+        self._paint_pending = True
         if selected is not None:
             self.select_meeting(selected)
 
@@ -81,6 +117,7 @@ class MeetingList(QTreeWidget):
         """Move, update, add or remove just these meetings' rows; the rest stay as they are."""
         if not self._groups:
             return  # the first overview is still on its way and will hold the news
+        self._overview = None  # the rows no longer show that overview
         selected = self.selected_meeting_id()
         self.blockSignals(True)  # the selection is put back below: no detail reload from here
         try:
@@ -140,16 +177,22 @@ class MeetingList(QTreeWidget):
         row = self._row(meeting, warn, {})
         group.insertChild(group.childCount() if index is None else index, row)
 
-    def _row(self, meeting: MeetingSummary, warn: bool, names: dict[str, str]) -> QTreeWidgetItem:
-        """One meeting's row (not yet in the tree); names caches the translated type names."""
-        room = meeting.room_name or texts.meeting_mode(meeting.mode)
+    def _row(self, meeting: MeetingSummary, warn: bool, names: dict[Any, str]) -> QTreeWidgetItem:
+        """One meeting's row (not yet in the tree); names caches the translated words, looked
+        up once per list rather than once per row (each lookup translates its whole table)."""
+
+        def word(kind: Callable[[Any], str], value: Any) -> str:
+            found = names.get((kind, value))
+            if found is None:
+                found = names[(kind, value)] = kind(value)
+            return found
+
+        room = meeting.room_name or word(texts.meeting_mode, meeting.mode)
         if meeting.attention:
-            room += " – " + ", ".join(texts.attention(code) for code in meeting.attention)
+            room += " – " + ", ".join(word(texts.attention, code) for code in meeting.attention)
             if meeting.room_problem and "room_delete_failed" in meeting.attention:
                 room += f" ({meeting.room_problem})"
-        kind = names.get(meeting.meeting_type)
-        if kind is None:
-            kind = names[meeting.meeting_type] = texts.meeting_type(meeting.meeting_type)
+        kind = word(texts.meeting_type, meeting.meeting_type)
         when = texts.when(meeting.starts_at)
         row = QTreeWidgetItem([when, kind, room, f"{meeting.confirmed}/{meeting.recipients}"])
         self._shown[meeting.id] = meeting
@@ -158,6 +201,12 @@ class MeetingList(QTreeWidget):
         if warn:
             row.setForeground(2, QBrush(error_color(self.palette(), QPalette.ColorRole.Base)))
         return row
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._paint_pending:
+            self._paint_pending = False
+            self.rowsPainted.emit()
 
     def shown(self) -> list[MeetingSummary]:
         """The meetings listed now, as last read."""
