@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QFont, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -16,6 +16,8 @@ from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.palette_colors import error_color
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FIRST_ROWS = 60  # more than a screenful: built before the list first paints
+ROWS_PER_STEP = 150  # then this many per event: a few ms, plus the repaint each one causes
 
 
 class MeetingList(QTreeWidget):
@@ -42,6 +44,13 @@ class MeetingList(QTreeWidget):
         # the list again after the quick first one, mostly to the same rows (issue 14).
         self._overview: Overview | None = None
         self._paint_pending = False
+        # Rows of the overview still to attach, in the order shown, and what they need.
+        self._pending: list[tuple[QTreeWidgetItem, bool, MeetingSummary]] = []
+        self._words: dict[Any, str] = {}  # translated words, looked up once, not per row
+        self._select_after_filling: int | None = None
+        self._filler = QTimer(self)
+        self._filler.setInterval(0)  # between other events: the window stays responsive
+        self._filler.timeout.connect(self._fill_step)
         self.show_loading()
 
     def _fit_columns(self) -> None:
@@ -67,6 +76,8 @@ class MeetingList(QTreeWidget):
 
     def clear(self) -> None:
         self._overview = None
+        self._pending = []  # rows still to attach belong to the list being cleared
+        self._filler.stop()
         super().clear()
 
     def show_loading(self) -> None:
@@ -75,8 +86,10 @@ class MeetingList(QTreeWidget):
         QTreeWidgetItem(self, [self.tr("Öppnar mötesloggen…")])
 
     def show_overview(self, overview: Overview) -> None:
-        """Replace the lists; built detached and attached at once, so the view lays out and
-        measures its rows one time instead of once per row (a frame at 600 rows, issue 14)."""
+        """Replace the lists. About a screenful of rows is built at once, detached, so the view
+        lays them out once; the rest follow in steps of their own, each well within a frame, so
+        a 600-row list never holds the window (issue 14). Reading the list (shown, counts,
+        selection) first puts every row in place."""
         if overview == self._overview:
             return  # the same rows: rebuilding them would only stall the window
         selected = self.selected_meeting_id()
@@ -92,16 +105,15 @@ class MeetingList(QTreeWidget):
             )
             bold = QFont()
             bold.setBold(True)
-            names: dict[Any, str] = {}  # the words, translated once per list
             for key, title, meetings in groups:
-                group = QTreeWidgetItem([""])
+                group = QTreeWidgetItem([f"{title} ({len(meetings)})"])
                 group.setFont(0, bold)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self._groups[key] = group
                 self._titles[key] = title
                 warn = key == Group.NEEDS_ACTION
-                group.addChildren([self._row(meeting, warn, names) for meeting in meetings])
-                self._update_title(key)
+                self._pending += [(group, warn, meeting) for meeting in meetings]
+            self._fill(FIRST_ROWS)
             self.addTopLevelItems(list(self._groups.values()))
             for group in self._groups.values():
                 group.setFirstColumnSpanned(True)
@@ -109,14 +121,45 @@ class MeetingList(QTreeWidget):
         finally:
             self.setUpdatesEnabled(True)
         self._overview = overview
-        self._paint_pending = True
+        self._select_after_filling = selected
+        if self._pending:
+            self._filler.start()
+        else:
+            self._filled()
+
+    def _fill(self, count: int) -> None:
+        """Build and attach the next `count` rows, a group's children in one call."""
+        step, self._pending = self._pending[:count], self._pending[count:]
+        batches: dict[int, tuple[QTreeWidgetItem, list[QTreeWidgetItem]]] = {}
+        for group, warn, meeting in step:
+            batch = batches.setdefault(id(group), (group, []))[1]
+            batch.append(self._row(meeting, warn))
+        for group, rows in batches.values():
+            group.addChildren(rows)
+
+    def _fill_step(self) -> None:
+        self._fill(ROWS_PER_STEP)
+        if not self._pending:
+            self._filled()
+
+    def _filled(self) -> None:
+        self._filler.stop()
+        self._paint_pending = True  # rowsPainted: the whole list is on screen
+        selected, self._select_after_filling = self._select_after_filling, None
         if selected is not None:
             self.select_meeting(selected)
+
+    def _finish_filling(self) -> None:
+        """Every row of the last overview in place: what reads the list reads all of it."""
+        if self._pending:
+            self._fill(len(self._pending))
+            self._filled()
 
     def apply_changes(self, changes: OverviewChanges) -> None:
         """Move, update, add or remove just these meetings' rows; the rest stay as they are."""
         if not self._groups:
             return  # the first overview is still on its way and will hold the news
+        self._finish_filling()
         self._overview = None  # the rows no longer show that overview
         selected = self.selected_meeting_id()
         self.blockSignals(True)  # the selection is put back below: no detail reload from here
@@ -174,17 +217,17 @@ class MeetingList(QTreeWidget):
         warn: bool,
         index: int | None = None,
     ) -> None:
-        row = self._row(meeting, warn, {})
+        row = self._row(meeting, warn)
         group.insertChild(group.childCount() if index is None else index, row)
 
-    def _row(self, meeting: MeetingSummary, warn: bool, names: dict[Any, str]) -> QTreeWidgetItem:
-        """One meeting's row (not yet in the tree); names caches the translated words, looked
-        up once per list rather than once per row (each lookup translates its whole table)."""
+    def _row(self, meeting: MeetingSummary, warn: bool) -> QTreeWidgetItem:
+        """One meeting's row (not yet in the tree)."""
 
         def word(kind: Callable[[Any], str], value: Any) -> str:
-            found = names.get((kind, value))
+            # Each texts lookup translates its whole table: once per word, not once per row.
+            found = self._words.get((kind, value))
             if found is None:
-                found = names[(kind, value)] = kind(value)
+                found = self._words[(kind, value)] = kind(value)
             return found
 
         room = meeting.room_name or word(texts.meeting_mode, meeting.mode)
@@ -210,9 +253,11 @@ class MeetingList(QTreeWidget):
 
     def shown(self) -> list[MeetingSummary]:
         """The meetings listed now, as last read."""
+        self._finish_filling()
         return list(self._shown.values())
 
     def group_count(self, key: str) -> int:
+        self._finish_filling()
         group = self._groups.get(key)
         return group.childCount() if group else 0
 
@@ -224,6 +269,7 @@ class MeetingList(QTreeWidget):
         return int(value) if value is not None else None
 
     def select_meeting(self, meeting_id: int) -> bool:
+        self._finish_filling()
         for group in self._groups.values():
             for i in range(group.childCount()):
                 child = group.child(i)
