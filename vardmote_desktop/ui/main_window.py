@@ -76,17 +76,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(QLabel(self.tr("Öppnar Vårdmöte…"), self))
         self.built = False
         self._retention_started = False
-        self._after_build: list[Callable[[], None]] = []  # the log's answers that came early
         self._retention_stop = threading.Event()  # set on close: the purge stops between batches
         self.changes: ChangeRelay | None = None
         self._select_when_listed: int | None = None
 
     # --- construction, from the first paint ---------------------------------------------------
-    def _build(self) -> None:
+    def _build(self, *_: object) -> None:
+        """The window's layout around the list; its tools follow in an event of their own."""
         from PySide6.QtWidgets import QSplitter, QVBoxLayout
 
-        from vardmote_desktop.ui.group_clock import GroupClock
-        from vardmote_desktop.ui.meeting_actions import MeetingActions
         from vardmote_desktop.ui.meeting_detail import MeetingDetailPane
         from vardmote_desktop.ui.meeting_list import MeetingList
         from vardmote_desktop.ui.reminders import ReminderBanner
@@ -113,6 +111,13 @@ class MainWindow(QMainWindow):
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.meeting_list.meetingSelected.connect(self.show_meeting)
+        QTimer.singleShot(0, self._build_tools)  # each step within a frame (issue 14)
+
+    def _build_tools(self) -> None:
+        """Actions, menus, dialogs' entry points; then the log is opened (ui/window_start.py)."""
+        from vardmote_desktop.ui.group_clock import GroupClock
+        from vardmote_desktop.ui.meeting_actions import MeetingActions
+
         # Meetings also change group as time passes (a warning window opens, a meeting ends).
         self.group_clock = GroupClock(self.meeting_list.shown, self)
         self.group_clock.due.connect(self._rows_due)
@@ -147,9 +152,7 @@ class MainWindow(QMainWindow):
         self.refresh_action = menus.refresh_action
         self._set_ready(False)
         self.built = True
-        waiting, self._after_build = self._after_build, []
-        for then in waiting:
-            then()
+        self.run(self._open_context, self._on_context, self._on_context_failed)
 
     def _status_text(self, database: str) -> str:
         return (
@@ -199,19 +202,10 @@ class MainWindow(QMainWindow):
             self._open_rest()
 
     def _open_rest(self, *_: object) -> None:
-        # Both on workers (issue 14): the log opens, and the window's parts are imported; the
-        # window is built when they are in, and a log that opens first waits for it.
-        self.run(self._open_context, self._when_built(self._on_context), self._on_context_failed)
-        self.run(import_window_parts, lambda _: self._build(), lambda _: self._build())
-
-    def _when_built(self, then: Callable[[Any], None]) -> Callable[[Any], None]:
-        def call(value: Any) -> None:
-            if self.built:
-                then(value)
-            else:
-                self._after_build.append(lambda: then(value))
-
-        return call
+        # One after the other (issue 14): the window's parts are imported on a worker, built
+        # here in steps, and only then is the log opened on a worker. Side by side they fought
+        # over the interpreter's lock, and the window stalled for a tenth of a second.
+        self.run(import_window_parts, self._build, self._build)
 
     def _on_context(self, context: AppContext) -> None:
         from vardmote_desktop.ui.changes import ChangeRelay
@@ -231,9 +225,6 @@ class MainWindow(QMainWindow):
             self.show_meeting(selected)
 
     def _on_context_failed(self, exc: BaseException) -> None:
-        if not self.built:
-            self._after_build.append(lambda: self._on_context_failed(exc))
-            return
         log.error("could not open the meeting log: %s", type(exc).__name__)
         self.meeting_list.clear()
         self.statusBar().showMessage(self._status_text(self.tr("kunde inte öppnas")))
