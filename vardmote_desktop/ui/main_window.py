@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from vardmote_desktop.ui.window_start import import_window_parts, read_first_list, start_retention
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CHANGED_ROWS_AT_MOST = 200  # more changed meetings at once than this: read the lists again
-_ONCE = Qt.ConnectionType.SingleShotConnection  # listShown: the first painted list only
 
 
 class MainWindow(QMainWindow):
@@ -94,7 +93,7 @@ class MainWindow(QMainWindow):
             self.takeCentralWidget()  # into the splitter below, rows and selection kept
         self.meeting_list = early or MeetingList(self)
         if early is None:
-            self.meeting_list.rowsPainted.connect(self.listShown, _ONCE)
+            self.meeting_list.rowsPainted.connect(self.listShown, _once())
         self.detail = MeetingDetailPane(self.profile, self)
         splitter = QSplitter(self)
         splitter.addWidget(self.meeting_list)
@@ -191,12 +190,12 @@ class MainWindow(QMainWindow):
             from vardmote_desktop.ui.meeting_list import MeetingList
 
             self.meeting_list = self._early_list = MeetingList(self)
-            self.meeting_list.rowsPainted.connect(self.listShown, _ONCE)
+            self.meeting_list.rowsPainted.connect(self.listShown, _once())
             self.setCentralWidget(self.meeting_list)
             self.meeting_list.show()  # a child added to a visible window shows only when told
             # The rows in an event of their own, and the imports only once they are painted:
             # each step stays within a frame, uncontended (issue 14).
-            self.listShown.connect(self._open_rest, _ONCE)
+            self.listShown.connect(self._open_rest, _once())
             QTimer.singleShot(0, lambda: self.meeting_list.show_overview(overview))
         else:
             self._open_rest()
@@ -385,3 +384,11 @@ class MainWindow(QMainWindow):
         if self.built:
             self.tools.close()
         super().closeEvent(event)
+
+
+def _once() -> Any:
+    """A connection that fires once (listShown: the first painted list). Not a module constant:
+    touching the Qt namespace costs 50 ms, which the first paint must not pay (issue 14)."""
+    from PySide6.QtCore import Qt
+
+    return Qt.ConnectionType.SingleShotConnection
