@@ -16,9 +16,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from benchmarks.fill import fill_engine
+from tests.ui.test_retention_after_list import filled_log
 from vardmote_desktop import app
-from vardmote_desktop.store.engine import create_store_engine
 from vardmote_desktop.ui.launcher import Launcher
 from vardmote_desktop.ui.main_window import MainWindow
 
@@ -26,14 +25,14 @@ FILLED = 300
 GROUPS = ("needs_action", "upcoming", "past")
 
 
-def _filled_log(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'ward.db'}"
-    engine = create_store_engine(url)
-    try:
-        fill_engine(engine, FILLED, quiet=True)
-    finally:
-        engine.dispose()
-    return url
+def _first_list_shown(qtbot: QtBot, launch: Callable[..., Launcher], tmp_path: Path) -> MainWindow:
+    """The real start on a log of FILLED meetings, until its first list is painted."""
+    url = filled_log(tmp_path, FILLED)
+    window = launch("--profile", "kalmar", "--unit", "HC Torsås", "--database", url).window
+    assert window is not None
+    with qtbot.waitSignal(window.listShown, timeout=20_000):
+        window.show()
+    return window
 
 
 def _listed(window: MainWindow) -> dict[str, list[int]]:
@@ -64,11 +63,7 @@ def test_the_first_list_comes_before_the_services_and_is_theirs(
     tmp_path: Path,
     services_held: threading.Event,
 ) -> None:
-    url = _filled_log(tmp_path)
-    window = launch("--profile", "kalmar", "--unit", "HC Torsås", "--database", url).window
-    assert window is not None
-    with qtbot.waitSignal(window.listShown, timeout=20_000):
-        window.show()
+    window = _first_list_shown(qtbot, launch, tmp_path)
     assert window.context is None  # the services are still loading
     first = _listed(window)
     shown = sum(window.meeting_list.group_count(g) for g in GROUPS)
@@ -85,11 +80,7 @@ def test_a_row_clicked_in_the_first_list_opens_once_the_log_is_open(
     tmp_path: Path,
     services_held: threading.Event,
 ) -> None:
-    url = _filled_log(tmp_path)
-    window = launch("--profile", "kalmar", "--unit", "HC Torsås", "--database", url).window
-    assert window is not None
-    with qtbot.waitSignal(window.listShown, timeout=20_000):
-        window.show()
+    window = _first_list_shown(qtbot, launch, tmp_path)
     listing = window.meeting_list
     past = listing.topLevelItem(2)
     assert past is not None and past.childCount() > 0
