@@ -301,7 +301,13 @@ def measure(scenario: str) -> Result:
         from vardmote_desktop.__main__ import prepare
 
         startup = prepare(["--profile", "kalmar", "--unit", UNIT])
-        launcher = Launcher(startup.settings, startup.profiles, startup.save, startup.make_context)
+        launcher = Launcher(
+            startup.settings,
+            startup.profiles,
+            startup.save,
+            startup.make_context,
+            first_list=startup.first_list,  # as the real start: the list before the services
+        )
         launcher.start()
         window = launcher.window
         assert window is not None

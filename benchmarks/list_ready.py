@@ -44,7 +44,7 @@ app.exec()
 """
 
 
-def app_run(url: str, retention_months: int, linger: float) -> None:
+def app_run(url: str, retention_months: int, linger: float, quick: bool) -> None:
     """One start of the real window; prints {"gap_ms": …, "rows": …} and exits at once."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QTimer
@@ -73,7 +73,19 @@ def app_run(url: str, retention_months: int, linger: float) -> None:
 
         return build_context(settings, profile, user_paths())
 
-    window = MainWindow(settings, profile, make_context, profiles=profiles)  # type: ignore[arg-type]
+    def first_list() -> object:
+        from vardmote_desktop.config.paths import user_paths
+        from vardmote_desktop.services.first_list import first_overview
+
+        return first_overview(settings, profile, user_paths().data_dir)
+
+    window = MainWindow(
+        settings,
+        profile,
+        make_context,  # type: ignore[arg-type]
+        profiles=profiles,
+        first_list=first_list if quick else None,  # type: ignore[arg-type]
+    )
     clock = QElapsedTimer()
     longest = [0]
     last = [0]
@@ -96,7 +108,7 @@ def app_run(url: str, retention_months: int, linger: float) -> None:
 
     ticker.timeout.connect(tick)
     window.firstPainted.connect(start_watching)
-    window.overviewShown.connect(lambda: QTimer.singleShot(int(linger * 1000), finish))
+    window.listShown.connect(lambda: QTimer.singleShot(int(linger * 1000), finish))
     window.show()
     app.exec()
 
@@ -113,10 +125,17 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=15)
     parser.add_argument("--retention-months", type=int, default=120)
     parser.add_argument("--linger", type=float, default=0.0)
+    parser.add_argument(
+        "--no-first-list",
+        action="store_true",
+        help="wait for the log's services as before (no list read through the bare driver)",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.child:
-        app_run(options.database, options.retention_months, options.linger)
+        app_run(
+            options.database, options.retention_months, options.linger, not options.no_first_list
+        )
         return
     home = tempfile.mkdtemp(prefix="vardmote-bench-")
     env = {**os.environ, "VARDMOTE_HOME": home}
@@ -124,6 +143,7 @@ def main() -> None:
     child = [sys.executable, __file__, "--child", "--database", options.database]
     child += ["--retention-months", str(options.retention_months)]
     child += ["--linger", str(options.linger)]
+    child += ["--no-first-list"] if options.no_first_list else []
     floor = [sys.executable, "-c", BARE]
     _spawn(floor, env), _spawn(child, env)  # warm-up pair: file caches, not counted
     floors, apps, ratios, gaps = [], [], [], []

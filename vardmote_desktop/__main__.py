@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from vardmote_desktop.domain.log_query import LogRow
     from vardmote_desktop.domain.profiles import SiteProfile
     from vardmote_desktop.services.context import AppContext
+    from vardmote_desktop.services.dto import Overview
     from vardmote_desktop.services.export import ExportTexts
 
 
@@ -55,6 +56,8 @@ class Startup(NamedTuple):
     check: bool = False
     warnings: tuple[str, ...] = ()  # lines for stderr: options the site's lock kept out
     locked_by: str | None = None  # the site defaults file that locks `settings.locked`
+    # The main window's first list, read before the log's services (issue 14); None to wait.
+    first_list: Callable[[Settings, SiteProfile], Overview | None] | None = None
 
 
 def prepare(argv: list[str] | None = None) -> Startup:
@@ -94,6 +97,12 @@ def prepare(argv: list[str] | None = None) -> Startup:
 
         return build_context(current, profile, paths)
 
+    def first_list(current: Settings, profile: SiteProfile) -> Overview | None:
+        # On a worker after the first paint, before SQLAlchemy: the bare driver's read.
+        from vardmote_desktop.services.first_list import first_overview
+
+        return first_overview(current, profile, paths.data_dir)
+
     def start_logging() -> None:
         # After the first paint too: the file handler and its redaction filter are not free.
         from vardmote_desktop.logsetup import start_logging as start
@@ -113,6 +122,7 @@ def prepare(argv: list[str] | None = None) -> Startup:
         args.check,
         warnings,
         ", ".join(locked_by) or None,
+        first_list,
     )
 
 
@@ -176,6 +186,7 @@ def _main(arguments: list[str], argv: list[str] | None) -> int:
         make_context,
         instance,
         start_logging=startup.start_logging,
+        first_list=startup.first_list,
     )
 
 

@@ -36,17 +36,15 @@ from vardmote_desktop.services.retention import RetentionService
 from vardmote_desktop.services.rooms import RoomService
 from vardmote_desktop.services.statistics import StatisticsService
 from vardmote_desktop.store.engine import (
-    SQLITE_FILE_NAME,
     create_store_engine,
     default_sqlite_url,
     make_session_factory,
 )
 from vardmote_desktop.store.errors import DatabaseTooNewError, MigrationLockTimeoutError
 from vardmote_desktop.store.migrate import upgrade_to_head
+from vardmote_desktop.store.urls import DATABASE_PLATFORM, SQLITE_FILE_NAME, server_address
 
 log = logging.getLogger(__name__)
-
-DATABASE_PLATFORM = "database"  # the keyring account's first part for database passwords
 
 
 def database_url(settings: Settings, paths: AppPaths) -> str:
@@ -81,10 +79,10 @@ def _with_keyring_password(settings: Settings, paths: AppPaths, url: str) -> str
     from vardmote_desktop.platforms.credentials import CredentialStoreError, credential_store
 
     parsed = make_url(url)
-    if parsed.get_backend_name() != "postgresql" or not parsed.username:
+    address = server_address(url)
+    if address is None or not address.user:
         return url
-    host = f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
-    account = f"{parsed.username}@{host}/{parsed.database or ''}"
+    account = address.account
     store = credential_store(settings.keyring_scope)
     given = parsed.password
     try:

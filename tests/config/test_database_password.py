@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tests.helpers.memory_keyring import MemoryKeyring
 from tests.test_packaging_support import _main
-from vardmote_desktop.app import DATABASE_PLATFORM, create_log_engine
+from vardmote_desktop.app import create_log_engine
 from vardmote_desktop.config.paths import AppPaths
 from vardmote_desktop.config.settings import (
     Settings,
@@ -16,6 +16,7 @@ from vardmote_desktop.config.settings import (
     without_password,
 )
 from vardmote_desktop.platforms.credentials import SERVICE_NAME
+from vardmote_desktop.store.urls import DATABASE_PLATFORM
 
 SECRET = "hemligt-lösen"
 WITH_PASSWORD = f"postgresql+psycopg://vardmote:{SECRET}@db.region.example:5433/vardmote"

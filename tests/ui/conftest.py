@@ -46,7 +46,13 @@ def launch(qtbot: QtBot, swedish_qt: None) -> Iterator[Callable[..., Launcher]]:
 
     def start(*argv: str) -> Launcher:
         startup = prepare(list(argv))
-        launcher = Launcher(startup.settings, startup.profiles, startup.save, startup.make_context)
+        launcher = Launcher(
+            startup.settings,
+            startup.profiles,
+            startup.save,
+            startup.make_context,
+            first_list=startup.first_list,  # as the real start: the list before the services
+        )
         launcher.start()
         launchers.append(launcher)
         return launcher

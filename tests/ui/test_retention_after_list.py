@@ -22,11 +22,12 @@ from vardmote_desktop.ui.launcher import Launcher
 FILLED = 3000
 
 
-def filled_log(tmp_path: Path) -> str:
+def filled_log(tmp_path: Path, count: int = FILLED) -> str:
+    """A SQLite log of `count` synthetic meetings (benchmarks/fill.py), history to mid-2026."""
     url = f"sqlite:///{tmp_path / 'backlog.db'}"
     engine = create_store_engine(url)
     try:
-        fill_engine(engine, FILLED, quiet=True)
+        fill_engine(engine, count, quiet=True)
     finally:
         engine.dispose()
     return url

@@ -3,44 +3,17 @@ and the site values those two resolve to."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.profiles import SiteProfile
+from vardmote_desktop.services.site_values import Clock, SiteValues, utc_now
 
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-@dataclass(frozen=True)
-class SiteValues:
-    """The values a region's profile sets and a site or PC may override in the settings.
-
-    Resolved here and nowhere else: the setting when there is one, else the profile's value.
-    """
-
-    unconfirmed_warning_hours: float  # *Behöver åtgärd* this close to the meeting
-    retention_months: int  # *gallring* after this many months
-    video_domain: str  # the domain of our rooms' video addresses, stripped and lower case
-
-    @classmethod
-    def of(cls, settings: Settings, profile: SiteProfile) -> SiteValues:
-        hours = settings.unconfirmed_warning_hours
-        months = settings.retention_months
-        return cls(
-            unconfirmed_warning_hours=float(
-                hours if hours is not None else profile.unconfirmed_warning_hours
-            ),
-            retention_months=months if months is not None else profile.retention_months,
-            video_domain=(settings.video_domain or profile.video_domain).strip().lower(),
-        )
+# The clock and the site values live apart (services/site_values.py) so that the first list,
+# read before SQLAlchemy is imported, resolves them the same way (issue 14).
+__all__ = ["Clock", "Service", "SiteValues", "utc_now"]
 
 
 class Service:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy.orm import object_session
 
@@ -92,35 +91,6 @@ def _nobody_seen(meeting: Meeting) -> bool:
     call = session.get(RoomCall, room.id) if room is not None and session else None
     stored = call.outcome if call is not None else None
     return summary_value(stored, meeting.status, meeting.held_at) == CallOutcome.NOBODY
-
-
-def summary_row(row: Any, now: datetime, warning_hours: float) -> MeetingSummary:
-    """A row of store.meetings.ROW_COLUMNS (meeting and its summary) as a list row."""
-    facts = MeetingFacts(
-        status=row.status,
-        starts_at=row.starts_at,
-        ends_at=row.ends_at or ends_at(row.starts_at, row.duration_minutes),
-        room_state=row.room_state,
-        unconfirmed=bool(row.unconfirmed),
-        room_cleanup=row.room_cleanup,
-        nobody_seen=row.room_call == CallOutcome.NOBODY,
-        resend=bool(row.resend),
-    )
-    return MeetingSummary(
-        id=row.id,
-        meeting_type=row.meeting_type,
-        mode=row.mode,
-        status=row.status,
-        starts_at=row.starts_at,
-        duration_minutes=row.duration_minutes,
-        room_name=row.room_name,
-        room_state=row.room_state,
-        recipients=row.recipients_total,
-        confirmed=row.recipients_confirmed,
-        attention=attention(facts, now, warning_hours),
-        group=group(facts, now, warning_hours),
-        room_problem=row.room_cleanup_reason,
-    )
 
 
 def room_info(room: Room) -> RoomInfo:

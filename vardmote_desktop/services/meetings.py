@@ -21,6 +21,7 @@ from vardmote_desktop.services.dto import (
     ParticipantPlan,
 )
 from vardmote_desktop.services.errors import ForbiddenChannel, RefusedText
+from vardmote_desktop.services.list_rows import summary_row
 from vardmote_desktop.services.meeting_changes import MeetingChanges
 from vardmote_desktop.services.privacy_guard import check_plan
 from vardmote_desktop.services.transaction import transaction
@@ -40,7 +41,7 @@ class MeetingService(MeetingChanges):
             groups = MeetingRepository(session).groups(now, unconfirmed_hours=hours, limit=limit)
 
             def rows(found: list[Any]) -> tuple[MeetingSummary, ...]:
-                return tuple(convert.summary_row(r, now, hours) for r in found)
+                return tuple(summary_row(r, now, hours) for r in found)
 
             return Overview(rows(groups.needs_action), rows(groups.upcoming), rows(groups.past))
 
@@ -50,7 +51,7 @@ class MeetingService(MeetingChanges):
         wanted = frozenset(meeting_ids)
         with transaction(self._factory) as session:
             found = MeetingRepository(session).rows_of(wanted)
-            rows = tuple(convert.summary_row(r, now, hours) for r in found)
+            rows = tuple(summary_row(r, now, hours) for r in found)
         return OverviewChanges(rows, wanted - {r.id for r in rows})
 
     def detail(self, meeting_id: int) -> MeetingDetail:

@@ -105,7 +105,7 @@ class ReminderService(Service):
                 Meeting.starts_at <= now + self._starting_soon,
             )
             # The same rule as *Behöver åtgärd* (domain.attention), from the summary row.
-            unconfirmed = attention.unconfirmed_soon(now, self.warning_hours)
+            unconfirmed = attention.unconfirmed_soon(now, now + timedelta(hours=self.warning_hours))
             manual = exists().where(
                 Room.meeting_id == Meeting.id, Room.platform == PlatformKind.MANUAL
             )

@@ -8,6 +8,11 @@ grouping, the log's filters and the reminders agree with the Python rule (tests/
 test_attention_agreement.py checks it on random meetings, on SQLite and PostgreSQL).
 
 Every statement using these must join MeetingSummary to Meeting (1:1, primary key).
+
+`now` (and `soon`, the end of the unconfirmed warning window) are either values or the named
+parameters NOW and SOON: the main window's group statements use the parameters, so their SQL is
+the same text every time and can be replayed without SQLAlchemy before it is even imported
+(store/first_list.py, issue 14).
 """
 
 from __future__ import annotations
@@ -15,12 +20,35 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Index, and_, case, func, not_, or_, select, union
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Index,
+    and_,
+    bindparam,
+    case,
+    func,
+    not_,
+    or_,
+    select,
+    union,
+)
 
 from vardmote_desktop.domain.attention import Group
 from vardmote_desktop.domain.room_calls import CallOutcome
 from vardmote_desktop.domain.types import MeetingStatus, RoomState
+from vardmote_desktop.store.columns import UTCDateTime
 from vardmote_desktop.store.models import Meeting, MeetingSummary
+
+Moment = datetime | BindParameter[datetime]
+NOW = bindparam("now", type_=UTCDateTime())
+SOON = bindparam("soon", type_=UTCDateTime())  # now + the unconfirmed warning hours
+
+
+def group_parameters(now: datetime, warning_hours: float) -> dict[str, datetime]:
+    """The values of NOW and SOON for a statement built from the parameters."""
+    return {"now": now, "soon": now + timedelta(hours=warning_hours)}
+
 
 # The indexes the groups start from (migration 0011): a meeting that is not over has its end
 # ahead (or none stored yet), and the few rooms left and meetings nobody joined are found by value,
@@ -29,18 +57,18 @@ Index("ix_meeting_summaries_ends_at", MeetingSummary.ends_at)
 Index("ix_meeting_summaries_room_call", MeetingSummary.room_call)
 
 
-def _ends_ahead(now: datetime) -> ColumnElement[bool]:
+def _ends_ahead(now: Moment) -> ColumnElement[bool]:
     return or_(MeetingSummary.ends_at > now, MeetingSummary.ends_at.is_(None))
 
 
-def not_over_candidates(now: datetime) -> ColumnElement[bool]:
+def not_over_candidates(now: Moment) -> ColumnElement[bool]:
     """Implied by not is_over(now): the meetings whose end is ahead (or not stored yet), as an
     id list the ends_at index gives, so the planner starts from them and not from the history."""
     ahead = select(MeetingSummary.meeting_id).where(_ends_ahead(now))
     return Meeting.id.in_(ahead)
 
 
-def needs_action_candidates(now: datetime) -> ColumnElement[bool]:
+def needs_action_candidates(now: Moment) -> ColumnElement[bool]:
     """Implied by needs_action(...): four index probes instead of a walk of every meeting."""
     # A UNION, one index each: as one OR the planner guesses from its statistics that a
     # quarter of all rooms are active and walks every summary instead.
@@ -54,7 +82,7 @@ def needs_action_candidates(now: datetime) -> ColumnElement[bool]:
     return Meeting.id.in_(candidates)
 
 
-def is_over(now: datetime) -> ColumnElement[bool]:
+def is_over(now: Moment) -> ColumnElement[bool]:
     """domain.attention.is_over: held, cancelled, or past its planned end."""
     # A row written by a release before 0007 on a shared log has no end until its meeting
     # next changes; its start stands in, so the meeting is still listed in one group.
@@ -62,7 +90,7 @@ def is_over(now: datetime) -> ColumnElement[bool]:
     return or_(Meeting.status != MeetingStatus.PLANNED, ends <= now)
 
 
-def room_left(now: datetime) -> ColumnElement[bool]:
+def room_left(now: Moment) -> ColumnElement[bool]:
     """domain.attention.room_left: the room is still active although the meeting is over."""
     # IS NOT NULL first: a meeting without a room must give false, not NULL, or NOT(...) in
     # the other groups would drop it from every group.
@@ -70,16 +98,16 @@ def room_left(now: datetime) -> ColumnElement[bool]:
     return and_(state.is_not(None), state == RoomState.ACTIVE, is_over(now))
 
 
-def unconfirmed_soon(now: datetime, warning_hours: float) -> ColumnElement[bool]:
-    """domain.attention.unconfirmed_soon."""
+def unconfirmed_soon(now: Moment, soon: Moment) -> ColumnElement[bool]:
+    """domain.attention.unconfirmed_soon; `soon` is now + the warning hours."""
     return and_(
         MeetingSummary.unconfirmed.is_(True),
         not_(is_over(now)),
-        Meeting.starts_at <= now + timedelta(hours=warning_hours),
+        Meeting.starts_at <= soon,
     )
 
 
-def nobody_joined(now: datetime) -> ColumnElement[bool]:
+def nobody_joined(now: Moment) -> ColumnElement[bool]:
     """domain.attention.nobody_joined: a planned meeting past its end, its room saw no call."""
     call = MeetingSummary.room_call
     return and_(
@@ -90,21 +118,19 @@ def nobody_joined(now: datetime) -> ColumnElement[bool]:
     )
 
 
-def resend_due(now: datetime) -> ColumnElement[bool]:
+def resend_due(now: Moment) -> ColumnElement[bool]:
     """domain.attention.resend_due: changed after booking, a recipient to tell, not over."""
     return and_(MeetingSummary.resend.is_(True), not_(is_over(now)))
 
 
-def needs_action(now: datetime, warning_hours: float) -> ColumnElement[bool]:
+def needs_action(now: Moment, soon: Moment) -> ColumnElement[bool]:
     """domain.attention.attention(...) is not empty."""
-    return or_(
-        room_left(now), nobody_joined(now), unconfirmed_soon(now, warning_hours), resend_due(now)
-    )
+    return or_(room_left(now), nobody_joined(now), unconfirmed_soon(now, soon), resend_due(now))
 
 
-def in_group(grouping: Group, now: datetime, warning_hours: float) -> ColumnElement[bool]:
+def in_group(grouping: Group, now: Moment = NOW, soon: Moment = SOON) -> ColumnElement[bool]:
     """domain.attention.group(...) == grouping."""
-    needs = needs_action(now, warning_hours)
+    needs = needs_action(now, soon)
     if grouping is Group.NEEDS_ACTION:
         return and_(needs_action_candidates(now), needs)
     if grouping is Group.PAST:
@@ -119,7 +145,7 @@ def in_group(grouping: Group, now: datetime, warning_hours: float) -> ColumnElem
     )
 
 
-def group_order(grouping: Group, now: datetime) -> tuple[Any, ...]:
+def group_order(grouping: Group, now: Moment = NOW) -> tuple[Any, ...]:
     """Each group's order: needs action as domain.attention.needs_action_key, upcoming soonest
     first, past newest first; the meeting id breaks ties so pages are stable."""
     if grouping is Group.NEEDS_ACTION:

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from vardmote_desktop.store.listeners import OnCommit, attach
+from vardmote_desktop.store.urls import SQLITE_FILE_NAME
 
-SQLITE_FILE_NAME = "vardmote.db"
 BUSY_TIMEOUT_MS = 5000
 # How long a first open waits for the one-time switch to WAL (see _switch_to_wal).
 WAL_SWITCH_SECONDS = 120

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import enum
 
-from sqlalchemy.exc import OperationalError
-
 
 class StoreError(Exception):
     """Base of every error raised by vardmote_desktop.store."""
@@ -106,6 +104,10 @@ def classify_database_error(exc: BaseException) -> DatabaseFault | None:
     for words, fault in _MESSAGE_FAULTS:
         if words in text:
             return fault
+    # Imported here: the store's errors are also raised where SQLAlchemy is not loaded yet
+    # (store/first_list.py reads the list before it, issue 14).
+    from sqlalchemy.exc import OperationalError
+
     if isinstance(exc, OperationalError) or (isinstance(state, str) and state[:2] == "08"):
         return DatabaseFault.UNAVAILABLE  # connection exceptions and the like
     return None

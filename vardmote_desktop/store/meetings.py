@@ -9,9 +9,11 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Interval,
     Row,
     Select,
+    bindparam,
     delete,
     exists,
     func,
@@ -84,6 +86,21 @@ ROW_COLUMNS = (
 )
 
 
+GROUP_LIMIT = bindparam("limit", type_=Integer())
+
+
+def group_statement(grouping: Group) -> Select[*tuple[Any, ...]]:
+    """One group's rows (ROW_COLUMNS), with the parameters now, soon (attention.NOW, SOON) and
+    limit: the same SQL text every time, replayed without SQLAlchemy by store/first_list.py."""
+    return (
+        select(*ROW_COLUMNS)
+        .join(MeetingSummary, MeetingSummary.meeting_id == Meeting.id)
+        .where(attention.in_group(grouping))
+        .order_by(*attention.group_order(grouping))
+        .limit(GROUP_LIMIT)
+    )
+
+
 @dataclass(frozen=True)
 class MeetingGroups:
     """The main window's lists: *Behöver åtgärd*, *Kommande*, *Tidigare* (disjoint).
@@ -131,15 +148,10 @@ class MeetingRepository:
         Needs action: rooms left behind first, then the soonest; upcoming: soonest first;
         past: newest first.
         """
+        values = {**attention.group_parameters(now, unconfirmed_hours), "limit": limit}
 
         def rows(grouping: Group) -> list[Row[Any]]:
-            statement = (
-                self._rows()
-                .where(attention.in_group(grouping, now, unconfirmed_hours))
-                .order_by(*attention.group_order(grouping, now))
-                .limit(limit)
-            )
-            return list(self._session.execute(statement))
+            return list(self._session.execute(group_statement(grouping), values))
 
         return MeetingGroups(rows(Group.NEEDS_ACTION), rows(Group.UPCOMING), rows(Group.PAST))
 

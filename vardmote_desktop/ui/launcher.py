@@ -22,12 +22,14 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
     from vardmote_desktop.services.context import AppContext
+    from vardmote_desktop.services.dto import Overview
     from vardmote_desktop.ui.first_run import FirstRunDialog
     from vardmote_desktop.ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 
 ContextFactory = Callable[[Settings, SiteProfile], "AppContext"]
+FirstList = Callable[[Settings, SiteProfile], "Overview | None"]
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
@@ -99,8 +101,10 @@ class Launcher:
         save_settings: Callable[[Settings], None],
         make_context: ContextFactory,
         on_shown: Callable[[], None] | None = None,
+        first_list: FirstList | None = None,
     ) -> None:
         self.settings = settings
+        self._first_list = first_list  # the list before the log's services (issue 14)
         # Work that may wait until something is on screen (the single-instance listener, Qt's
         # own words).
         self._on_shown = on_shown
@@ -133,12 +137,14 @@ class Launcher:
     def _open_main(self) -> None:
         settings = self.settings
         profile = self.profiles[str(settings.profile)]
+        first = self._first_list
         self.window = MainWindow(
             settings,
             profile,
             lambda: self._make_context(settings, profile),
             profiles=self.profiles,
             save_settings=self._save,
+            first_list=None if first is None else lambda: first(settings, profile),
         )
         if self._on_shown is not None:
             self.window.firstPainted.connect(self._on_shown)
@@ -198,6 +204,7 @@ def run_gui(
     make_context: ContextFactory,
     instance_name: str | None = None,
     start_logging: Callable[[], None] | None = None,
+    first_list: FirstList | None = None,
 ) -> int:
     """Run the app; with `instance_name`, a start while another runs only raises that one."""
     app = QApplication.instance() or QApplication(qt_arguments(sys.argv[0]))
@@ -209,7 +216,16 @@ def run_gui(
         guard = SingleInstance(instance_name, app)
         if not guard.claim():
             return 0  # the open window was asked to come forward; that is all this start does
-    launcher = start_gui(app, settings, profiles, save_settings, make_context, guard, start_logging)
+    launcher = start_gui(
+        app,
+        settings,
+        profiles,
+        save_settings,
+        make_context,
+        guard,
+        start_logging,
+        first_list=first_list,
+    )
     if launcher.first_run is not None:
         launcher.first_run.rejected.connect(app.quit)
     return app.exec()
@@ -223,6 +239,7 @@ def start_gui(
     make_context: ContextFactory,
     guard: SingleInstance | None = None,
     start_logging: Callable[[], None] | None = None,
+    first_list: FirstList | None = None,
 ) -> Launcher:
     """run_gui's start once this process is the one instance: all but the event loop."""
     app.setApplicationName("Vårdmöte")
@@ -241,7 +258,9 @@ def start_gui(
             guard.listen()
 
     sys.excepthook = _crash_hook(start_logging, qt_words)
-    launcher = Launcher(settings, profiles, save_settings, make_context, after_paint)
+    launcher = Launcher(
+        settings, profiles, save_settings, make_context, after_paint, first_list=first_list
+    )
     if guard is not None:
         guard.raiseRequested.connect(launcher.raise_window)
     launcher.start()

@@ -37,7 +37,6 @@ class MainMenus(QObject):
         profile: SiteProfile,
         new_meeting: Callable[[MeetingType], None],
         refresh: Callable[[], None],
-        about: Callable[[], None],
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -57,7 +56,7 @@ class MainMenus(QObject):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(window.close)
         self.about_action = QtGui.QAction(self.tr("&Om Vårdmöte"), window)
-        self.about_action.triggered.connect(about)
+        self.about_action.triggered.connect(self._about)
         self.new_menu = QtWidgets.QMenu(self.tr("&Nytt möte"), window)
         self.new_menu.setAccessibleName(self.tr("Nytt möte"))
         for action in self.new_meeting_actions.values():
@@ -100,3 +99,10 @@ class MainMenus(QObject):
         toolbar.setMovable(False)
         toolbar.addWidget(self.new_button)
         toolbar.addAction(self.refresh_action)
+
+    def _about(self) -> None:
+        QtWidgets.QMessageBox.about(
+            self._window,
+            self.tr("Om Vårdmöte"),
+            self.tr("Vårdmöte – säkra videomöten mellan region och kommun."),
+        )

@@ -11,18 +11,20 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
-from vardmote_desktop.config.settings import Settings
-from vardmote_desktop.domain.profiles import SiteProfile
-from vardmote_desktop.domain.types import MeetingType
+from vardmote_desktop.ui.window_start import import_window_parts, read_first_list, start_retention
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
     from PySide6.QtWidgets import QMessageBox
 
+    from vardmote_desktop.config.settings import Settings
+    from vardmote_desktop.domain.profiles import SiteProfile
+    from vardmote_desktop.domain.types import MeetingType
     from vardmote_desktop.services.changes import Changes
     from vardmote_desktop.services.context import AppContext
     from vardmote_desktop.services.dto import MeetingDetail, Overview, OverviewChanges
     from vardmote_desktop.ui.changes import ChangeRelay
+    from vardmote_desktop.ui.meeting_list import MeetingList
     from vardmote_desktop.ui.workers import Worker, WorkerSet
 
 log = logging.getLogger(__name__)
@@ -38,6 +40,7 @@ class MainWindow(QMainWindow):
     """
 
     firstPainted = Signal()  # the window is on screen: work that could wait may start
+    listShown = Signal()  # the three groups are on screen (before the log's services, mostly)
     contextReady = Signal()
     overviewShown = Signal()
     rowsChanged = Signal(object)  # services.dto.OverviewChanges, once applied to the list
@@ -54,8 +57,11 @@ class MainWindow(QMainWindow):
         *,
         profiles: dict[str, SiteProfile] | None = None,
         save_settings: Callable[[Settings], None] | None = None,
+        first_list: Callable[[], Overview | None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._first_list = first_list  # the list read before the log's services (issue 14)
+        self._early_list: MeetingList | None = None  # that list, shown before _build
         self.settings = settings
         self.profiles = profiles or {profile.key: profile}
         self._save_settings = save_settings
@@ -67,25 +73,27 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Vårdmöte – %1").replace("%1", settings.unit or ""))
         self.resize(1200, 760)
         self.setCentralWidget(QLabel(self.tr("Öppnar Vårdmöte…"), self))
-        self.statusBar().showMessage(self._status_text(self.tr("öppnar mötesloggen…")))
         self.built = False
         self._retention_started = False
-        self._after_build: list[Callable[[], None]] = []  # the log's answers that came early
         self._retention_stop = threading.Event()  # set on close: the purge stops between batches
         self.changes: ChangeRelay | None = None
         self._select_when_listed: int | None = None
 
     # --- construction, from the first paint ---------------------------------------------------
-    def _build(self) -> None:
+    def _build(self, *_: object) -> None:
+        """The window's layout around the list; its tools follow in an event of their own."""
         from PySide6.QtWidgets import QSplitter, QVBoxLayout
 
-        from vardmote_desktop.ui.group_clock import GroupClock
-        from vardmote_desktop.ui.meeting_actions import MeetingActions
         from vardmote_desktop.ui.meeting_detail import MeetingDetailPane
         from vardmote_desktop.ui.meeting_list import MeetingList
         from vardmote_desktop.ui.reminders import ReminderBanner
 
-        self.meeting_list = MeetingList(self)
+        early = self._early_list
+        if early is not None:
+            self.takeCentralWidget()  # into the splitter below, rows and selection kept
+        self.meeting_list = early or MeetingList(self)
+        if early is None:
+            self.meeting_list.rowsPainted.connect(self.listShown, _once())
         self.detail = MeetingDetailPane(self.profile, self)
         splitter = QSplitter(self)
         splitter.addWidget(self.meeting_list)
@@ -102,6 +110,13 @@ class MainWindow(QMainWindow):
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.meeting_list.meetingSelected.connect(self.show_meeting)
+        QTimer.singleShot(0, self._build_tools)  # each step within a frame (issue 14)
+
+    def _build_tools(self) -> None:
+        """Actions, menus, dialogs' entry points; then the log is opened (ui/window_start.py)."""
+        from vardmote_desktop.ui.group_clock import GroupClock
+        from vardmote_desktop.ui.meeting_actions import MeetingActions
+
         # Meetings also change group as time passes (a warning window opens, a meeting ends).
         self.group_clock = GroupClock(self.meeting_list.shown, self)
         self.group_clock.due.connect(self._rows_due)
@@ -128,7 +143,7 @@ class MainWindow(QMainWindow):
         self.new_meeting_flow.booked.connect(self._on_booked)
         from vardmote_desktop.ui.main_menus import MainMenus
 
-        menus = MainMenus(self, self.profile, self.new_meeting, self.refresh, self._about)
+        menus = MainMenus(self, self.profile, self.new_meeting, self.refresh)
         menus.fill(self.tools, self.meeting_actions)
         self.new_meeting_actions = menus.new_meeting_actions
         self.new_menu = menus.new_menu
@@ -136,9 +151,7 @@ class MainWindow(QMainWindow):
         self.refresh_action = menus.refresh_action
         self._set_ready(False)
         self.built = True
-        waiting, self._after_build = self._after_build, []
-        for then in waiting:
-            then()
+        self.run(self._open_context, self._on_context, self._on_context_failed)
 
     def _status_text(self, database: str) -> str:
         return (
@@ -164,20 +177,34 @@ class MainWindow(QMainWindow):
 
     def _open_log(self) -> None:
         self.firstPainted.emit()
-        # Both on workers, so the window keeps painting (issue 14): the log opens, and the
-        # window's parts are imported (wizards, dialogs: about 0.4 s of the GUI thread). The
-        # window is built when they are in; a log that opens first waits for it.
-        self.run(self._open_context, self._when_built(self._on_context), self._on_context_failed)
-        self.run(_import_window_parts, lambda _: self._build(), lambda _: self._build())
+        # Not before the paint: the status bar alone costs a few milliseconds (issue 14).
+        self.statusBar().showMessage(self._status_text(self.tr("öppnar mötesloggen…")))
+        first = self._first_list
+        if first is None:
+            self._open_rest()
+        else:  # the list first (ui/window_start.py); the rest once it is on screen
+            self.run(lambda: read_first_list(first), self._on_first_list, self._open_rest)
 
-    def _when_built(self, then: Callable[[Any], None]) -> Callable[[Any], None]:
-        def call(value: Any) -> None:
-            if self.built:
-                then(value)
-            else:
-                self._after_build.append(lambda: then(value))
+    def _on_first_list(self, overview: Overview | None) -> None:
+        if overview is not None and not self.built:
+            from vardmote_desktop.ui.meeting_list import MeetingList
 
-        return call
+            self.meeting_list = self._early_list = MeetingList(self)
+            self.meeting_list.rowsPainted.connect(self.listShown, _once())
+            self.setCentralWidget(self.meeting_list)
+            self.meeting_list.show()  # a child added to a visible window shows only when told
+            # The rows in an event of their own, and the imports only once they are painted:
+            # each step stays within a frame, uncontended (issue 14).
+            self.listShown.connect(self._open_rest, _once())
+            QTimer.singleShot(0, lambda: self.meeting_list.show_overview(overview))
+        else:
+            self._open_rest()
+
+    def _open_rest(self, *_: object) -> None:
+        # One after the other (issue 14): the window's parts are imported on a worker, built
+        # here in steps, and only then is the log opened on a worker. Side by side they fought
+        # over the interpreter's lock, and the window stalled for a tenth of a second.
+        self.run(import_window_parts, self._build, self._build)
 
     def _on_context(self, context: AppContext) -> None:
         from vardmote_desktop.ui.changes import ChangeRelay
@@ -192,11 +219,11 @@ class MainWindow(QMainWindow):
         self.tools.attach(context)
         self.contextReady.emit()
         self.refresh()
+        selected = self.meeting_list.selected_meeting_id()
+        if selected is not None:  # chosen in the first list, before the log's services were in
+            self.show_meeting(selected)
 
     def _on_context_failed(self, exc: BaseException) -> None:
-        if not self.built:
-            self._after_build.append(lambda: self._on_context_failed(exc))
-            return
         log.error("could not open the meeting log: %s", type(exc).__name__)
         self.meeting_list.clear()
         self.statusBar().showMessage(self._status_text(self.tr("kunde inte öppnas")))
@@ -254,29 +281,8 @@ class MainWindow(QMainWindow):
         self._schedule_clock_check()
         if not self._retention_started and self.context is not None:
             self._retention_started = True  # after the first list: the user sees that first
-            self._start_retention(self.context)
+            start_retention(self.run, self.context, self._retention_stop.is_set)
         self.overviewShown.emit()
-
-    def _start_retention(self, context: AppContext) -> None:
-        """The retention purge, in small batches on a worker, asked to stop when the window
-        closes (services/retention.py): a backlog never delays the list or the closing."""
-        stop = self._retention_stop
-
-        def done(result: Any) -> None:
-            if result.count or result.drafts:
-                log.info("retention purged %d meetings, %d drafts", result.count, result.drafts)
-
-        def failed(exc: BaseException) -> None:
-            # Logged, not shown: the next start tries again, and the user can run it by hand.
-            log.error("retention purge in the background failed: %s", type(exc).__name__)
-
-        def failed_keyring(exc: BaseException) -> None:
-            log.warning("keyring look-up in the background failed: %s", type(exc).__name__)
-
-        self.run(lambda: context.retention.run_at_startup(stop=stop.is_set), done, failed)
-        # Finding the OS keyring takes a quarter of a second: not before the list, and not on
-        # this thread when the settings dialog first asks for it either.
-        self.run(context.platforms.keyring_status, lambda _: None, failed_keyring)
 
     def show_meeting(self, meeting_id: int) -> None:
         context = self.context
@@ -379,22 +385,10 @@ class MainWindow(QMainWindow):
             self.tools.close()
         super().closeEvent(event)
 
-    def _about(self) -> None:
-        QtWidgets.QMessageBox.about(
-            self,
-            self.tr("Om Vårdmöte"),
-            self.tr("Vårdmöte – säkra videomöten mellan region och kommun."),
-        )
 
+def _once() -> Any:
+    """A connection that fires once (listShown: the first painted list). Not a module constant:
+    touching the Qt namespace costs 50 ms, which the first paint must not pay (issue 14)."""
+    from PySide6.QtCore import Qt
 
-def _import_window_parts() -> None:
-    """On a worker: the modules _build imports, so that the GUI thread finds them loaded."""
-    import vardmote_desktop.ui.changes
-    import vardmote_desktop.ui.errors
-    import vardmote_desktop.ui.group_clock
-    import vardmote_desktop.ui.meeting_actions
-    import vardmote_desktop.ui.meeting_detail
-    import vardmote_desktop.ui.meeting_list
-    import vardmote_desktop.ui.new_meeting
-    import vardmote_desktop.ui.reminders
-    import vardmote_desktop.ui.window_tools  # noqa: F401
+    return Qt.ConnectionType.SingleShotConnection

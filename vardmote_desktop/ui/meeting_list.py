@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QPalette
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QFont, QPaintEvent, QPalette
+from PySide6.QtWidgets import QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from vardmote_desktop.domain.attention import Group, needs_action_key
+from vardmote_desktop.domain.types import MeetingType
 from vardmote_desktop.services.dto import MeetingSummary, Overview, OverviewChanges
 from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.palette_colors import error_color
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FIRST_ROWS = 60  # more than a screenful: built before the list first paints
+ROWS_PER_STEP = 150  # then this many per event: a few ms, plus the repaint each one causes
 
 
 class MeetingList(QTreeWidget):
     """Three top-level groups; each child row is one meeting."""
 
     meetingSelected = Signal(int)
+    rowsPainted = Signal()  # an overview's rows are on screen (issue 14 measures up to here)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,14 +35,50 @@ class MeetingList(QTreeWidget):
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
-        for column in (0, 1, 3):
-            self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
         self.currentItemChanged.connect(self._on_current)
         self._groups: dict[str, QTreeWidgetItem] = {}
         self._titles: dict[str, str] = {}
         self._shown: dict[int, MeetingSummary] = {}  # what each row shows, for sorting in place
+        # The overview on screen, while no change was applied since: the full opening reads
+        # the list again after the quick first one, mostly to the same rows (issue 14).
+        self._overview: Overview | None = None
+        self._paint_pending = False
+        # Rows of the overview still to attach, in the order shown, and what they need.
+        self._pending: list[tuple[QTreeWidgetItem, bool, MeetingSummary]] = []
+        self._words: dict[Any, str] = {}  # translated words, looked up once, not per row
+        self._select_after_filling: int | None = None
+        self._filler = QTimer(self)
+        self._filler.setInterval(0)  # between other events: the window stays responsive
+        self._filler.timeout.connect(self._fill_step)
         self.show_loading()
+
+    def _fit_columns(self) -> None:
+        """Widths from what the columns can hold, not from the rows: sizing each column to its
+        contents measured every row on every layout, most of a 600-row list's first paint
+        (issue 14). The person can still drag them; the room column takes the rest."""
+        header = self.header()
+        metrics = self.fontMetrics()
+        margin = 3 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        widest = {
+            0: ["8888-88-88 88:88"],  # texts.when: always this shape
+            1: [texts.meeting_type(kind) for kind in MeetingType],
+            3: ["888/888"],
+        }
+        for column, samples in widest.items():
+            title = self.headerItem().text(column)
+            width = max(metrics.horizontalAdvance(text) for text in [*samples, title]) + margin
+            if column == 0:
+                width += 2 * self.indentation()  # rows sit under their group heading
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def clear(self) -> None:
+        self._overview = None
+        self._pending = []  # rows still to attach belong to the list being cleared
+        self._filler.stop()
+        super().clear()
 
     def show_loading(self) -> None:
         self.clear()
@@ -43,8 +86,12 @@ class MeetingList(QTreeWidget):
         QTreeWidgetItem(self, [self.tr("Öppnar mötesloggen…")])
 
     def show_overview(self, overview: Overview) -> None:
-        """Replace the lists; built detached and attached at once, so the view lays out and
-        measures its rows one time instead of once per row (a frame at 600 rows, issue 14)."""
+        """Replace the lists. About a screenful of rows is built at once, detached, so the view
+        lays them out once; the rest follow in steps of their own, each well within a frame, so
+        a 600-row list never holds the window (issue 14). Reading the list (shown, counts,
+        selection) first puts every row in place."""
+        if overview == self._overview:
+            return  # the same rows: rebuilding them would only stall the window
         selected = self.selected_meeting_id()
         self.setUpdatesEnabled(False)
         try:
@@ -58,29 +105,62 @@ class MeetingList(QTreeWidget):
             )
             bold = QFont()
             bold.setBold(True)
-            names: dict[str, str] = {}  # the type names, translated once per list
             for key, title, meetings in groups:
-                group = QTreeWidgetItem([""])
+                group = QTreeWidgetItem([f"{title} ({len(meetings)})"])
                 group.setFont(0, bold)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self._groups[key] = group
                 self._titles[key] = title
                 warn = key == Group.NEEDS_ACTION
-                group.addChildren([self._row(meeting, warn, names) for meeting in meetings])
-                self._update_title(key)
+                self._pending += [(group, warn, meeting) for meeting in meetings]
+            self._fill(FIRST_ROWS)
             self.addTopLevelItems(list(self._groups.values()))
             for group in self._groups.values():
                 group.setFirstColumnSpanned(True)
             self.expandAll()  # one layout pass for the three groups, not one each
         finally:
             self.setUpdatesEnabled(True)
+        self._overview = overview
+        self._select_after_filling = selected
+        if self._pending:
+            self._filler.start()
+        else:
+            self._filled()
+
+    def _fill(self, count: int) -> None:
+        """Build and attach the next `count` rows, a group's children in one call."""
+        step, self._pending = self._pending[:count], self._pending[count:]
+        batches: dict[int, tuple[QTreeWidgetItem, list[QTreeWidgetItem]]] = {}
+        for group, warn, meeting in step:
+            batch = batches.setdefault(id(group), (group, []))[1]
+            batch.append(self._row(meeting, warn))
+        for group, rows in batches.values():
+            group.addChildren(rows)
+
+    def _fill_step(self) -> None:
+        self._fill(ROWS_PER_STEP)
+        if not self._pending:
+            self._filled()
+
+    def _filled(self) -> None:
+        self._filler.stop()
+        self._paint_pending = True  # rowsPainted: the whole list is on screen
+        selected, self._select_after_filling = self._select_after_filling, None
         if selected is not None:
             self.select_meeting(selected)
+
+    def _finish_filling(self) -> None:
+        """Every row of the last overview in place: what reads the list reads all of it."""
+        if self._pending:
+            self._fill(len(self._pending))
+            self._filled()
 
     def apply_changes(self, changes: OverviewChanges) -> None:
         """Move, update, add or remove just these meetings' rows; the rest stay as they are."""
         if not self._groups:
             return  # the first overview is still on its way and will hold the news
+        self._finish_filling()
+        self._overview = None  # the rows no longer show that overview
         selected = self.selected_meeting_id()
         self.blockSignals(True)  # the selection is put back below: no detail reload from here
         try:
@@ -137,19 +217,25 @@ class MeetingList(QTreeWidget):
         warn: bool,
         index: int | None = None,
     ) -> None:
-        row = self._row(meeting, warn, {})
+        row = self._row(meeting, warn)
         group.insertChild(group.childCount() if index is None else index, row)
 
-    def _row(self, meeting: MeetingSummary, warn: bool, names: dict[str, str]) -> QTreeWidgetItem:
-        """One meeting's row (not yet in the tree); names caches the translated type names."""
-        room = meeting.room_name or texts.meeting_mode(meeting.mode)
+    def _row(self, meeting: MeetingSummary, warn: bool) -> QTreeWidgetItem:
+        """One meeting's row (not yet in the tree)."""
+
+        def word(kind: Callable[[Any], str], value: Any) -> str:
+            # Each texts lookup translates its whole table: once per word, not once per row.
+            found = self._words.get((kind, value))
+            if found is None:
+                found = self._words[(kind, value)] = kind(value)
+            return found
+
+        room = meeting.room_name or word(texts.meeting_mode, meeting.mode)
         if meeting.attention:
-            room += " – " + ", ".join(texts.attention(code) for code in meeting.attention)
+            room += " – " + ", ".join(word(texts.attention, code) for code in meeting.attention)
             if meeting.room_problem and "room_delete_failed" in meeting.attention:
                 room += f" ({meeting.room_problem})"
-        kind = names.get(meeting.meeting_type)
-        if kind is None:
-            kind = names[meeting.meeting_type] = texts.meeting_type(meeting.meeting_type)
+        kind = word(texts.meeting_type, meeting.meeting_type)
         when = texts.when(meeting.starts_at)
         row = QTreeWidgetItem([when, kind, room, f"{meeting.confirmed}/{meeting.recipients}"])
         self._shown[meeting.id] = meeting
@@ -159,11 +245,19 @@ class MeetingList(QTreeWidget):
             row.setForeground(2, QBrush(error_color(self.palette(), QPalette.ColorRole.Base)))
         return row
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._paint_pending:
+            self._paint_pending = False
+            self.rowsPainted.emit()
+
     def shown(self) -> list[MeetingSummary]:
         """The meetings listed now, as last read."""
+        self._finish_filling()
         return list(self._shown.values())
 
     def group_count(self, key: str) -> int:
+        self._finish_filling()
         group = self._groups.get(key)
         return group.childCount() if group else 0
 
@@ -175,6 +269,7 @@ class MeetingList(QTreeWidget):
         return int(value) if value is not None else None
 
     def select_meeting(self, meeting_id: int) -> bool:
+        self._finish_filling()
         for group in self._groups.values():
             for i in range(group.childCount()):
                 child = group.child(i)

@@ -1681,6 +1681,14 @@
         <source>Verktyg</source>
         <translation>Tools</translation>
     </message>
+    <message>
+        <source>Om Vårdmöte</source>
+        <translation>About Vårdmöte</translation>
+    </message>
+    <message>
+        <source>Vårdmöte – säkra videomöten mellan region och kommun.</source>
+        <translation>Vårdmöte – secure video meetings between region and municipality.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1711,14 +1719,6 @@
     <message>
         <source>Det gick inte</source>
         <translation>That did not work</translation>
-    </message>
-    <message>
-        <source>Om Vårdmöte</source>
-        <translation>About Vårdmöte</translation>
-    </message>
-    <message>
-        <source>Vårdmöte – säkra videomöten mellan region och kommun.</source>
-        <translation>Vårdmöte – secure video meetings between region and municipality.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,94 @@
+"""A long list is put on screen a screenful first, the rest in steps between other events.
+
+The main window's list holds up to 600 rows (200 per group); building them all in one event
+held the window for over a frame (issue 14). These tests hold the list to its promise: the
+first rows and the full counts at once, every row soon after without anyone asking, and
+whatever reads the list (counts, rows, selection, a change from another PC) sees all of it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtWidgets import QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from vardmote_desktop.domain.attention import Group
+from vardmote_desktop.domain.types import MeetingMode, MeetingStatus, MeetingType
+from vardmote_desktop.services.dto import MeetingSummary, Overview, OverviewChanges
+from vardmote_desktop.ui.meeting_list import FIRST_ROWS, MEETING_ID_ROLE, MeetingList
+
+START = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
+
+
+def _row(meeting_id: int, group: Group) -> MeetingSummary:
+    return MeetingSummary(
+        id=meeting_id,
+        meeting_type=MeetingType.DISTANCE,
+        mode=MeetingMode.DIGITAL,
+        status=MeetingStatus.PLANNED,
+        starts_at=START + timedelta(minutes=meeting_id),
+        duration_minutes=30,
+        room_name=f"HC Torsås {meeting_id}",
+        room_state=None,
+        recipients=2,
+        confirmed=1,
+        group=group,
+    )
+
+
+def _overview() -> Overview:
+    return Overview(
+        tuple(_row(i, Group.NEEDS_ACTION) for i in range(1, 201)),
+        tuple(_row(i, Group.UPCOMING) for i in range(201, 401)),
+        tuple(_row(i, Group.PAST) for i in range(401, 601)),
+    )
+
+
+def _attached(listing: MeetingList) -> int:
+    """Rows in the tree now, read from the items themselves (not through the list's readers)."""
+    groups = [listing.topLevelItem(i) for i in range(listing.topLevelItemCount())]
+    return sum(group.childCount() for group in groups if group is not None)
+
+
+def _titles(listing: MeetingList) -> list[str]:
+    groups = [listing.topLevelItem(i) for i in range(listing.topLevelItemCount())]
+    return [group.text(0) for group in groups if isinstance(group, QTreeWidgetItem)]
+
+
+def test_a_screenful_first_with_the_full_counts_then_the_rest_on_its_own(qtbot: QtBot) -> None:
+    listing = MeetingList()
+    qtbot.addWidget(listing)
+    listing.show()
+    listing.show_overview(_overview())
+    assert _attached(listing) == FIRST_ROWS  # the rest waits for the next events
+    assert _titles(listing) == ["Behöver åtgärd (200)", "Kommande (200)", "Tidigare (200)"]
+    with qtbot.waitSignal(listing.rowsPainted, timeout=5_000):
+        pass  # nobody reads the list: the steps run by themselves
+    assert _attached(listing) == 600
+
+
+def test_reading_the_list_puts_every_row_in_place_first(qtbot: QtBot) -> None:
+    listing = MeetingList()
+    qtbot.addWidget(listing)
+    listing.show_overview(_overview())
+    assert listing.group_count(Group.PAST) == 200
+    assert _attached(listing) == 600
+    listing.show_overview(Overview((), (), ()))
+    listing.show_overview(_overview())
+    assert listing.select_meeting(600)  # the very last row, not yet attached a moment ago
+    assert listing.selected_meeting_id() == 600
+
+
+def test_a_change_while_filling_lands_on_the_whole_list(qtbot: QtBot) -> None:
+    listing = MeetingList()
+    qtbot.addWidget(listing)
+    listing.show_overview(_overview())
+    moved = _row(599, Group.NEEDS_ACTION)  # another PC's change: past → needs action
+    listing.apply_changes(OverviewChanges((moved,), frozenset({600})))
+    assert listing.group_count(Group.NEEDS_ACTION) == 201
+    assert listing.group_count(Group.PAST) == 198
+    first = listing.topLevelItem(0)
+    assert first is not None and first.text(0) == "Behöver åtgärd (201)"
+    rows = [first.child(i) for i in range(first.childCount())]
+    assert 599 in [row.data(0, MEETING_ID_ROLE) for row in rows if row is not None]

@@ -1,0 +1,197 @@
+"""The main window's first list through the bare database driver, before SQLAlchemy loads.
+
+Staff open the app many times a day and look first at *Behöver åtgärd*. Importing SQLAlchemy
+costs a third of a second, longer than the whole window; the list itself is three indexed
+statements of a few milliseconds (issue 14). So the first list replays those statements,
+compiled once from store/meetings.group_statement into store/first_list_sql.py, through
+sqlite3, sqlcipher3 or psycopg, and decodes the columns as the models' types do.
+
+Only a log at exactly the schema the statements were written for is read; anything else
+(a log to migrate, a newer release's log, no file yet, a server that does not answer at once)
+returns None and the list waits for the full opening, which also explains any fault.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable, Sequence
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from vardmote_desktop.store import first_list_sql
+from vardmote_desktop.store.urls import ServerAddress
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 2000  # a colleague's write holding the file: wait a little, not long
+CONNECT_TIMEOUT_S = 2  # a server that does not answer at once: the full opening explains it
+
+
+class ListColumns(NamedTuple):
+    """One list row as store.meetings.ROW_COLUMNS names its columns (a test checks them)."""
+
+    id: int
+    meeting_type: Any
+    mode: Any
+    status: Any
+    starts_at: datetime
+    duration_minutes: int
+    room_name: str | None
+    room_state: Any
+    recipients_total: int
+    recipients_confirmed: int
+    unconfirmed: bool
+    ends_at: datetime | None
+    room_cleanup: str | None
+    room_cleanup_reason: str | None
+    room_call: str | None
+    resend: bool
+
+
+@dataclass(frozen=True)
+class LocalLog:
+    """The SQLite log file; `key` (as the keyring holds it) when the file is encrypted."""
+
+    path: Path
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class ServerLog:
+    """A unit's shared log on PostgreSQL, with the password if the keyring holds one."""
+
+    address: ServerAddress
+    password: str | None = None
+
+
+@dataclass(frozen=True)
+class FirstGroups:
+    """*Behöver åtgärd*, *Kommande*, *Tidigare*: rows as ListColumns."""
+
+    needs_action: list[ListColumns]
+    upcoming: list[ListColumns]
+    past: list[ListColumns]
+
+
+def read_groups(
+    source: LocalLog | ServerLog, now: datetime, soon: datetime, limit: int
+) -> FirstGroups | None:
+    """The three groups at `now` (`soon`: now + the unconfirmed warning hours), or None when
+    this log cannot be read the bare way (see the module's docstring)."""
+    if isinstance(source, LocalLog):
+        connection = _open_local(source)
+        dialect = "sqlite"
+        stored_now: Any = _sqlite_time(now)
+        stored_soon: Any = _sqlite_time(soon)
+    else:
+        connection = _open_server(source)
+        dialect = "postgresql"
+        stored_now, stored_soon = now, soon
+    if connection is None:
+        return None
+    runtime = {"now": stored_now, "soon": stored_soon, "limit": limit}
+    with closing(connection):
+        if _revision(connection) != first_list_sql.REVISION:
+            return None  # to be migrated, or a newer release's: the full opening decides
+        groups = [
+            _rows(connection, dialect, sql, parameters, runtime)
+            for _group, sql, parameters in first_list_sql.STATEMENTS[dialect]
+        ]
+        connection.rollback()  # read only; end the transaction the driver opened
+    return FirstGroups(*groups)
+
+
+def _open_local(source: LocalLog) -> Any | None:
+    try:
+        if source.path.stat().st_size == 0:
+            return None  # no log yet: the full opening creates it
+    except OSError:
+        return None
+    if source.key is not None:
+        from vardmote_desktop.store.encryption import connect_encrypted
+
+        connection = connect_encrypted(source.path, source.key)
+    else:
+        import sqlite3
+
+        connection = sqlite3.connect(str(source.path), timeout=BUSY_TIMEOUT_MS / 1000)
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return connection
+
+
+def _open_server(source: ServerLog) -> Any | None:
+    import psycopg
+
+    # A keyword overrides the same key in the URL: the password only when the keyring has one.
+    if source.password is None:
+        return psycopg.connect(source.address.conninfo, connect_timeout=CONNECT_TIMEOUT_S)
+    return psycopg.connect(
+        source.address.conninfo, connect_timeout=CONNECT_TIMEOUT_S, password=source.password
+    )
+
+
+def _revision(connection: Any) -> str | None:
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except Exception:
+        connection.rollback()
+        return None
+    return None if row is None else str(row[0])
+
+
+def _rows(
+    connection: Any,
+    dialect: str,
+    sql: str,
+    parameters: Sequence[Any],
+    runtime: dict[str, Any],
+) -> list[ListColumns]:
+    if dialect == "sqlite":
+        values: Any = tuple(runtime[p] if isinstance(p, str) else p[1] for p in parameters)
+    else:
+        values = {p: runtime[p] for p in parameters if isinstance(p, str)}
+        values.update(p for p in parameters if not isinstance(p, str))
+    return [_decode(row) for row in connection.execute(sql, values).fetchall()]
+
+
+def _sqlite_time(moment: datetime) -> str:
+    """A UTC time as SQLAlchemy stores it in SQLite (store/columns.UTCDateTime, naive UTC)."""
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+
+def _read_time(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, str):  # SQLite: naive UTC text
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    moment: datetime = value
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _enum(path: str) -> Callable[[Any], Any]:
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+
+
+def _reader(kind: str) -> Callable[[Any], Any]:
+    if kind == "datetime":
+        return _read_time
+    if kind == "bool":
+        return bool
+    if kind.startswith("enum:"):
+        return _enum(kind.removeprefix("enum:"))
+    return lambda value: value  # int and str come back as they are
+
+
+_READERS = tuple(_reader(kind) for _name, kind in first_list_sql.COLUMNS)
+
+
+def _decode(row: Sequence[Any]) -> ListColumns:
+    values: list[Any] = [
+        None if value is None else read(value) for read, value in zip(_READERS, row, strict=True)
+    ]
+    return ListColumns(*values)

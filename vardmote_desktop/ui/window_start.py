@@ -1,0 +1,65 @@
+"""The main window's start after its first paint: the list first, then everything else.
+
+Staff open the app many times a day to look at *Behöver åtgärd* (issue 14). The list comes
+first, read through the bare driver (services/first_list.py) together with the list widget's
+module; only then do the log's services (SQLAlchemy, requests) and the window's other parts
+(wizards, dialogs) load, each on a worker, so neither delays the list nor stalls the window.
+The retention purge comes last, in batches, once the list is there.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from vardmote_desktop.services.context import AppContext
+    from vardmote_desktop.services.dto import Overview
+
+log = logging.getLogger(__name__)
+
+Run = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], Any]
+
+
+def read_first_list(first_list: Callable[[], Overview | None]) -> Overview | None:
+    """On a worker: the list widget's module and the first list, so the GUI thread only builds
+    and fills the widget."""
+    import vardmote_desktop.ui.meeting_list  # noqa: F401
+
+    return first_list()
+
+
+def import_window_parts() -> None:
+    """On a worker: the modules the window's _build imports, so the GUI thread finds them
+    loaded."""
+    import vardmote_desktop.ui.changes
+    import vardmote_desktop.ui.errors
+    import vardmote_desktop.ui.group_clock
+    import vardmote_desktop.ui.meeting_actions
+    import vardmote_desktop.ui.meeting_detail
+    import vardmote_desktop.ui.meeting_list
+    import vardmote_desktop.ui.new_meeting
+    import vardmote_desktop.ui.reminders
+    import vardmote_desktop.ui.window_tools  # noqa: F401
+
+
+def start_retention(run: Run, context: AppContext, stopped: Callable[[], bool]) -> None:
+    """The retention purge, in small batches on a worker, asked to stop when the window
+    closes (services/retention.py): a backlog never delays the list or the closing."""
+
+    def done(result: Any) -> None:
+        if result.count or result.drafts:
+            log.info("retention purged %d meetings, %d drafts", result.count, result.drafts)
+
+    def failed(exc: BaseException) -> None:
+        # Logged, not shown: the next start tries again, and the user can run it by hand.
+        log.error("retention purge in the background failed: %s", type(exc).__name__)
+
+    def failed_keyring(exc: BaseException) -> None:
+        log.warning("keyring look-up in the background failed: %s", type(exc).__name__)
+
+    run(lambda: context.retention.run_at_startup(stop=stopped), done, failed)
+    # Finding the OS keyring takes a quarter of a second: not before the list, and not on the
+    # GUI thread when the settings dialog first asks for it either.
+    run(context.platforms.keyring_status, lambda _: None, failed_keyring)
