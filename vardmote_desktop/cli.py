@@ -92,7 +92,7 @@ def parse_options(argv: list[str] | None = None) -> argparse.Namespace:
     return build_parser().parse_args(given)
 
 
-# What build_parser().parse_args([]) gives (tests/test_cli_options.py holds them equal).
+# What build_parser().parse_args([]) gives (tests/test_startup.py holds them equal).
 NO_OPTIONS: dict[str, Any] = {
     **dict.fromkeys(SETTING_OPTIONS),
     "site_defaults": None,

@@ -15,9 +15,9 @@ already; hashlib would load OpenSSL, 2–4 ms before the first paint). It needs 
 opaque, not secret: the socket admits only this user. Releases before issue #14 used SHA-256,
 so while one of those still runs (an upgrade installed under an open window), the first start
 of the new release does not find it and opens a second window, once; both work on the same log
-as two PCs would, and the next start after the old one is closed is guarded again. Two names
-that collided would share a lock: the later start would wait for an answer for 10 s, then open
-anyway (as below, a guard that never answers).
+as two PCs would, and the next start after the old one is closed is guarded again. 64 bits make
+a clash of two logins or homes on one PC negligible; one would share a lock (another login's start
+waits 10 s for an answer, then opens anyway, as with a guard that never answers).
 """
 
 from __future__ import annotations
