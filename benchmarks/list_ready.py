@@ -47,6 +47,9 @@ app.exec()
 def app_run(url: str, retention_months: int, linger: float, quick: bool) -> None:
     """One start of the real window; prints {"gap_ms": …, "rows": …} and exits at once."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from vardmote_desktop.ui.qt_imports import skip_feature_scan
+
+    skip_feature_scan()  # as the real start does (__main__)
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -72,7 +72,8 @@ class MainWindow(QMainWindow):
         self._jobs: WorkerSet | None = None  # made on first use: workers load after the paint
         self.setWindowTitle(self.tr("Vårdmöte – %1").replace("%1", settings.unit or ""))
         self.resize(1200, 760)
-        self.setCentralWidget(QLabel(self.tr("Öppnar Vårdmöte…"), self))
+        # No text before the first paint: the first text loads the font database (issue 14).
+        self.setCentralWidget(QWidget(self))
         self.built = False
         self._retention_started = False
         self._retention_stop = threading.Event()  # set on close: the purge stops between batches
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._open_log)
 
     def _open_log(self) -> None:
+        self.setCentralWidget(QLabel(self.tr("Öppnar Vårdmöte…"), self))
         self.firstPainted.emit()
         # Not before the paint: the status bar alone costs a few milliseconds (issue 14).
         self.statusBar().showMessage(self._status_text(self.tr("öppnar mötesloggen…")))
