@@ -177,18 +177,20 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._open_log)
 
     def _open_log(self) -> None:
-        self.setCentralWidget(QLabel(self.tr("Öppnar Vårdmöte…"), self))
         self.firstPainted.emit()
-        # Not before the paint: the status bar alone costs a few milliseconds (issue 14).
-        self.statusBar().showMessage(self._status_text(self.tr("öppnar mötesloggen…")))
         first = self._first_list
         if first is None:
-            self._open_rest()
+            self._on_first_list(None)
         else:  # the list first (ui/window_start.py); the rest once it is on screen
-            self.run(lambda: read_first_list(first), self._on_first_list, self._open_rest)
+            self.run(lambda: read_first_list(first), self._on_first_list, self._on_first_list)
 
-    def _on_first_list(self, overview: Overview | None) -> None:
-        if overview is not None and not self.built:
+    def _on_first_list(self, overview: Overview | BaseException | None) -> None:
+        # Text only now: the first text loads the fonts, which the worker has read meanwhile.
+        self.statusBar().showMessage(self._status_text(self.tr("öppnar mötesloggen…")))
+        if overview is None or isinstance(overview, BaseException):  # wait for the services
+            self.setCentralWidget(QLabel(self.tr("Öppnar Vårdmöte…"), self))
+            self._open_rest()
+        elif not self.built:
             from vardmote_desktop.ui.meeting_list import MeetingList
 
             self.meeting_list = self._early_list = MeetingList(self)

@@ -23,8 +23,14 @@ Run = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseExceptio
 
 
 def read_first_list(first_list: Callable[[], Overview | None]) -> Overview | None:
-    """On a worker: the list widget's module and the first list, so the GUI thread only builds
-    and fills the widget."""
+    """On a worker: the font database, the list widget's module and the first list, so the GUI
+    thread only builds and fills the widget."""
+    from PySide6.QtGui import QFontDatabase
+
+    # The first text anywhere makes Qt read the system's fonts (fontconfig: tens of ms). Its
+    # functions are thread-safe, so it happens here, while the window waits, not on the GUI
+    # thread at the first label (issue 14).
+    QFontDatabase.families()
     import vardmote_desktop.ui.meeting_list  # noqa: F401
 
     return first_list()
