@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
             # The rows in an event of their own, and the imports only once they are painted:
             # each step stays within a frame, uncontended (issue 14).
             self.listShown.connect(self._open_rest, _once())
-            QTimer.singleShot(0, lambda: self.meeting_list.show_overview(overview))
+            QTimer.singleShot(1, lambda: self.meeting_list.show_overview(overview))
         else:
             self._open_rest()
 

@@ -16,7 +16,7 @@ from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.palette_colors import error_color
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-FIRST_ROWS = 60  # more than a screenful: built before the list first paints
+FIRST_ROWS = 40  # a screenful (760 px of rows): built before the list first paints
 ROWS_PER_STEP = 150  # then this many per event: a few ms, plus the repaint each one causes
 
 
@@ -49,7 +49,9 @@ class MeetingList(QTreeWidget):
         self._words: dict[Any, str] = {}  # translated words, looked up once, not per row
         self._select_after_filling: int | None = None
         self._filler = QTimer(self)
-        self._filler.setInterval(0)  # between other events: the window stays responsive
+        # 1 ms, not 0: a zero timer runs back to back with the repaint it caused, so input and
+        # other timers would not get a turn between the steps.
+        self._filler.setInterval(1)
         self._filler.timeout.connect(self._fill_step)
         self.show_loading()
 
