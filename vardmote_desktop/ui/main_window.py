@@ -11,8 +11,6 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
-from vardmote_desktop.ui.window_start import import_window_parts, read_first_list, start_retention
-
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
     from PySide6.QtWidgets import QMessageBox
@@ -180,9 +178,10 @@ class MainWindow(QMainWindow):
         self.firstPainted.emit()
         first = self._first_list
         if first is None:
-            self._on_first_list(None)
-        else:  # the list first (ui/window_start.py); the rest once it is on screen
-            self.run(lambda: read_first_list(first), self._on_first_list, self._on_first_list)
+            return self._on_first_list(None)
+        from vardmote_desktop.ui.window_start import read_first_list  # the list, then the rest
+
+        self.run(lambda: read_first_list(first), self._on_first_list, self._on_first_list)
 
     def _on_first_list(self, overview: Overview | BaseException | None) -> None:
         # Text only now: the first text loads the fonts, which the worker has read meanwhile.
@@ -205,9 +204,10 @@ class MainWindow(QMainWindow):
             self._open_rest()
 
     def _open_rest(self, *_: object) -> None:
-        # One after the other (issue 14): the window's parts are imported on a worker, built
-        # here in steps, and only then is the log opened on a worker. Side by side they fought
-        # over the interpreter's lock, and the window stalled for a tenth of a second.
+        # In turn (issue 14): the window's parts are imported on a worker, built here in steps,
+        # then the log opens on a worker; side by side they fought over the interpreter's lock.
+        from vardmote_desktop.ui.window_start import import_window_parts
+
         self.run(import_window_parts, self._build, self._build)
 
     def _on_context(self, context: AppContext) -> None:
@@ -285,6 +285,8 @@ class MainWindow(QMainWindow):
         self._schedule_clock_check()
         if not self._retention_started and self.context is not None:
             self._retention_started = True  # after the first list: the user sees that first
+            from vardmote_desktop.ui.window_start import start_retention
+
             start_retention(self.run, self.context, self._retention_stop.is_set)
         self.overviewShown.emit()
 
