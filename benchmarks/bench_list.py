@@ -16,6 +16,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +93,7 @@ def main() -> None:
         f"| {listed / floor_ms:.2f}× |"
     )
     # Each statement replayed alone (the groups in the order the service sends them).
-    each = [f"{median_ms(lambda one=one: replay(engine, [one])):.1f}" for one in sent]
+    each = [f"{median_ms(partial(replay, engine, [one])):.1f}" for one in sent]
     print(f"| raw SQL per statement | {' / '.join(each)} ms | | |")
     for line in size_rows(engine, meetings):
         print(line)

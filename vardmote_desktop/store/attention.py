@@ -38,6 +38,7 @@ from sqlalchemy import (
     union,
 )
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import QueryableAttribute
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.visitors import InternalTraversal
 
@@ -97,8 +98,12 @@ class AmongIds(ColumnElement[bool]):
         ("ids", InternalTraversal.dp_clauseelement),
     ]
 
-    def __init__(self, column: ColumnElement[int], ids: Select[Any] | CompoundSelect[Any]) -> None:
-        self.column = column
+    def __init__(
+        self,
+        column: ColumnElement[int] | QueryableAttribute[int],
+        ids: Select[Any] | CompoundSelect[Any],
+    ) -> None:
+        self.column = column if isinstance(column, ColumnElement) else column.__clause_element__()
         self.ids = ids
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -90,6 +91,7 @@ ROW_COLUMNS = (
 GROUP_LIMIT = bindparam("limit", type_=Integer())
 
 
+@cache  # a constant: building it costs more than running it on a small log
 def group_statement(grouping: Group) -> Select[*tuple[Any, ...]]:
     """One group's rows (ROW_COLUMNS), with the parameters now, soon (attention.NOW, SOON) and
     limit: the same SQL text every time, replayed without SQLAlchemy by store/first_list.py.
