@@ -219,9 +219,19 @@ def group_parts(grouping: Group, now: Moment = NOW, soon: Moment = SOON) -> tupl
     in_it = in_group(grouping, now, soon)
     soonest = (Meeting.starts_at.asc(), Meeting.id)
     if grouping is Group.NEEDS_ACTION:
-        left = room_left(now)  # implies needs_action: said alone, the planner walks the index
-        rooms = Part(left, (MeetingSummary.starts_at.asc(), MeetingSummary.meeting_id))
-        return rooms, Part(and_(in_it, not_(left), _to_tell_ahead(now, soon)), soonest, rank=1)
+        # Rooms left, oldest first, from the index of active rooms in start order up to now (not
+        # through the rooms of every meeting still to come: a well-kept ward has few left and
+        # thousands booked); those of meetings still to start are left only when the meeting is
+        # held or cancelled. room_left implies needs_action: said alone, the planner walks.
+        left = room_left(now)
+        by_summary = (MeetingSummary.starts_at.asc(), MeetingSummary.meeting_id)
+        parts = [Part(and_(left, MeetingSummary.starts_at <= now), by_summary)]
+        # Those as a list of ids: walked in order, the planner expects each status to hold its
+        # share of all meetings still to come and hands the walk to parallel workers (20 ms).
+        ahead = select(Meeting.id).where(or_(*_not_planned_ahead(now)))
+        parts.append(Part(and_(left, AmongIds(Meeting.id, ahead)), soonest))
+        parts.append(Part(and_(in_it, not_(left), _to_tell_ahead(now, soon)), soonest, rank=1))
+        return tuple(parts)
     if grouping is Group.UPCOMING:
         # Those yet to start from the meetings' (status, starts_at) index; those under way
         # (started, end ahead) from the summary's ends_at index, where they are few.
@@ -232,15 +242,18 @@ def group_parts(grouping: Group, now: Moment = NOW, soon: Moment = SOON) -> tupl
         started = and_(Meeting.starts_at <= now, AmongIds(Meeting.id, under_way))
         return Part(and_(in_it, later), soonest), Part(and_(in_it, started), soonest)
     # Past: those started, newest first, from the starts_at index; those still to start are
-    # over only when held or cancelled (an end is never before its start), one part per
-    # status so that each walks the meetings' (status, starts_at) index in order.
+    # over only when held or cancelled (an end is never before its start).
     newest = (Meeting.starts_at.desc(), Meeting.id)
-    parts = [Part(and_(in_it, Meeting.starts_at <= now), newest)]
-    for status in MeetingStatus:
-        if status is not MeetingStatus.PLANNED:
-            ahead = and_(Meeting.status == status, Meeting.starts_at > now)
-            parts.append(Part(and_(in_it, ahead), newest))
-    return tuple(parts)
+    started = Part(and_(in_it, Meeting.starts_at <= now), newest)
+    return started, *(Part(and_(in_it, ahead), newest) for ahead in _not_planned_ahead(now))
+
+
+def _not_planned_ahead(now: Moment) -> list[ColumnElement[bool]]:
+    """Meetings still to start that are held or cancelled, one condition per status, so that
+    each walks the meetings' (status, starts_at) index in order (as one IN the planner counts
+    every held meeting and walks all those still to come instead)."""
+    statuses = [status for status in MeetingStatus if status is not MeetingStatus.PLANNED]
+    return [and_(Meeting.status == status, Meeting.starts_at > now) for status in statuses]
 
 
 def group_order(grouping: Group, now: Moment = NOW) -> tuple[Any, ...]:
