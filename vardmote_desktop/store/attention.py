@@ -30,7 +30,6 @@ from sqlalchemy import (
     Select,
     and_,
     bindparam,
-    case,
     func,
     not_,
     or_,
@@ -82,11 +81,11 @@ Index("ix_meeting_summaries_room_call", MeetingSummary.room_call)
 class AmongIds(ColumnElement[bool]):
     """`column IN (ids)`, written on PostgreSQL as `column = ANY(ARRAY(ids))`.
 
-    Why: PostgreSQL estimates an IN (subquery) from the statistics of the columns it reads, and
-    for the thousands of candidates of a log of a million meetings it then joins them by
-    hashing the whole meetings table (190 ms). An array it cannot see into is estimated at a
-    handful of ids, so it looks each candidate up by primary key, which is what they need.
-    SQLite already looks up each id of an IN list.
+    Why: PostgreSQL estimates an IN (subquery) from the statistics of the columns it reads,
+    which overrate the few ids these lists hold at a million meetings; it then hashes the whole
+    meetings table or hands the work to parallel workers (20–190 ms). An array it cannot see
+    into is estimated at a handful of ids, so it looks each up by primary key, which is what
+    they need. SQLite already looks up each id of an IN list.
     """
 
     inherit_cache = True
@@ -203,7 +202,10 @@ class Part:
 
     where: ColumnElement[bool]
     order: tuple[Any, ...]
-    rank: int = 0  # the part's place before the start order (needs action: rooms left first)
+    # The group's order (domain.attention): by rank, then upcoming and needs action soonest
+    # first, past newest first, the meeting id breaking ties so pages are stable. Needs action
+    # ranks the rooms left 0 and the rest 1, as domain.attention.needs_action_key.
+    rank: int = 0
 
 
 def group_parts(grouping: Group, now: Moment = NOW, soon: Moment = SOON) -> tuple[Part, ...]:
@@ -254,15 +256,3 @@ def _not_planned_ahead(now: Moment) -> list[ColumnElement[bool]]:
     every held meeting and walks all those still to come instead)."""
     statuses = [status for status in MeetingStatus if status is not MeetingStatus.PLANNED]
     return [and_(Meeting.status == status, Meeting.starts_at > now) for status in statuses]
-
-
-def group_order(grouping: Group, now: Moment = NOW) -> tuple[Any, ...]:
-    """Each group's order: needs action as domain.attention.needs_action_key, upcoming soonest
-    first, past newest first; the meeting id breaks ties so pages are stable. (The group's
-    statement sorts its parts' rows the same way: by Part.rank, then start and id.)"""
-    if grouping is Group.NEEDS_ACTION:
-        room_first = case((room_left(now), 0), else_=1)
-        return (room_first, Meeting.starts_at.asc(), Meeting.id)
-    if grouping is Group.PAST:
-        return (Meeting.starts_at.desc(), Meeting.id)
-    return (Meeting.starts_at.asc(), Meeting.id)
