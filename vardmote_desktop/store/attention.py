@@ -246,8 +246,8 @@ def group_parts(grouping: Group, now: Moment = NOW, soon: Moment = SOON) -> tupl
     # Past: those started, newest first, from the starts_at index; those still to start are
     # over only when held or cancelled (an end is never before its start).
     newest = (Meeting.starts_at.desc(), Meeting.id)
-    started = Part(and_(in_it, Meeting.starts_at <= now), newest)
-    return started, *(Part(and_(in_it, ahead), newest) for ahead in _not_planned_ahead(now))
+    back_from_now = Part(and_(in_it, Meeting.starts_at <= now), newest)
+    return back_from_now, *(Part(and_(in_it, ahead), newest) for ahead in _not_planned_ahead(now))
 
 
 def _not_planned_ahead(now: Moment) -> list[ColumnElement[bool]]:
