@@ -3,7 +3,8 @@
 - *list*: MeetingService.overview() (the three groups, 200 rows each, as the window reads them),
   median of REPEAT runs, against the floor: the same statements replayed as raw SQL through the
   driver (benchmarks/floor.py), so the ratio is what the service and the ORM add. The number
-  of statements the overview sends is printed too.
+  of statements the overview sends is printed too, and each one's replay alone (*Behöver
+  åtgärd*, *Kommande*, *Tidigare*).
 - *size* (SQLite): bytes per meeting and what takes the space, from SQLite's `dbstat` table:
   tables, B-tree indexes and the FTS5 search index (the meeting_search shadow tables).
 """
@@ -15,6 +16,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +92,9 @@ def main() -> None:
         f"| list (overview, {statements} statements) | {listed:.1f} ms | raw SQL {floor_ms:.1f} ms "
         f"| {listed / floor_ms:.2f}× |"
     )
+    # Each statement replayed alone (the groups in the order the service sends them).
+    each = [f"{median_ms(partial(replay, engine, [one])):.1f}" for one in sent]
+    print(f"| raw SQL per statement | {' / '.join(each)} ms | | |")
     for line in size_rows(engine, meetings):
         print(line)
     engine.dispose()

@@ -186,7 +186,7 @@ def _batch(first_id: int, count: int, first_pid: int, units: list[tuple[int, str
                 "meeting_id": mid, "room_name": room_parts[0] if room_parts else None,
                 "room_state": room_state, "recipients_total": total,
                 "recipients_confirmed": confirmed, "unconfirmed": unconfirmed,
-                "ends_at": ends_at(starts, duration),
+                "ends_at": ends_at(starts, duration), "starts_at": starts,
                 "search_text": search_text([reference, *room_parts, *person_parts]),
                 "confirm_minutes": ",".join(map(str, minutes)),
                 "room_late": deleted_late(room_state, starts + timedelta(hours=2), starts),

@@ -8,8 +8,9 @@ with the same figures.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -162,3 +163,64 @@ def test_sql_groups_follow_the_python_rule(
     expected = {i: _python_rule(plan, hours) for i, plan in zip(ids, plans, strict=True)}
     assert in_sql == {i: rule[0] for i, rule in expected.items()}
     assert stored == {i: rule[1:] for i, rule in expected.items()}
+
+
+def _python_order(plans: dict[int, Plan], hours: float) -> dict[Group, list[int]]:
+    """Each group's ids in the order the main window lists them (domain.attention's keys)."""
+    keys: dict[Group, list[tuple[Any, ...]]] = {grouping: [] for grouping in Group}
+    for meeting_id, plan in plans.items():
+        grouping = _python_rule(plan, hours)[0]
+        starts = NOW + timedelta(minutes=plan.start_minutes)
+        if grouping is Group.NEEDS_ACTION:
+            left = plan.room_state is RoomState.ACTIVE and (
+                plan.status is not MeetingStatus.PLANNED
+                or starts + timedelta(minutes=plan.duration_minutes) <= NOW
+            )
+            keys[grouping].append((0 if left else 1, starts, meeting_id))
+        elif grouping is Group.UPCOMING:
+            keys[grouping].append((starts, meeting_id))
+        else:
+            keys[grouping].append((-starts.timestamp(), meeting_id))
+    return {grouping: [key[-1] for key in sorted(found)] for grouping, found in keys.items()}
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    plans=st.lists(_PLAN, min_size=1, max_size=8),
+    hours=st.sampled_from([0.0, 24.0]),
+    limit=st.integers(1, 4),
+    moved=st.integers(-3000, 3000),
+)
+def test_each_group_lists_its_first_rows_in_order(
+    session_factory: sessionmaker[Session],
+    plans: list[Plan],
+    hours: float,
+    limit: int,
+    moved: int,
+) -> None:
+    """A group's statement takes the first rows of each of its parts (store/attention.py
+    group_parts) and sorts them: with a limit below the group's size, the rows and their order
+    must still be the rule's first ones; also after a meeting is moved (the summary's copy of
+    the start follows it)."""
+    with session_factory() as session:
+        ids = _store(session, plans)
+        first = session.get(Meeting, ids[0])
+        assert first is not None
+        first.starts_at = NOW + timedelta(minutes=moved)
+        session.commit()  # the flush refreshes the summary
+        stored = dict(zip(ids, plans, strict=True))
+        stored[ids[0]] = replace(plans[0], start_minutes=moved)
+        groups = MeetingRepository(session).groups(NOW, unconfirmed_hours=hours, limit=limit)
+        listed = {
+            Group.NEEDS_ACTION: [row.id for row in groups.needs_action],
+            Group.UPCOMING: [row.id for row in groups.upcoming],
+            Group.PAST: [row.id for row in groups.past],
+        }
+        copies = session.execute(select(MeetingSummary.starts_at, Meeting.starts_at).join(Meeting))
+        assert all(copy == start for copy, start in copies)
+    expected = _python_order(stored, hours)
+    assert listed == {grouping: found[:limit] for grouping, found in expected.items()}

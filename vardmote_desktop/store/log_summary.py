@@ -171,6 +171,7 @@ def compute_summaries(connection: Connection, meeting_ids: list[int]) -> list[di
                 "recipients_confirmed": recipients.confirmed,
                 "unconfirmed": recipients.unconfirmed > 0,
                 "ends_at": ends_at(starts_at, duration),
+                "starts_at": starts_at,  # the main window's groups walk it (0014)
                 "search_text": search_text(parts),
                 "confirm_minutes": ",".join(str(m) for m in minutes[meeting_id]),
                 "room_late": room is not None

@@ -280,6 +280,9 @@ class MeetingSummary(Base):
     # A change after booking left an active recipient to be sent the details again (0013):
     # *Behöver åtgärd* until it is sent, however far off the meeting is.
     resend: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # The meeting's start (0014), a copy kept in step like ends_at: the main window's groups
+    # walk indexes of the summary in start order (store/attention.py).
+    starts_at: Mapped[datetime | None]
 
 
 # Search index objects made by migration 0002 outside the models (FTS5 table with its shadow
