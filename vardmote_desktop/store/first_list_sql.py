@@ -6,7 +6,7 @@ limit) or a (name, constant) pair, in the order the SQL takes them.
 
 from typing import Any
 
-REVISION = "0013"  # the schema these statements are written for
+REVISION = "0014"  # the schema these statements are written for
 SQLALCHEMY = "2.1.9"  # the version that compiled them
 COLUMNS = (
     ("id", "int"),
@@ -30,86 +30,186 @@ STATEMENTS: dict[str, Any] = {
     "postgresql": (
         (
             "needs_action",
-            "SELECT meetings.id, meetings.meeting_type, meetings.mode, "
-            "meetings.status, meetings.starts_at, meetings.duration_minutes, "
-            "meeting_summaries.room_name, meeting_summaries.room_state, "
-            "meeting_summaries.recipients_total, "
-            "meeting_summaries.recipients_confirmed, meeting_summaries.unconfirmed, "
-            "meeting_summaries.ends_at, meeting_summaries.room_cleanup, "
-            "meeting_summaries.room_cleanup_reason, meeting_summaries.room_call, "
-            "meeting_summaries.resend \n"
+            "SELECT listed.id, listed.meeting_type, listed.mode, listed.status, "
+            "listed.starts_at, listed.duration_minutes, listed.room_name, "
+            "listed.room_state, listed.recipients_total, "
+            "listed.recipients_confirmed, listed.unconfirmed, listed.ends_at, "
+            "listed.room_cleanup, listed.room_cleanup_reason, listed.room_call, "
+            "listed.resend \n"
+            "FROM (SELECT anon_1.id AS id, anon_1.meeting_type AS meeting_type, "
+            "anon_1.mode AS mode, anon_1.status AS status, anon_1.starts_at AS "
+            "starts_at, anon_1.duration_minutes AS duration_minutes, "
+            "anon_1.room_name AS room_name, anon_1.room_state AS room_state, "
+            "anon_1.recipients_total AS recipients_total, "
+            "anon_1.recipients_confirmed AS recipients_confirmed, "
+            "anon_1.unconfirmed AS unconfirmed, anon_1.ends_at AS ends_at, "
+            "anon_1.room_cleanup AS room_cleanup, anon_1.room_cleanup_reason AS "
+            "room_cleanup_reason, anon_1.room_call AS room_call, anon_1.resend AS "
+            "resend, anon_1.part_rank AS part_rank \n"
+            "FROM (SELECT meetings.id AS id, meetings.meeting_type AS meeting_type, "
+            "meetings.mode AS mode, meetings.status AS status, meetings.starts_at "
+            "AS starts_at, meetings.duration_minutes AS duration_minutes, "
+            "meeting_summaries.room_name AS room_name, meeting_summaries.room_state "
+            "AS room_state, meeting_summaries.recipients_total AS recipients_total, "
+            "meeting_summaries.recipients_confirmed AS recipients_confirmed, "
+            "meeting_summaries.unconfirmed AS unconfirmed, "
+            "meeting_summaries.ends_at AS ends_at, meeting_summaries.room_cleanup "
+            "AS room_cleanup, meeting_summaries.room_cleanup_reason AS "
+            "room_cleanup_reason, meeting_summaries.room_call AS room_call, "
+            "meeting_summaries.resend AS resend, 0 AS part_rank \n"
             "FROM meetings JOIN meeting_summaries ON meeting_summaries.meeting_id = "
             "meetings.id \n"
-            "WHERE meetings.id IN (SELECT meeting_summaries.meeting_id \n"
+            "WHERE meeting_summaries.room_state IS NOT NULL AND "
+            "meeting_summaries.room_state = %(room_state_1)s AND (meetings.status "
+            "!= %(status_1)s OR coalesce(meeting_summaries.ends_at, "
+            "meetings.starts_at) <= %(now)s::TIMESTAMP WITH TIME ZONE) AND "
+            "meeting_summaries.starts_at <= %(now)s::TIMESTAMP WITH TIME ZONE ORDER "
+            "BY meeting_summaries.starts_at ASC, meeting_summaries.meeting_id \n"
+            " LIMIT %(limit)s::INTEGER) AS anon_1 UNION ALL SELECT anon_2.id AS id, "
+            "anon_2.meeting_type AS meeting_type, anon_2.mode AS mode, "
+            "anon_2.status AS status, anon_2.starts_at AS starts_at, "
+            "anon_2.duration_minutes AS duration_minutes, anon_2.room_name AS "
+            "room_name, anon_2.room_state AS room_state, anon_2.recipients_total AS "
+            "recipients_total, anon_2.recipients_confirmed AS recipients_confirmed, "
+            "anon_2.unconfirmed AS unconfirmed, anon_2.ends_at AS ends_at, "
+            "anon_2.room_cleanup AS room_cleanup, anon_2.room_cleanup_reason AS "
+            "room_cleanup_reason, anon_2.room_call AS room_call, anon_2.resend AS "
+            "resend, anon_2.part_rank AS part_rank \n"
+            "FROM (SELECT meetings.id AS id, meetings.meeting_type AS meeting_type, "
+            "meetings.mode AS mode, meetings.status AS status, meetings.starts_at "
+            "AS starts_at, meetings.duration_minutes AS duration_minutes, "
+            "meeting_summaries.room_name AS room_name, meeting_summaries.room_state "
+            "AS room_state, meeting_summaries.recipients_total AS recipients_total, "
+            "meeting_summaries.recipients_confirmed AS recipients_confirmed, "
+            "meeting_summaries.unconfirmed AS unconfirmed, "
+            "meeting_summaries.ends_at AS ends_at, meeting_summaries.room_cleanup "
+            "AS room_cleanup, meeting_summaries.room_cleanup_reason AS "
+            "room_cleanup_reason, meeting_summaries.room_call AS room_call, "
+            "meeting_summaries.resend AS resend, 0 AS part_rank \n"
+            "FROM meetings JOIN meeting_summaries ON meeting_summaries.meeting_id = "
+            "meetings.id \n"
+            "WHERE meeting_summaries.room_state IS NOT NULL AND "
+            "meeting_summaries.room_state = %(room_state_1)s AND (meetings.status "
+            "!= %(status_1)s OR coalesce(meeting_summaries.ends_at, "
+            "meetings.starts_at) <= %(now)s::TIMESTAMP WITH TIME ZONE) AND "
+            "meetings.id = ANY(ARRAY(SELECT meetings.id \n"
+            "FROM meetings \n"
+            "WHERE meetings.status = %(status_2)s AND meetings.starts_at > "
+            "%(now)s::TIMESTAMP WITH TIME ZONE OR meetings.status = %(status_3)s "
+            "AND meetings.starts_at > %(now)s::TIMESTAMP WITH TIME ZONE)) ORDER BY "
+            "meetings.starts_at ASC, meetings.id \n"
+            " LIMIT %(limit)s::INTEGER) AS anon_2 UNION ALL SELECT anon_3.id AS id, "
+            "anon_3.meeting_type AS meeting_type, anon_3.mode AS mode, "
+            "anon_3.status AS status, anon_3.starts_at AS starts_at, "
+            "anon_3.duration_minutes AS duration_minutes, anon_3.room_name AS "
+            "room_name, anon_3.room_state AS room_state, anon_3.recipients_total AS "
+            "recipients_total, anon_3.recipients_confirmed AS recipients_confirmed, "
+            "anon_3.unconfirmed AS unconfirmed, anon_3.ends_at AS ends_at, "
+            "anon_3.room_cleanup AS room_cleanup, anon_3.room_cleanup_reason AS "
+            "room_cleanup_reason, anon_3.room_call AS room_call, anon_3.resend AS "
+            "resend, anon_3.part_rank AS part_rank \n"
+            "FROM (SELECT meetings.id AS id, meetings.meeting_type AS meeting_type, "
+            "meetings.mode AS mode, meetings.status AS status, meetings.starts_at "
+            "AS starts_at, meetings.duration_minutes AS duration_minutes, "
+            "meeting_summaries.room_name AS room_name, meeting_summaries.room_state "
+            "AS room_state, meeting_summaries.recipients_total AS recipients_total, "
+            "meeting_summaries.recipients_confirmed AS recipients_confirmed, "
+            "meeting_summaries.unconfirmed AS unconfirmed, "
+            "meeting_summaries.ends_at AS ends_at, meeting_summaries.room_cleanup "
+            "AS room_cleanup, meeting_summaries.room_cleanup_reason AS "
+            "room_cleanup_reason, meeting_summaries.room_call AS room_call, "
+            "meeting_summaries.resend AS resend, 1 AS part_rank \n"
+            "FROM meetings JOIN meeting_summaries ON meeting_summaries.meeting_id = "
+            "meetings.id \n"
+            "WHERE (meeting_summaries.room_state IS NOT NULL AND "
+            "meeting_summaries.room_state = %(room_state_2)s AND (meetings.status "
+            "!= %(status_4)s OR coalesce(meeting_summaries.ends_at, "
+            "meetings.starts_at) <= %(now)s::TIMESTAMP WITH TIME ZONE) OR "
+            "meeting_summaries.room_call IS NOT NULL AND "
+            "meeting_summaries.room_call = %(room_call_1)s::VARCHAR AND "
+            "meetings.status = %(status_5)s AND (meetings.status != %(status_6)s OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= "
+            "%(now)s::TIMESTAMP WITH TIME ZONE) OR meeting_summaries.unconfirmed IS "
+            "true AND NOT (meetings.status != %(status_7)s OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= "
+            "%(now)s::TIMESTAMP WITH TIME ZONE) AND meetings.starts_at <= "
+            "%(soon)s::TIMESTAMP WITH TIME ZONE OR meeting_summaries.resend IS true "
+            "AND NOT (meetings.status != %(status_8)s OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= "
+            "%(now)s::TIMESTAMP WITH TIME ZONE)) AND NOT "
+            "(meeting_summaries.room_state IS NOT NULL AND "
+            "meeting_summaries.room_state = %(room_state_1)s AND (meetings.status "
+            "!= %(status_1)s OR coalesce(meeting_summaries.ends_at, "
+            "meetings.starts_at) <= %(now)s::TIMESTAMP WITH TIME ZONE)) AND "
+            "meetings.id = ANY(ARRAY(SELECT meeting_summaries.meeting_id \n"
             "FROM meeting_summaries \n"
-            "WHERE meeting_summaries.room_state = %(room_state_1)s UNION SELECT "
-            "meeting_summaries.meeting_id \n"
-            "FROM meeting_summaries \n"
-            "WHERE meeting_summaries.room_call = %(room_call_1)s::VARCHAR UNION "
+            "WHERE meeting_summaries.room_call = %(room_call_2)s::VARCHAR UNION "
             "SELECT meeting_summaries.meeting_id \n"
             "FROM meeting_summaries \n"
-            "WHERE meeting_summaries.ends_at > %(now)s::TIMESTAMP WITH TIME ZONE OR "
-            "meeting_summaries.ends_at IS NULL) AND (meeting_summaries.room_state "
-            "IS NOT NULL AND meeting_summaries.room_state = %(room_state_2)s AND "
-            "(meetings.status != %(status_1)s OR "
-            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= "
-            "%(now)s::TIMESTAMP WITH TIME ZONE) OR meeting_summaries.room_call IS "
-            "NOT NULL AND meeting_summaries.room_call = %(room_call_2)s::VARCHAR "
-            "AND meetings.status = %(status_2)s AND (meetings.status != "
-            "%(status_3)s OR coalesce(meeting_summaries.ends_at, "
-            "meetings.starts_at) <= %(now)s::TIMESTAMP WITH TIME ZONE) OR "
-            "meeting_summaries.unconfirmed IS true AND NOT (meetings.status != "
-            "%(status_4)s OR coalesce(meeting_summaries.ends_at, "
-            "meetings.starts_at) <= %(now)s::TIMESTAMP WITH TIME ZONE) AND "
-            "meetings.starts_at <= %(soon)s::TIMESTAMP WITH TIME ZONE OR "
-            "meeting_summaries.resend IS true AND NOT (meetings.status != "
-            "%(status_5)s OR coalesce(meeting_summaries.ends_at, "
-            "meetings.starts_at) <= %(now)s::TIMESTAMP WITH TIME ZONE)) ORDER BY "
-            "CASE WHEN (meeting_summaries.room_state IS NOT NULL AND "
-            "meeting_summaries.room_state = %(room_state_3)s AND (meetings.status "
-            "!= %(status_6)s OR coalesce(meeting_summaries.ends_at, "
-            "meetings.starts_at) <= %(now)s::TIMESTAMP WITH TIME ZONE)) THEN "
-            "%(param_1)s::INTEGER ELSE %(param_2)s::INTEGER END, meetings.starts_at "
-            "ASC, meetings.id \n"
+            "WHERE (meeting_summaries.ends_at > %(now)s::TIMESTAMP WITH TIME ZONE "
+            "OR meeting_summaries.ends_at IS NULL) AND meeting_summaries.starts_at "
+            "<= %(soon)s::TIMESTAMP WITH TIME ZONE AND "
+            "meeting_summaries.unconfirmed UNION SELECT "
+            "meeting_summaries.meeting_id \n"
+            "FROM meeting_summaries \n"
+            "WHERE (meeting_summaries.ends_at > %(now)s::TIMESTAMP WITH TIME ZONE "
+            "OR meeting_summaries.ends_at IS NULL) AND meeting_summaries.resend)) "
+            "ORDER BY meetings.starts_at ASC, meetings.id \n"
+            " LIMIT %(limit)s::INTEGER) AS anon_3) AS listed ORDER BY "
+            "listed.part_rank, listed.starts_at ASC, listed.id \n"
             " LIMIT %(limit)s::INTEGER",
             (
                 ("room_state_1", "active"),
-                ("room_call_1", "nobody"),
-                "now",
-                ("room_state_2", "active"),
                 ("status_1", "planned"),
-                ("room_call_2", "nobody"),
-                ("status_2", "planned"),
-                ("status_3", "planned"),
-                ("status_4", "planned"),
-                "soon",
-                ("status_5", "planned"),
-                ("room_state_3", "active"),
-                ("status_6", "planned"),
-                ("param_1", 0),
-                ("param_2", 1),
+                "now",
                 "limit",
+                ("status_2", "held"),
+                ("status_3", "cancelled"),
+                ("room_state_2", "active"),
+                ("status_4", "planned"),
+                ("room_call_1", "nobody"),
+                ("status_5", "planned"),
+                ("status_6", "planned"),
+                ("status_7", "planned"),
+                "soon",
+                ("status_8", "planned"),
+                ("room_call_2", "nobody"),
             ),
         ),
         (
             "upcoming",
-            "SELECT meetings.id, meetings.meeting_type, meetings.mode, "
-            "meetings.status, meetings.starts_at, meetings.duration_minutes, "
-            "meeting_summaries.room_name, meeting_summaries.room_state, "
-            "meeting_summaries.recipients_total, "
-            "meeting_summaries.recipients_confirmed, meeting_summaries.unconfirmed, "
-            "meeting_summaries.ends_at, meeting_summaries.room_cleanup, "
-            "meeting_summaries.room_cleanup_reason, meeting_summaries.room_call, "
-            "meeting_summaries.resend \n"
+            "SELECT listed.id, listed.meeting_type, listed.mode, listed.status, "
+            "listed.starts_at, listed.duration_minutes, listed.room_name, "
+            "listed.room_state, listed.recipients_total, "
+            "listed.recipients_confirmed, listed.unconfirmed, listed.ends_at, "
+            "listed.room_cleanup, listed.room_cleanup_reason, listed.room_call, "
+            "listed.resend \n"
+            "FROM (SELECT anon_1.id AS id, anon_1.meeting_type AS meeting_type, "
+            "anon_1.mode AS mode, anon_1.status AS status, anon_1.starts_at AS "
+            "starts_at, anon_1.duration_minutes AS duration_minutes, "
+            "anon_1.room_name AS room_name, anon_1.room_state AS room_state, "
+            "anon_1.recipients_total AS recipients_total, "
+            "anon_1.recipients_confirmed AS recipients_confirmed, "
+            "anon_1.unconfirmed AS unconfirmed, anon_1.ends_at AS ends_at, "
+            "anon_1.room_cleanup AS room_cleanup, anon_1.room_cleanup_reason AS "
+            "room_cleanup_reason, anon_1.room_call AS room_call, anon_1.resend AS "
+            "resend, anon_1.part_rank AS part_rank \n"
+            "FROM (SELECT meetings.id AS id, meetings.meeting_type AS meeting_type, "
+            "meetings.mode AS mode, meetings.status AS status, meetings.starts_at "
+            "AS starts_at, meetings.duration_minutes AS duration_minutes, "
+            "meeting_summaries.room_name AS room_name, meeting_summaries.room_state "
+            "AS room_state, meeting_summaries.recipients_total AS recipients_total, "
+            "meeting_summaries.recipients_confirmed AS recipients_confirmed, "
+            "meeting_summaries.unconfirmed AS unconfirmed, "
+            "meeting_summaries.ends_at AS ends_at, meeting_summaries.room_cleanup "
+            "AS room_cleanup, meeting_summaries.room_cleanup_reason AS "
+            "room_cleanup_reason, meeting_summaries.room_call AS room_call, "
+            "meeting_summaries.resend AS resend, 0 AS part_rank \n"
             "FROM meetings JOIN meeting_summaries ON meeting_summaries.meeting_id = "
             "meetings.id \n"
-            "WHERE meetings.id IN (SELECT meeting_summaries.meeting_id \n"
-            "FROM meeting_summaries \n"
-            "WHERE meeting_summaries.ends_at > %(now)s::TIMESTAMP WITH TIME ZONE OR "
-            "meeting_summaries.ends_at IS NULL) AND meetings.status = %(status_1)s "
-            "AND NOT (meetings.status != %(status_2)s OR "
-            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= "
-            "%(now)s::TIMESTAMP WITH TIME ZONE) AND NOT "
+            "WHERE meetings.status = %(status_1)s AND NOT (meetings.status != "
+            "%(status_2)s OR coalesce(meeting_summaries.ends_at, "
+            "meetings.starts_at) <= %(now)s::TIMESTAMP WITH TIME ZONE) AND NOT "
             "(meeting_summaries.room_state IS NOT NULL AND "
             "meeting_summaries.room_state = %(room_state_1)s AND (meetings.status "
             "!= %(status_3)s OR coalesce(meeting_summaries.ends_at, "
@@ -125,13 +225,64 @@ STATEMENTS: dict[str, Any] = {
             "%(soon)s::TIMESTAMP WITH TIME ZONE OR meeting_summaries.resend IS true "
             "AND NOT (meetings.status != %(status_7)s OR "
             "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= "
-            "%(now)s::TIMESTAMP WITH TIME ZONE)) ORDER BY meetings.starts_at ASC, "
+            "%(now)s::TIMESTAMP WITH TIME ZONE)) AND meetings.status = %(status_8)s "
+            "AND meetings.starts_at > %(now)s::TIMESTAMP WITH TIME ZONE ORDER BY "
+            "meetings.starts_at ASC, meetings.id \n"
+            " LIMIT %(limit)s::INTEGER) AS anon_1 UNION ALL SELECT anon_2.id AS id, "
+            "anon_2.meeting_type AS meeting_type, anon_2.mode AS mode, "
+            "anon_2.status AS status, anon_2.starts_at AS starts_at, "
+            "anon_2.duration_minutes AS duration_minutes, anon_2.room_name AS "
+            "room_name, anon_2.room_state AS room_state, anon_2.recipients_total AS "
+            "recipients_total, anon_2.recipients_confirmed AS recipients_confirmed, "
+            "anon_2.unconfirmed AS unconfirmed, anon_2.ends_at AS ends_at, "
+            "anon_2.room_cleanup AS room_cleanup, anon_2.room_cleanup_reason AS "
+            "room_cleanup_reason, anon_2.room_call AS room_call, anon_2.resend AS "
+            "resend, anon_2.part_rank AS part_rank \n"
+            "FROM (SELECT meetings.id AS id, meetings.meeting_type AS meeting_type, "
+            "meetings.mode AS mode, meetings.status AS status, meetings.starts_at "
+            "AS starts_at, meetings.duration_minutes AS duration_minutes, "
+            "meeting_summaries.room_name AS room_name, meeting_summaries.room_state "
+            "AS room_state, meeting_summaries.recipients_total AS recipients_total, "
+            "meeting_summaries.recipients_confirmed AS recipients_confirmed, "
+            "meeting_summaries.unconfirmed AS unconfirmed, "
+            "meeting_summaries.ends_at AS ends_at, meeting_summaries.room_cleanup "
+            "AS room_cleanup, meeting_summaries.room_cleanup_reason AS "
+            "room_cleanup_reason, meeting_summaries.room_call AS room_call, "
+            "meeting_summaries.resend AS resend, 0 AS part_rank \n"
+            "FROM meetings JOIN meeting_summaries ON meeting_summaries.meeting_id = "
             "meetings.id \n"
+            "WHERE meetings.status = %(status_1)s AND NOT (meetings.status != "
+            "%(status_2)s OR coalesce(meeting_summaries.ends_at, "
+            "meetings.starts_at) <= %(now)s::TIMESTAMP WITH TIME ZONE) AND NOT "
+            "(meeting_summaries.room_state IS NOT NULL AND "
+            "meeting_summaries.room_state = %(room_state_1)s AND (meetings.status "
+            "!= %(status_3)s OR coalesce(meeting_summaries.ends_at, "
+            "meetings.starts_at) <= %(now)s::TIMESTAMP WITH TIME ZONE) OR "
+            "meeting_summaries.room_call IS NOT NULL AND "
+            "meeting_summaries.room_call = %(room_call_1)s::VARCHAR AND "
+            "meetings.status = %(status_4)s AND (meetings.status != %(status_5)s OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= "
+            "%(now)s::TIMESTAMP WITH TIME ZONE) OR meeting_summaries.unconfirmed IS "
+            "true AND NOT (meetings.status != %(status_6)s OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= "
+            "%(now)s::TIMESTAMP WITH TIME ZONE) AND meetings.starts_at <= "
+            "%(soon)s::TIMESTAMP WITH TIME ZONE OR meeting_summaries.resend IS true "
+            "AND NOT (meetings.status != %(status_7)s OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= "
+            "%(now)s::TIMESTAMP WITH TIME ZONE)) AND meetings.starts_at <= "
+            "%(now)s::TIMESTAMP WITH TIME ZONE AND meetings.id = ANY(ARRAY(SELECT "
+            "meeting_summaries.meeting_id \n"
+            "FROM meeting_summaries \n"
+            "WHERE meeting_summaries.ends_at > %(now)s::TIMESTAMP WITH TIME ZONE "
+            "AND meeting_summaries.starts_at <= %(now)s::TIMESTAMP WITH TIME ZONE)) "
+            "ORDER BY meetings.starts_at ASC, meetings.id \n"
+            " LIMIT %(limit)s::INTEGER) AS anon_2) AS listed ORDER BY "
+            "listed.part_rank, listed.starts_at ASC, listed.id \n"
             " LIMIT %(limit)s::INTEGER",
             (
-                "now",
                 ("status_1", "planned"),
                 ("status_2", "planned"),
+                "now",
                 ("room_state_1", "active"),
                 ("status_3", "planned"),
                 ("room_call_1", "nobody"),
@@ -140,19 +291,39 @@ STATEMENTS: dict[str, Any] = {
                 ("status_6", "planned"),
                 "soon",
                 ("status_7", "planned"),
+                ("status_8", "planned"),
                 "limit",
             ),
         ),
         (
             "past",
-            "SELECT meetings.id, meetings.meeting_type, meetings.mode, "
-            "meetings.status, meetings.starts_at, meetings.duration_minutes, "
-            "meeting_summaries.room_name, meeting_summaries.room_state, "
-            "meeting_summaries.recipients_total, "
-            "meeting_summaries.recipients_confirmed, meeting_summaries.unconfirmed, "
-            "meeting_summaries.ends_at, meeting_summaries.room_cleanup, "
-            "meeting_summaries.room_cleanup_reason, meeting_summaries.room_call, "
-            "meeting_summaries.resend \n"
+            "SELECT listed.id, listed.meeting_type, listed.mode, listed.status, "
+            "listed.starts_at, listed.duration_minutes, listed.room_name, "
+            "listed.room_state, listed.recipients_total, "
+            "listed.recipients_confirmed, listed.unconfirmed, listed.ends_at, "
+            "listed.room_cleanup, listed.room_cleanup_reason, listed.room_call, "
+            "listed.resend \n"
+            "FROM (SELECT anon_1.id AS id, anon_1.meeting_type AS meeting_type, "
+            "anon_1.mode AS mode, anon_1.status AS status, anon_1.starts_at AS "
+            "starts_at, anon_1.duration_minutes AS duration_minutes, "
+            "anon_1.room_name AS room_name, anon_1.room_state AS room_state, "
+            "anon_1.recipients_total AS recipients_total, "
+            "anon_1.recipients_confirmed AS recipients_confirmed, "
+            "anon_1.unconfirmed AS unconfirmed, anon_1.ends_at AS ends_at, "
+            "anon_1.room_cleanup AS room_cleanup, anon_1.room_cleanup_reason AS "
+            "room_cleanup_reason, anon_1.room_call AS room_call, anon_1.resend AS "
+            "resend, anon_1.part_rank AS part_rank \n"
+            "FROM (SELECT meetings.id AS id, meetings.meeting_type AS meeting_type, "
+            "meetings.mode AS mode, meetings.status AS status, meetings.starts_at "
+            "AS starts_at, meetings.duration_minutes AS duration_minutes, "
+            "meeting_summaries.room_name AS room_name, meeting_summaries.room_state "
+            "AS room_state, meeting_summaries.recipients_total AS recipients_total, "
+            "meeting_summaries.recipients_confirmed AS recipients_confirmed, "
+            "meeting_summaries.unconfirmed AS unconfirmed, "
+            "meeting_summaries.ends_at AS ends_at, meeting_summaries.room_cleanup "
+            "AS room_cleanup, meeting_summaries.room_cleanup_reason AS "
+            "room_cleanup_reason, meeting_summaries.room_call AS room_call, "
+            "meeting_summaries.resend AS resend, 0 AS part_rank \n"
             "FROM meetings JOIN meeting_summaries ON meeting_summaries.meeting_id = "
             "meetings.id \n"
             "WHERE (meetings.status != %(status_1)s OR "
@@ -173,8 +344,99 @@ STATEMENTS: dict[str, Any] = {
             "%(soon)s::TIMESTAMP WITH TIME ZONE OR meeting_summaries.resend IS true "
             "AND NOT (meetings.status != %(status_6)s OR "
             "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= "
-            "%(now)s::TIMESTAMP WITH TIME ZONE)) ORDER BY meetings.starts_at DESC, "
+            "%(now)s::TIMESTAMP WITH TIME ZONE)) AND meetings.starts_at <= "
+            "%(now)s::TIMESTAMP WITH TIME ZONE ORDER BY meetings.starts_at DESC, "
             "meetings.id \n"
+            " LIMIT %(limit)s::INTEGER) AS anon_1 UNION ALL SELECT anon_2.id AS id, "
+            "anon_2.meeting_type AS meeting_type, anon_2.mode AS mode, "
+            "anon_2.status AS status, anon_2.starts_at AS starts_at, "
+            "anon_2.duration_minutes AS duration_minutes, anon_2.room_name AS "
+            "room_name, anon_2.room_state AS room_state, anon_2.recipients_total AS "
+            "recipients_total, anon_2.recipients_confirmed AS recipients_confirmed, "
+            "anon_2.unconfirmed AS unconfirmed, anon_2.ends_at AS ends_at, "
+            "anon_2.room_cleanup AS room_cleanup, anon_2.room_cleanup_reason AS "
+            "room_cleanup_reason, anon_2.room_call AS room_call, anon_2.resend AS "
+            "resend, anon_2.part_rank AS part_rank \n"
+            "FROM (SELECT meetings.id AS id, meetings.meeting_type AS meeting_type, "
+            "meetings.mode AS mode, meetings.status AS status, meetings.starts_at "
+            "AS starts_at, meetings.duration_minutes AS duration_minutes, "
+            "meeting_summaries.room_name AS room_name, meeting_summaries.room_state "
+            "AS room_state, meeting_summaries.recipients_total AS recipients_total, "
+            "meeting_summaries.recipients_confirmed AS recipients_confirmed, "
+            "meeting_summaries.unconfirmed AS unconfirmed, "
+            "meeting_summaries.ends_at AS ends_at, meeting_summaries.room_cleanup "
+            "AS room_cleanup, meeting_summaries.room_cleanup_reason AS "
+            "room_cleanup_reason, meeting_summaries.room_call AS room_call, "
+            "meeting_summaries.resend AS resend, 0 AS part_rank \n"
+            "FROM meetings JOIN meeting_summaries ON meeting_summaries.meeting_id = "
+            "meetings.id \n"
+            "WHERE (meetings.status != %(status_1)s OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= "
+            "%(now)s::TIMESTAMP WITH TIME ZONE) AND NOT "
+            "(meeting_summaries.room_state IS NOT NULL AND "
+            "meeting_summaries.room_state = %(room_state_1)s AND (meetings.status "
+            "!= %(status_2)s OR coalesce(meeting_summaries.ends_at, "
+            "meetings.starts_at) <= %(now)s::TIMESTAMP WITH TIME ZONE) OR "
+            "meeting_summaries.room_call IS NOT NULL AND "
+            "meeting_summaries.room_call = %(room_call_1)s::VARCHAR AND "
+            "meetings.status = %(status_3)s AND (meetings.status != %(status_4)s OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= "
+            "%(now)s::TIMESTAMP WITH TIME ZONE) OR meeting_summaries.unconfirmed IS "
+            "true AND NOT (meetings.status != %(status_5)s OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= "
+            "%(now)s::TIMESTAMP WITH TIME ZONE) AND meetings.starts_at <= "
+            "%(soon)s::TIMESTAMP WITH TIME ZONE OR meeting_summaries.resend IS true "
+            "AND NOT (meetings.status != %(status_6)s OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= "
+            "%(now)s::TIMESTAMP WITH TIME ZONE)) AND meetings.status = %(status_7)s "
+            "AND meetings.starts_at > %(now)s::TIMESTAMP WITH TIME ZONE ORDER BY "
+            "meetings.starts_at DESC, meetings.id \n"
+            " LIMIT %(limit)s::INTEGER) AS anon_2 UNION ALL SELECT anon_3.id AS id, "
+            "anon_3.meeting_type AS meeting_type, anon_3.mode AS mode, "
+            "anon_3.status AS status, anon_3.starts_at AS starts_at, "
+            "anon_3.duration_minutes AS duration_minutes, anon_3.room_name AS "
+            "room_name, anon_3.room_state AS room_state, anon_3.recipients_total AS "
+            "recipients_total, anon_3.recipients_confirmed AS recipients_confirmed, "
+            "anon_3.unconfirmed AS unconfirmed, anon_3.ends_at AS ends_at, "
+            "anon_3.room_cleanup AS room_cleanup, anon_3.room_cleanup_reason AS "
+            "room_cleanup_reason, anon_3.room_call AS room_call, anon_3.resend AS "
+            "resend, anon_3.part_rank AS part_rank \n"
+            "FROM (SELECT meetings.id AS id, meetings.meeting_type AS meeting_type, "
+            "meetings.mode AS mode, meetings.status AS status, meetings.starts_at "
+            "AS starts_at, meetings.duration_minutes AS duration_minutes, "
+            "meeting_summaries.room_name AS room_name, meeting_summaries.room_state "
+            "AS room_state, meeting_summaries.recipients_total AS recipients_total, "
+            "meeting_summaries.recipients_confirmed AS recipients_confirmed, "
+            "meeting_summaries.unconfirmed AS unconfirmed, "
+            "meeting_summaries.ends_at AS ends_at, meeting_summaries.room_cleanup "
+            "AS room_cleanup, meeting_summaries.room_cleanup_reason AS "
+            "room_cleanup_reason, meeting_summaries.room_call AS room_call, "
+            "meeting_summaries.resend AS resend, 0 AS part_rank \n"
+            "FROM meetings JOIN meeting_summaries ON meeting_summaries.meeting_id = "
+            "meetings.id \n"
+            "WHERE (meetings.status != %(status_1)s OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= "
+            "%(now)s::TIMESTAMP WITH TIME ZONE) AND NOT "
+            "(meeting_summaries.room_state IS NOT NULL AND "
+            "meeting_summaries.room_state = %(room_state_1)s AND (meetings.status "
+            "!= %(status_2)s OR coalesce(meeting_summaries.ends_at, "
+            "meetings.starts_at) <= %(now)s::TIMESTAMP WITH TIME ZONE) OR "
+            "meeting_summaries.room_call IS NOT NULL AND "
+            "meeting_summaries.room_call = %(room_call_1)s::VARCHAR AND "
+            "meetings.status = %(status_3)s AND (meetings.status != %(status_4)s OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= "
+            "%(now)s::TIMESTAMP WITH TIME ZONE) OR meeting_summaries.unconfirmed IS "
+            "true AND NOT (meetings.status != %(status_5)s OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= "
+            "%(now)s::TIMESTAMP WITH TIME ZONE) AND meetings.starts_at <= "
+            "%(soon)s::TIMESTAMP WITH TIME ZONE OR meeting_summaries.resend IS true "
+            "AND NOT (meetings.status != %(status_6)s OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= "
+            "%(now)s::TIMESTAMP WITH TIME ZONE)) AND meetings.status = %(status_8)s "
+            "AND meetings.starts_at > %(now)s::TIMESTAMP WITH TIME ZONE ORDER BY "
+            "meetings.starts_at DESC, meetings.id \n"
+            " LIMIT %(limit)s::INTEGER) AS anon_3) AS listed ORDER BY "
+            "listed.part_rank, listed.starts_at DESC, listed.id \n"
             " LIMIT %(limit)s::INTEGER",
             (
                 ("status_1", "planned"),
@@ -188,32 +450,101 @@ STATEMENTS: dict[str, Any] = {
                 "soon",
                 ("status_6", "planned"),
                 "limit",
+                ("status_7", "held"),
+                ("status_8", "cancelled"),
             ),
         ),
     ),
     "sqlite": (
         (
             "needs_action",
-            "SELECT meetings.id, meetings.meeting_type, meetings.mode, meetings.status, "
-            "meetings.starts_at, meetings.duration_minutes, "
-            "meeting_summaries.room_name, meeting_summaries.room_state, "
-            "meeting_summaries.recipients_total, "
-            "meeting_summaries.recipients_confirmed, meeting_summaries.unconfirmed, "
-            "meeting_summaries.ends_at, meeting_summaries.room_cleanup, "
-            "meeting_summaries.room_cleanup_reason, meeting_summaries.room_call, "
-            "meeting_summaries.resend \n"
+            "SELECT listed.id, listed.meeting_type, listed.mode, listed.status, "
+            "listed.starts_at, listed.duration_minutes, listed.room_name, "
+            "listed.room_state, listed.recipients_total, listed.recipients_confirmed, "
+            "listed.unconfirmed, listed.ends_at, listed.room_cleanup, "
+            "listed.room_cleanup_reason, listed.room_call, listed.resend \n"
+            "FROM (SELECT anon_1.id AS id, anon_1.meeting_type AS meeting_type, "
+            "anon_1.mode AS mode, anon_1.status AS status, anon_1.starts_at AS "
+            "starts_at, anon_1.duration_minutes AS duration_minutes, anon_1.room_name "
+            "AS room_name, anon_1.room_state AS room_state, anon_1.recipients_total AS "
+            "recipients_total, anon_1.recipients_confirmed AS recipients_confirmed, "
+            "anon_1.unconfirmed AS unconfirmed, anon_1.ends_at AS ends_at, "
+            "anon_1.room_cleanup AS room_cleanup, anon_1.room_cleanup_reason AS "
+            "room_cleanup_reason, anon_1.room_call AS room_call, anon_1.resend AS "
+            "resend, anon_1.part_rank AS part_rank \n"
+            "FROM (SELECT meetings.id AS id, meetings.meeting_type AS meeting_type, "
+            "meetings.mode AS mode, meetings.status AS status, meetings.starts_at AS "
+            "starts_at, meetings.duration_minutes AS duration_minutes, "
+            "meeting_summaries.room_name AS room_name, meeting_summaries.room_state AS "
+            "room_state, meeting_summaries.recipients_total AS recipients_total, "
+            "meeting_summaries.recipients_confirmed AS recipients_confirmed, "
+            "meeting_summaries.unconfirmed AS unconfirmed, meeting_summaries.ends_at AS "
+            "ends_at, meeting_summaries.room_cleanup AS room_cleanup, "
+            "meeting_summaries.room_cleanup_reason AS room_cleanup_reason, "
+            "meeting_summaries.room_call AS room_call, meeting_summaries.resend AS "
+            "resend, 0 AS part_rank \n"
             "FROM meetings JOIN meeting_summaries ON meeting_summaries.meeting_id = "
             "meetings.id \n"
-            "WHERE meetings.id IN (SELECT meeting_summaries.meeting_id \n"
-            "FROM meeting_summaries \n"
-            "WHERE meeting_summaries.room_state = ? UNION SELECT "
-            "meeting_summaries.meeting_id \n"
-            "FROM meeting_summaries \n"
-            "WHERE meeting_summaries.room_call = ? UNION SELECT "
-            "meeting_summaries.meeting_id \n"
-            "FROM meeting_summaries \n"
-            "WHERE meeting_summaries.ends_at > ? OR meeting_summaries.ends_at IS NULL) "
-            "AND (meeting_summaries.room_state IS NOT NULL AND "
+            "WHERE meeting_summaries.room_state IS NOT NULL AND "
+            "meeting_summaries.room_state = ? AND (meetings.status != ? OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= ?) AND "
+            "meeting_summaries.starts_at <= ? ORDER BY meeting_summaries.starts_at ASC, "
+            "meeting_summaries.meeting_id\n"
+            " LIMIT ? OFFSET ?) AS anon_1 UNION ALL SELECT anon_2.id AS id, "
+            "anon_2.meeting_type AS meeting_type, anon_2.mode AS mode, anon_2.status AS "
+            "status, anon_2.starts_at AS starts_at, anon_2.duration_minutes AS "
+            "duration_minutes, anon_2.room_name AS room_name, anon_2.room_state AS "
+            "room_state, anon_2.recipients_total AS recipients_total, "
+            "anon_2.recipients_confirmed AS recipients_confirmed, anon_2.unconfirmed AS "
+            "unconfirmed, anon_2.ends_at AS ends_at, anon_2.room_cleanup AS "
+            "room_cleanup, anon_2.room_cleanup_reason AS room_cleanup_reason, "
+            "anon_2.room_call AS room_call, anon_2.resend AS resend, anon_2.part_rank "
+            "AS part_rank \n"
+            "FROM (SELECT meetings.id AS id, meetings.meeting_type AS meeting_type, "
+            "meetings.mode AS mode, meetings.status AS status, meetings.starts_at AS "
+            "starts_at, meetings.duration_minutes AS duration_minutes, "
+            "meeting_summaries.room_name AS room_name, meeting_summaries.room_state AS "
+            "room_state, meeting_summaries.recipients_total AS recipients_total, "
+            "meeting_summaries.recipients_confirmed AS recipients_confirmed, "
+            "meeting_summaries.unconfirmed AS unconfirmed, meeting_summaries.ends_at AS "
+            "ends_at, meeting_summaries.room_cleanup AS room_cleanup, "
+            "meeting_summaries.room_cleanup_reason AS room_cleanup_reason, "
+            "meeting_summaries.room_call AS room_call, meeting_summaries.resend AS "
+            "resend, 0 AS part_rank \n"
+            "FROM meetings JOIN meeting_summaries ON meeting_summaries.meeting_id = "
+            "meetings.id \n"
+            "WHERE meeting_summaries.room_state IS NOT NULL AND "
+            "meeting_summaries.room_state = ? AND (meetings.status != ? OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= ?) AND "
+            "meetings.id IN (SELECT meetings.id \n"
+            "FROM meetings \n"
+            "WHERE meetings.status = ? AND meetings.starts_at > ? OR meetings.status = "
+            "? AND meetings.starts_at > ?) ORDER BY meetings.starts_at ASC, "
+            "meetings.id\n"
+            " LIMIT ? OFFSET ?) AS anon_2 UNION ALL SELECT anon_3.id AS id, "
+            "anon_3.meeting_type AS meeting_type, anon_3.mode AS mode, anon_3.status AS "
+            "status, anon_3.starts_at AS starts_at, anon_3.duration_minutes AS "
+            "duration_minutes, anon_3.room_name AS room_name, anon_3.room_state AS "
+            "room_state, anon_3.recipients_total AS recipients_total, "
+            "anon_3.recipients_confirmed AS recipients_confirmed, anon_3.unconfirmed AS "
+            "unconfirmed, anon_3.ends_at AS ends_at, anon_3.room_cleanup AS "
+            "room_cleanup, anon_3.room_cleanup_reason AS room_cleanup_reason, "
+            "anon_3.room_call AS room_call, anon_3.resend AS resend, anon_3.part_rank "
+            "AS part_rank \n"
+            "FROM (SELECT meetings.id AS id, meetings.meeting_type AS meeting_type, "
+            "meetings.mode AS mode, meetings.status AS status, meetings.starts_at AS "
+            "starts_at, meetings.duration_minutes AS duration_minutes, "
+            "meeting_summaries.room_name AS room_name, meeting_summaries.room_state AS "
+            "room_state, meeting_summaries.recipients_total AS recipients_total, "
+            "meeting_summaries.recipients_confirmed AS recipients_confirmed, "
+            "meeting_summaries.unconfirmed AS unconfirmed, meeting_summaries.ends_at AS "
+            "ends_at, meeting_summaries.room_cleanup AS room_cleanup, "
+            "meeting_summaries.room_cleanup_reason AS room_cleanup_reason, "
+            "meeting_summaries.room_call AS room_call, meeting_summaries.resend AS "
+            "resend, 1 AS part_rank \n"
+            "FROM meetings JOIN meeting_summaries ON meeting_summaries.meeting_id = "
+            "meetings.id \n"
+            "WHERE (meeting_summaries.room_state IS NOT NULL AND "
             "meeting_summaries.room_state = ? AND (meetings.status != ? OR "
             "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= ?) OR "
             "meeting_summaries.room_call IS NOT NULL AND meeting_summaries.room_call = "
@@ -223,53 +554,95 @@ STATEMENTS: dict[str, Any] = {
             "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= ?) AND "
             "meetings.starts_at <= ? OR meeting_summaries.resend IS 1 AND NOT "
             "(meetings.status != ? OR coalesce(meeting_summaries.ends_at, "
-            "meetings.starts_at) <= ?)) ORDER BY CASE WHEN "
-            "(meeting_summaries.room_state IS NOT NULL AND meeting_summaries.room_state "
-            "= ? AND (meetings.status != ? OR coalesce(meeting_summaries.ends_at, "
-            "meetings.starts_at) <= ?)) THEN ? ELSE ? END, meetings.starts_at ASC, "
+            "meetings.starts_at) <= ?)) AND NOT (meeting_summaries.room_state IS NOT "
+            "NULL AND meeting_summaries.room_state = ? AND (meetings.status != ? OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= ?)) AND "
+            "meetings.id IN (SELECT meeting_summaries.meeting_id \n"
+            "FROM meeting_summaries \n"
+            "WHERE meeting_summaries.room_call = ? UNION SELECT "
+            "meeting_summaries.meeting_id \n"
+            "FROM meeting_summaries \n"
+            "WHERE (meeting_summaries.ends_at > ? OR meeting_summaries.ends_at IS NULL) "
+            "AND meeting_summaries.starts_at <= ? AND meeting_summaries.unconfirmed = 1 "
+            "UNION SELECT meeting_summaries.meeting_id \n"
+            "FROM meeting_summaries \n"
+            "WHERE (meeting_summaries.ends_at > ? OR meeting_summaries.ends_at IS NULL) "
+            "AND meeting_summaries.resend = 1) ORDER BY meetings.starts_at ASC, "
             "meetings.id\n"
+            " LIMIT ? OFFSET ?) AS anon_3) AS listed ORDER BY listed.part_rank, "
+            "listed.starts_at ASC, listed.id\n"
             " LIMIT ? OFFSET ?",
             (
                 ("room_state_1", "active"),
-                ("room_call_1", "nobody"),
+                ("status_1", "planned"),
                 "now",
+                "now",
+                "limit",
+                ("param_1", 0),
+                ("room_state_1", "active"),
+                ("status_1", "planned"),
+                "now",
+                ("status_2", "held"),
+                "now",
+                ("status_3", "cancelled"),
+                "now",
+                "limit",
+                ("param_2", 0),
                 ("room_state_2", "active"),
+                ("status_4", "planned"),
+                "now",
+                ("room_call_1", "nobody"),
+                ("status_5", "planned"),
+                ("status_6", "planned"),
+                "now",
+                ("status_7", "planned"),
+                "now",
+                "soon",
+                ("status_8", "planned"),
+                "now",
+                ("room_state_1", "active"),
                 ("status_1", "planned"),
                 "now",
                 ("room_call_2", "nobody"),
-                ("status_2", "planned"),
-                ("status_3", "planned"),
-                "now",
-                ("status_4", "planned"),
                 "now",
                 "soon",
-                ("status_5", "planned"),
                 "now",
-                ("room_state_3", "active"),
-                ("status_6", "planned"),
-                "now",
-                ("param_1", 0),
-                ("param_2", 1),
                 "limit",
                 ("param_3", 0),
+                "limit",
+                ("param_4", 0),
             ),
         ),
         (
             "upcoming",
-            "SELECT meetings.id, meetings.meeting_type, meetings.mode, meetings.status, "
-            "meetings.starts_at, meetings.duration_minutes, "
-            "meeting_summaries.room_name, meeting_summaries.room_state, "
-            "meeting_summaries.recipients_total, "
-            "meeting_summaries.recipients_confirmed, meeting_summaries.unconfirmed, "
-            "meeting_summaries.ends_at, meeting_summaries.room_cleanup, "
-            "meeting_summaries.room_cleanup_reason, meeting_summaries.room_call, "
-            "meeting_summaries.resend \n"
+            "SELECT listed.id, listed.meeting_type, listed.mode, listed.status, "
+            "listed.starts_at, listed.duration_minutes, listed.room_name, "
+            "listed.room_state, listed.recipients_total, listed.recipients_confirmed, "
+            "listed.unconfirmed, listed.ends_at, listed.room_cleanup, "
+            "listed.room_cleanup_reason, listed.room_call, listed.resend \n"
+            "FROM (SELECT anon_1.id AS id, anon_1.meeting_type AS meeting_type, "
+            "anon_1.mode AS mode, anon_1.status AS status, anon_1.starts_at AS "
+            "starts_at, anon_1.duration_minutes AS duration_minutes, anon_1.room_name "
+            "AS room_name, anon_1.room_state AS room_state, anon_1.recipients_total AS "
+            "recipients_total, anon_1.recipients_confirmed AS recipients_confirmed, "
+            "anon_1.unconfirmed AS unconfirmed, anon_1.ends_at AS ends_at, "
+            "anon_1.room_cleanup AS room_cleanup, anon_1.room_cleanup_reason AS "
+            "room_cleanup_reason, anon_1.room_call AS room_call, anon_1.resend AS "
+            "resend, anon_1.part_rank AS part_rank \n"
+            "FROM (SELECT meetings.id AS id, meetings.meeting_type AS meeting_type, "
+            "meetings.mode AS mode, meetings.status AS status, meetings.starts_at AS "
+            "starts_at, meetings.duration_minutes AS duration_minutes, "
+            "meeting_summaries.room_name AS room_name, meeting_summaries.room_state AS "
+            "room_state, meeting_summaries.recipients_total AS recipients_total, "
+            "meeting_summaries.recipients_confirmed AS recipients_confirmed, "
+            "meeting_summaries.unconfirmed AS unconfirmed, meeting_summaries.ends_at AS "
+            "ends_at, meeting_summaries.room_cleanup AS room_cleanup, "
+            "meeting_summaries.room_cleanup_reason AS room_cleanup_reason, "
+            "meeting_summaries.room_call AS room_call, meeting_summaries.resend AS "
+            "resend, 0 AS part_rank \n"
             "FROM meetings JOIN meeting_summaries ON meeting_summaries.meeting_id = "
             "meetings.id \n"
-            "WHERE meetings.id IN (SELECT meeting_summaries.meeting_id \n"
-            "FROM meeting_summaries \n"
-            "WHERE meeting_summaries.ends_at > ? OR meeting_summaries.ends_at IS NULL) "
-            "AND meetings.status = ? AND NOT (meetings.status != ? OR "
+            "WHERE meetings.status = ? AND NOT (meetings.status != ? OR "
             "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= ?) AND NOT "
             "(meeting_summaries.room_state IS NOT NULL AND meeting_summaries.room_state "
             "= ? AND (meetings.status != ? OR coalesce(meeting_summaries.ends_at, "
@@ -280,11 +653,53 @@ STATEMENTS: dict[str, Any] = {
             "(meetings.status != ? OR coalesce(meeting_summaries.ends_at, "
             "meetings.starts_at) <= ?) AND meetings.starts_at <= ? OR "
             "meeting_summaries.resend IS 1 AND NOT (meetings.status != ? OR "
-            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= ?)) ORDER BY "
-            "meetings.starts_at ASC, meetings.id\n"
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= ?)) AND "
+            "meetings.status = ? AND meetings.starts_at > ? ORDER BY meetings.starts_at "
+            "ASC, meetings.id\n"
+            " LIMIT ? OFFSET ?) AS anon_1 UNION ALL SELECT anon_2.id AS id, "
+            "anon_2.meeting_type AS meeting_type, anon_2.mode AS mode, anon_2.status AS "
+            "status, anon_2.starts_at AS starts_at, anon_2.duration_minutes AS "
+            "duration_minutes, anon_2.room_name AS room_name, anon_2.room_state AS "
+            "room_state, anon_2.recipients_total AS recipients_total, "
+            "anon_2.recipients_confirmed AS recipients_confirmed, anon_2.unconfirmed AS "
+            "unconfirmed, anon_2.ends_at AS ends_at, anon_2.room_cleanup AS "
+            "room_cleanup, anon_2.room_cleanup_reason AS room_cleanup_reason, "
+            "anon_2.room_call AS room_call, anon_2.resend AS resend, anon_2.part_rank "
+            "AS part_rank \n"
+            "FROM (SELECT meetings.id AS id, meetings.meeting_type AS meeting_type, "
+            "meetings.mode AS mode, meetings.status AS status, meetings.starts_at AS "
+            "starts_at, meetings.duration_minutes AS duration_minutes, "
+            "meeting_summaries.room_name AS room_name, meeting_summaries.room_state AS "
+            "room_state, meeting_summaries.recipients_total AS recipients_total, "
+            "meeting_summaries.recipients_confirmed AS recipients_confirmed, "
+            "meeting_summaries.unconfirmed AS unconfirmed, meeting_summaries.ends_at AS "
+            "ends_at, meeting_summaries.room_cleanup AS room_cleanup, "
+            "meeting_summaries.room_cleanup_reason AS room_cleanup_reason, "
+            "meeting_summaries.room_call AS room_call, meeting_summaries.resend AS "
+            "resend, 0 AS part_rank \n"
+            "FROM meetings JOIN meeting_summaries ON meeting_summaries.meeting_id = "
+            "meetings.id \n"
+            "WHERE meetings.status = ? AND NOT (meetings.status != ? OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= ?) AND NOT "
+            "(meeting_summaries.room_state IS NOT NULL AND meeting_summaries.room_state "
+            "= ? AND (meetings.status != ? OR coalesce(meeting_summaries.ends_at, "
+            "meetings.starts_at) <= ?) OR meeting_summaries.room_call IS NOT NULL AND "
+            "meeting_summaries.room_call = ? AND meetings.status = ? AND "
+            "(meetings.status != ? OR coalesce(meeting_summaries.ends_at, "
+            "meetings.starts_at) <= ?) OR meeting_summaries.unconfirmed IS 1 AND NOT "
+            "(meetings.status != ? OR coalesce(meeting_summaries.ends_at, "
+            "meetings.starts_at) <= ?) AND meetings.starts_at <= ? OR "
+            "meeting_summaries.resend IS 1 AND NOT (meetings.status != ? OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= ?)) AND "
+            "meetings.starts_at <= ? AND meetings.id IN (SELECT "
+            "meeting_summaries.meeting_id \n"
+            "FROM meeting_summaries \n"
+            "WHERE meeting_summaries.ends_at > ? AND meeting_summaries.starts_at <= ?) "
+            "ORDER BY meetings.starts_at ASC, meetings.id\n"
+            " LIMIT ? OFFSET ?) AS anon_2) AS listed ORDER BY listed.part_rank, "
+            "listed.starts_at ASC, listed.id\n"
             " LIMIT ? OFFSET ?",
             (
-                "now",
                 ("status_1", "planned"),
                 ("status_2", "planned"),
                 "now",
@@ -300,20 +715,61 @@ STATEMENTS: dict[str, Any] = {
                 "soon",
                 ("status_7", "planned"),
                 "now",
+                ("status_8", "planned"),
+                "now",
                 "limit",
                 ("param_1", 0),
+                ("status_1", "planned"),
+                ("status_2", "planned"),
+                "now",
+                ("room_state_1", "active"),
+                ("status_3", "planned"),
+                "now",
+                ("room_call_1", "nobody"),
+                ("status_4", "planned"),
+                ("status_5", "planned"),
+                "now",
+                ("status_6", "planned"),
+                "now",
+                "soon",
+                ("status_7", "planned"),
+                "now",
+                "now",
+                "now",
+                "now",
+                "limit",
+                ("param_2", 0),
+                "limit",
+                ("param_3", 0),
             ),
         ),
         (
             "past",
-            "SELECT meetings.id, meetings.meeting_type, meetings.mode, meetings.status, "
-            "meetings.starts_at, meetings.duration_minutes, "
-            "meeting_summaries.room_name, meeting_summaries.room_state, "
-            "meeting_summaries.recipients_total, "
-            "meeting_summaries.recipients_confirmed, meeting_summaries.unconfirmed, "
-            "meeting_summaries.ends_at, meeting_summaries.room_cleanup, "
-            "meeting_summaries.room_cleanup_reason, meeting_summaries.room_call, "
-            "meeting_summaries.resend \n"
+            "SELECT listed.id, listed.meeting_type, listed.mode, listed.status, "
+            "listed.starts_at, listed.duration_minutes, listed.room_name, "
+            "listed.room_state, listed.recipients_total, listed.recipients_confirmed, "
+            "listed.unconfirmed, listed.ends_at, listed.room_cleanup, "
+            "listed.room_cleanup_reason, listed.room_call, listed.resend \n"
+            "FROM (SELECT anon_1.id AS id, anon_1.meeting_type AS meeting_type, "
+            "anon_1.mode AS mode, anon_1.status AS status, anon_1.starts_at AS "
+            "starts_at, anon_1.duration_minutes AS duration_minutes, anon_1.room_name "
+            "AS room_name, anon_1.room_state AS room_state, anon_1.recipients_total AS "
+            "recipients_total, anon_1.recipients_confirmed AS recipients_confirmed, "
+            "anon_1.unconfirmed AS unconfirmed, anon_1.ends_at AS ends_at, "
+            "anon_1.room_cleanup AS room_cleanup, anon_1.room_cleanup_reason AS "
+            "room_cleanup_reason, anon_1.room_call AS room_call, anon_1.resend AS "
+            "resend, anon_1.part_rank AS part_rank \n"
+            "FROM (SELECT meetings.id AS id, meetings.meeting_type AS meeting_type, "
+            "meetings.mode AS mode, meetings.status AS status, meetings.starts_at AS "
+            "starts_at, meetings.duration_minutes AS duration_minutes, "
+            "meeting_summaries.room_name AS room_name, meeting_summaries.room_state AS "
+            "room_state, meeting_summaries.recipients_total AS recipients_total, "
+            "meeting_summaries.recipients_confirmed AS recipients_confirmed, "
+            "meeting_summaries.unconfirmed AS unconfirmed, meeting_summaries.ends_at AS "
+            "ends_at, meeting_summaries.room_cleanup AS room_cleanup, "
+            "meeting_summaries.room_cleanup_reason AS room_cleanup_reason, "
+            "meeting_summaries.room_call AS room_call, meeting_summaries.resend AS "
+            "resend, 0 AS part_rank \n"
             "FROM meetings JOIN meeting_summaries ON meeting_summaries.meeting_id = "
             "meetings.id \n"
             "WHERE (meetings.status != ? OR coalesce(meeting_summaries.ends_at, "
@@ -327,7 +783,82 @@ STATEMENTS: dict[str, Any] = {
             "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= ?) AND "
             "meetings.starts_at <= ? OR meeting_summaries.resend IS 1 AND NOT "
             "(meetings.status != ? OR coalesce(meeting_summaries.ends_at, "
-            "meetings.starts_at) <= ?)) ORDER BY meetings.starts_at DESC, meetings.id\n"
+            "meetings.starts_at) <= ?)) AND meetings.starts_at <= ? ORDER BY "
+            "meetings.starts_at DESC, meetings.id\n"
+            " LIMIT ? OFFSET ?) AS anon_1 UNION ALL SELECT anon_2.id AS id, "
+            "anon_2.meeting_type AS meeting_type, anon_2.mode AS mode, anon_2.status AS "
+            "status, anon_2.starts_at AS starts_at, anon_2.duration_minutes AS "
+            "duration_minutes, anon_2.room_name AS room_name, anon_2.room_state AS "
+            "room_state, anon_2.recipients_total AS recipients_total, "
+            "anon_2.recipients_confirmed AS recipients_confirmed, anon_2.unconfirmed AS "
+            "unconfirmed, anon_2.ends_at AS ends_at, anon_2.room_cleanup AS "
+            "room_cleanup, anon_2.room_cleanup_reason AS room_cleanup_reason, "
+            "anon_2.room_call AS room_call, anon_2.resend AS resend, anon_2.part_rank "
+            "AS part_rank \n"
+            "FROM (SELECT meetings.id AS id, meetings.meeting_type AS meeting_type, "
+            "meetings.mode AS mode, meetings.status AS status, meetings.starts_at AS "
+            "starts_at, meetings.duration_minutes AS duration_minutes, "
+            "meeting_summaries.room_name AS room_name, meeting_summaries.room_state AS "
+            "room_state, meeting_summaries.recipients_total AS recipients_total, "
+            "meeting_summaries.recipients_confirmed AS recipients_confirmed, "
+            "meeting_summaries.unconfirmed AS unconfirmed, meeting_summaries.ends_at AS "
+            "ends_at, meeting_summaries.room_cleanup AS room_cleanup, "
+            "meeting_summaries.room_cleanup_reason AS room_cleanup_reason, "
+            "meeting_summaries.room_call AS room_call, meeting_summaries.resend AS "
+            "resend, 0 AS part_rank \n"
+            "FROM meetings JOIN meeting_summaries ON meeting_summaries.meeting_id = "
+            "meetings.id \n"
+            "WHERE (meetings.status != ? OR coalesce(meeting_summaries.ends_at, "
+            "meetings.starts_at) <= ?) AND NOT (meeting_summaries.room_state IS NOT "
+            "NULL AND meeting_summaries.room_state = ? AND (meetings.status != ? OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= ?) OR "
+            "meeting_summaries.room_call IS NOT NULL AND meeting_summaries.room_call = "
+            "? AND meetings.status = ? AND (meetings.status != ? OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= ?) OR "
+            "meeting_summaries.unconfirmed IS 1 AND NOT (meetings.status != ? OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= ?) AND "
+            "meetings.starts_at <= ? OR meeting_summaries.resend IS 1 AND NOT "
+            "(meetings.status != ? OR coalesce(meeting_summaries.ends_at, "
+            "meetings.starts_at) <= ?)) AND meetings.status = ? AND meetings.starts_at "
+            "> ? ORDER BY meetings.starts_at DESC, meetings.id\n"
+            " LIMIT ? OFFSET ?) AS anon_2 UNION ALL SELECT anon_3.id AS id, "
+            "anon_3.meeting_type AS meeting_type, anon_3.mode AS mode, anon_3.status AS "
+            "status, anon_3.starts_at AS starts_at, anon_3.duration_minutes AS "
+            "duration_minutes, anon_3.room_name AS room_name, anon_3.room_state AS "
+            "room_state, anon_3.recipients_total AS recipients_total, "
+            "anon_3.recipients_confirmed AS recipients_confirmed, anon_3.unconfirmed AS "
+            "unconfirmed, anon_3.ends_at AS ends_at, anon_3.room_cleanup AS "
+            "room_cleanup, anon_3.room_cleanup_reason AS room_cleanup_reason, "
+            "anon_3.room_call AS room_call, anon_3.resend AS resend, anon_3.part_rank "
+            "AS part_rank \n"
+            "FROM (SELECT meetings.id AS id, meetings.meeting_type AS meeting_type, "
+            "meetings.mode AS mode, meetings.status AS status, meetings.starts_at AS "
+            "starts_at, meetings.duration_minutes AS duration_minutes, "
+            "meeting_summaries.room_name AS room_name, meeting_summaries.room_state AS "
+            "room_state, meeting_summaries.recipients_total AS recipients_total, "
+            "meeting_summaries.recipients_confirmed AS recipients_confirmed, "
+            "meeting_summaries.unconfirmed AS unconfirmed, meeting_summaries.ends_at AS "
+            "ends_at, meeting_summaries.room_cleanup AS room_cleanup, "
+            "meeting_summaries.room_cleanup_reason AS room_cleanup_reason, "
+            "meeting_summaries.room_call AS room_call, meeting_summaries.resend AS "
+            "resend, 0 AS part_rank \n"
+            "FROM meetings JOIN meeting_summaries ON meeting_summaries.meeting_id = "
+            "meetings.id \n"
+            "WHERE (meetings.status != ? OR coalesce(meeting_summaries.ends_at, "
+            "meetings.starts_at) <= ?) AND NOT (meeting_summaries.room_state IS NOT "
+            "NULL AND meeting_summaries.room_state = ? AND (meetings.status != ? OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= ?) OR "
+            "meeting_summaries.room_call IS NOT NULL AND meeting_summaries.room_call = "
+            "? AND meetings.status = ? AND (meetings.status != ? OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= ?) OR "
+            "meeting_summaries.unconfirmed IS 1 AND NOT (meetings.status != ? OR "
+            "coalesce(meeting_summaries.ends_at, meetings.starts_at) <= ?) AND "
+            "meetings.starts_at <= ? OR meeting_summaries.resend IS 1 AND NOT "
+            "(meetings.status != ? OR coalesce(meeting_summaries.ends_at, "
+            "meetings.starts_at) <= ?)) AND meetings.status = ? AND meetings.starts_at "
+            "> ? ORDER BY meetings.starts_at DESC, meetings.id\n"
+            " LIMIT ? OFFSET ?) AS anon_3) AS listed ORDER BY listed.part_rank, "
+            "listed.starts_at DESC, listed.id\n"
             " LIMIT ? OFFSET ?",
             (
                 ("status_1", "planned"),
@@ -344,8 +875,47 @@ STATEMENTS: dict[str, Any] = {
                 "soon",
                 ("status_6", "planned"),
                 "now",
+                "now",
                 "limit",
                 ("param_1", 0),
+                ("status_1", "planned"),
+                "now",
+                ("room_state_1", "active"),
+                ("status_2", "planned"),
+                "now",
+                ("room_call_1", "nobody"),
+                ("status_3", "planned"),
+                ("status_4", "planned"),
+                "now",
+                ("status_5", "planned"),
+                "now",
+                "soon",
+                ("status_6", "planned"),
+                "now",
+                ("status_7", "held"),
+                "now",
+                "limit",
+                ("param_2", 0),
+                ("status_1", "planned"),
+                "now",
+                ("room_state_1", "active"),
+                ("status_2", "planned"),
+                "now",
+                ("room_call_1", "nobody"),
+                ("status_3", "planned"),
+                ("status_4", "planned"),
+                "now",
+                ("status_5", "planned"),
+                "now",
+                "soon",
+                ("status_6", "planned"),
+                "now",
+                ("status_8", "cancelled"),
+                "now",
+                "limit",
+                ("param_3", 0),
+                "limit",
+                ("param_4", 0),
             ),
         ),
     ),
