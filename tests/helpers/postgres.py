@@ -140,6 +140,20 @@ class PostgresServer:
         shutil.rmtree(self._root, ignore_errors=True)
         self._root = None
 
+    def require_password(self, role: str, password: str, *, on: bool = True) -> None:
+        """Make `role` log in with a password (SCRAM) over TCP, the rest of the cluster trust
+        as before; `on=False` takes the rule out again. For the tests of keyring passwords."""
+        assert self._root is not None
+        hba = self._root / "data" / "pg_hba.conf"
+        rule = f"host all {role} 127.0.0.1/32 scram-sha-256\n"
+        lines = [line for line in hba.read_text().splitlines(keepends=True) if line != rule]
+        hba.write_text("".join([rule, *lines] if on else lines))  # first match wins
+        with self.connect() as admin:
+            if on:
+                admin.execute(f"DROP ROLE IF EXISTS {role}")
+                admin.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'")
+            admin.execute("SELECT pg_reload_conf()")
+
     def _init_cluster(self) -> None:
         assert self._root is not None
         if os.geteuid() == 0:

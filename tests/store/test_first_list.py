@@ -25,18 +25,23 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
+from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.postgres import DATABASE_NAME, PostgresServer
 from tests.store.builders import NOW
 from tests.store.test_attention_agreement import _PLAN, Plan, _store
 from vardmote_desktop.app import create_log_engine
 from vardmote_desktop.config.paths import AppPaths
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import Settings
+from vardmote_desktop.platforms.credentials import CredentialStore
+from vardmote_desktop.services.dto import Overview
 from vardmote_desktop.services.first_list import first_overview
 from vardmote_desktop.services.meetings import MeetingService
 from vardmote_desktop.store import first_list_gen, first_list_sql
 from vardmote_desktop.store.first_list import ListColumns
 from vardmote_desktop.store.meetings import ROW_COLUMNS
 from vardmote_desktop.store.migrate import head_revision, upgrade_to_head
+from vardmote_desktop.store.urls import DATABASE_PLATFORM, server_address
 
 PROFILE = load_profiles()["kalmar"]
 
@@ -93,7 +98,8 @@ def test_the_bare_read_gives_the_services_overview(
 
 
 def test_nothing_of_sqlalchemy_is_imported(engine: object, store_url: str, tmp_path: Path) -> None:
-    """In a fresh interpreter, as at a start: the list comes without SQLAlchemy or Alembic."""
+    """In a fresh interpreter, as at a start: the list comes without SQLAlchemy or Alembic, and
+    without the keyring where the log needs no key and the server no password from it."""
     script = (
         "import json, sys\n"
         "from pathlib import Path\n"
@@ -102,7 +108,8 @@ def test_nothing_of_sqlalchemy_is_imported(engine: object, store_url: str, tmp_p
         "from vardmote_desktop.services.first_list import first_overview\n"
         f"settings = Settings(profile='kalmar', unit='HC Torsås', database={store_url!r})\n"
         f"found = first_overview(settings, load_profiles()['kalmar'], Path({str(tmp_path)!r}))\n"
-        "loaded = sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'})\n"
+        "heavy = {'sqlalchemy', 'alembic', 'keyring'}\n"
+        "loaded = sorted({m.split('.')[0] for m in sys.modules} & heavy)\n"
         "print(json.dumps({'read': found is not None, 'loaded': loaded}))\n"
     )
     done = subprocess.run(
@@ -173,6 +180,31 @@ def test_a_server_that_does_not_answer_gives_none_at_once(tmp_path: Path) -> Non
         port = probe.getsockname()[1]  # bound, never listening: refused at once
         url = f"postgresql+psycopg://nobody@127.0.0.1:{port}/vardmote"
         assert first_overview(_settings(url), PROFILE, tmp_path) is None
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("store_url", ["postgresql"], indirect=True)
+def test_a_server_password_is_taken_from_the_keyring_only_when_asked(
+    engine: object,
+    store_url: str,
+    postgres_server: PostgresServer,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+) -> None:
+    """A unit PC whose server wants a password kept in the keyring (store-credential)."""
+    postgres_server.require_password("unitpc", "hemligt-lösen")
+    try:
+        with postgres_server.connect(DATABASE_NAME) as admin:
+            admin.execute("GRANT USAGE ON SCHEMA public TO unitpc")
+            admin.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO unitpc")
+        url = f"postgresql+psycopg://unitpc@127.0.0.1:{postgres_server.port}/{DATABASE_NAME}"
+        assert first_overview(_settings(url), PROFILE, tmp_path) is None  # not in the keyring
+        address = server_address(url)
+        assert address is not None
+        CredentialStore().set_password(DATABASE_PLATFORM, address.account, "hemligt-lösen")
+        assert first_overview(_settings(url), PROFILE, tmp_path) == Overview((), (), ())
+    finally:
+        postgres_server.require_password("unitpc", "", on=False)
 
 
 def _paths(root: Path) -> AppPaths:

@@ -81,11 +81,15 @@ def _source(settings: Settings, data_dir: Path) -> LocalLog | ServerLog | None:
     if address is None:
         return None
     if address.user and address.password is None:
-        # The password may be in the keyring (app._with_keyring_password keeps it there).
-        from vardmote_desktop.platforms.credentials import credential_store
 
-        store = credential_store(settings.keyring_scope)
-        return ServerLog(address, store.get_password(DATABASE_PLATFORM, address.account))
+        def from_keyring() -> str | None:
+            # Where app._with_keyring_password keeps it; asked only if the server wants it.
+            from vardmote_desktop.platforms.credentials import credential_store
+
+            store = credential_store(settings.keyring_scope)
+            return store.get_password(DATABASE_PLATFORM, address.account)
+
+        return ServerLog(address, from_keyring)
     return ServerLog(address)
 
 

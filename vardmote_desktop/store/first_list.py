@@ -62,10 +62,11 @@ class LocalLog:
 
 @dataclass(frozen=True)
 class ServerLog:
-    """A unit's shared log on PostgreSQL, with the password if the keyring holds one."""
+    """A unit's shared log on PostgreSQL; `password` is asked only when the server wants one
+    that libpq's own sources (the URL, a passfile, a service) did not give."""
 
     address: ServerAddress
-    password: str | None = None
+    password: Callable[[], str | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -126,12 +127,18 @@ def _open_local(source: LocalLog) -> Any | None:
 def _open_server(source: ServerLog) -> Any | None:
     import psycopg
 
-    # A keyword overrides the same key in the URL: the password only when the keyring has one.
-    if source.password is None:
-        return psycopg.connect(source.address.conninfo, connect_timeout=CONNECT_TIMEOUT_S)
-    return psycopg.connect(
-        source.address.conninfo, connect_timeout=CONNECT_TIMEOUT_S, password=source.password
-    )
+    conninfo = source.address.conninfo
+    try:
+        return psycopg.connect(conninfo, connect_timeout=CONNECT_TIMEOUT_S)
+    except psycopg.OperationalError as exc:
+        # Asking the keyring first would cost its import and backend search (a fifth of a
+        # second) on every start, for the servers that let us in without it too.
+        if source.password is None or "password" not in str(exc).lower():
+            raise
+    password = source.password()
+    if password is None:
+        return None  # the full opening says what is missing
+    return psycopg.connect(conninfo, connect_timeout=CONNECT_TIMEOUT_S, password=password)
 
 
 def _revision(connection: Any) -> str | None:
