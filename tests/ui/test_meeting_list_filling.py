@@ -8,6 +8,8 @@ whatever reads the list (counts, rows, selection, a change from another PC) sees
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtWidgets import QTreeWidgetItem
@@ -16,7 +18,12 @@ from pytestqt.qtbot import QtBot
 from vardmote_desktop.domain.attention import Group
 from vardmote_desktop.domain.types import MeetingMode, MeetingStatus, MeetingType
 from vardmote_desktop.services.dto import MeetingSummary, Overview, OverviewChanges
-from vardmote_desktop.ui.meeting_list import FIRST_ROWS, MEETING_ID_ROLE, MeetingList
+from vardmote_desktop.ui.meeting_list import (
+    ACCESSIBLE_TEXT_ROLE,
+    FIRST_ROWS,
+    MEETING_ID_ROLE,
+    MeetingList,
+)
 
 START = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
 
@@ -92,3 +99,43 @@ def test_a_change_while_filling_lands_on_the_whole_list(qtbot: QtBot) -> None:
     assert first is not None and first.text(0) == "Behöver åtgärd (201)"
     rows = [first.child(i) for i in range(first.childCount())]
     assert 599 in [row.data(0, MEETING_ID_ROLE) for row in rows if row is not None]
+
+
+def test_the_roles_are_qts_and_headings_settle_to_unselectable(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    assert Qt.ItemDataRole.UserRole + 1 == MEETING_ID_ROLE
+    assert Qt.ItemDataRole.AccessibleTextRole == ACCESSIBLE_TEXT_ROLE
+    listing = MeetingList()
+    qtbot.addWidget(listing)
+    listing.show_overview(_overview())
+    listing.settle_headings()
+    heading = listing.topLevelItem(0)
+    assert heading is not None
+    assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable
+    listing.show_overview(Overview((_row(1, Group.NEEDS_ACTION),), (), ()))  # new headings too
+    heading = listing.topLevelItem(0)
+    assert heading is not None and not heading.flags() & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_the_first_list_needs_no_qt_namespace() -> None:
+    """In a fresh interpreter, as the first list is shown: no Qt.* enum (50 ms) on the way."""
+    script = (
+        "import json, os\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import PySide6.QtCore as core\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from tests.ui.test_meeting_list_filling import _overview\n"
+        "from vardmote_desktop.ui.meeting_list import MeetingList\n"
+        "listing = MeetingList()\n"
+        "listing.show()\n"
+        "listing.show_overview(_overview())\n"
+        "listing.group_count('past')\n"
+        "app.processEvents()\n"
+        "print(json.dumps('Qt' in core.__dict__))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.splitlines()[-1] == "false"

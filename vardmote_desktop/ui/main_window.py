@@ -31,11 +31,9 @@ CHANGED_ROWS_AT_MOST = 200  # more changed meetings at once than this: read the 
 
 
 class MainWindow(QMainWindow):
-    """Paints at once as a light shell; the rest is built from the first paint.
-
-    Touching Qt's big namespaces or importing SQLAlchemy before the first paint doubles the
-    time to a visible window, so __init__ builds and this module imports almost nothing.
-    """
+    """Paints at once as a light shell; the rest is built from the first paint. Touching Qt's
+    big namespaces or importing SQLAlchemy before it doubles the time to a visible window, so
+    __init__ builds and this module imports almost nothing (ui/window_start.py: what follows)."""
 
     firstPainted = Signal()  # the window is on screen: work that could wait may start
     listShown = Signal()  # the three groups are on screen (before the log's services, mostly)
@@ -91,6 +89,7 @@ class MainWindow(QMainWindow):
         if early is not None:
             self.takeCentralWidget()  # into the splitter below, rows and selection kept
         self.meeting_list = early or MeetingList(self)
+        self.meeting_list.settle_headings()  # the Qt namespace is loaded by now
         if early is None:
             self.meeting_list.rowsPainted.connect(self.listShown, _once())
         self.detail = MeetingDetailPane(self.profile, self)

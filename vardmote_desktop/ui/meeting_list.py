@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QFont, QPaintEvent, QPalette
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFont, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from vardmote_desktop.domain.attention import Group, needs_action_key
@@ -15,7 +15,12 @@ from vardmote_desktop.services.dto import MeetingSummary, Overview, OverviewChan
 from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.palette_colors import error_color
 
-MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Qt.ItemDataRole.UserRole + 1 and Qt.ItemDataRole.AccessibleTextRole as numbers: any Qt.*
+# enum builds the whole Qt namespace (50 ms), which the first list must not wait for (issue 14;
+# tests/ui/test_meeting_list_filling.py checks the numbers against Qt's).
+MEETING_ID_ROLE = 0x0100 + 1
+ACCESSIBLE_TEXT_ROLE = 11
+FOREGROUND_ROLE = 9  # given a QColor, not a QBrush: QBrush's constructor loads the namespace too
 FIRST_ROWS = 40  # a screenful (760 px of rows): built before the list first paints
 ROWS_PER_STEP = 150  # then this many per event: a few ms, plus the repaint each one causes
 
@@ -48,6 +53,7 @@ class MeetingList(QTreeWidget):
         self._pending: list[tuple[QTreeWidgetItem, bool, MeetingSummary]] = []
         self._words: dict[Any, str] = {}  # translated words, looked up once, not per row
         self._select_after_filling: int | None = None
+        self._heading_flags: Any = None  # see settle_headings
         self._filler = QTimer(self)
         # 1 ms, not 0: a zero timer runs back to back with the repaint it caused, so input and
         # other timers would not get a turn between the steps.
@@ -75,6 +81,19 @@ class MeetingList(QTreeWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def settle_headings(self) -> None:
+        """Group headings that can be neither selected nor focused, from now on.
+
+        Not in __init__: the flag is a Qt.* enum, and the first list is shown before the Qt
+        namespace is loaded (issue 14); until this is called the headings are plain items,
+        which a click can highlight but which open nothing (_on_current).
+        """
+        from PySide6.QtCore import Qt
+
+        self._heading_flags = Qt.ItemFlag.ItemIsEnabled
+        for group in self._groups.values():
+            group.setFlags(self._heading_flags)
 
     def clear(self) -> None:
         self._overview = None
@@ -110,7 +129,8 @@ class MeetingList(QTreeWidget):
             for key, title, meetings in groups:
                 group = QTreeWidgetItem([f"{title} ({len(meetings)})"])
                 group.setFont(0, bold)
-                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                if self._heading_flags is not None:
+                    group.setFlags(self._heading_flags)
                 self._groups[key] = group
                 self._titles[key] = title
                 warn = key == Group.NEEDS_ACTION
@@ -242,9 +262,9 @@ class MeetingList(QTreeWidget):
         row = QTreeWidgetItem([when, kind, room, f"{meeting.confirmed}/{meeting.recipients}"])
         self._shown[meeting.id] = meeting
         row.setData(0, MEETING_ID_ROLE, meeting.id)
-        row.setData(0, Qt.ItemDataRole.AccessibleTextRole, when)
+        row.setData(0, ACCESSIBLE_TEXT_ROLE, when)
         if warn:
-            row.setForeground(2, QBrush(error_color(self.palette(), QPalette.ColorRole.Base)))
+            row.setData(2, FOREGROUND_ROLE, error_color(self.palette(), QPalette.ColorRole.Base))
         return row
 
     def paintEvent(self, event: QPaintEvent) -> None:
