@@ -11,6 +11,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
+
+from tests.ui.test_retention_after_list import filled_log
 
 SCRIPT = """
 import json, sys
@@ -28,3 +31,50 @@ def test_the_window_before_its_paint_loads_neither_sqlalchemy_nor_the_qt_namespa
         [sys.executable, "-c", SCRIPT], capture_output=True, text=True, check=True, timeout=120
     )
     assert json.loads(done.stdout.splitlines()[-1]) == {"qt_namespace": False, "heavy": []}
+
+
+LIST_SCRIPT = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from vardmote_desktop.ui.qt_imports import skip_feature_scan
+skip_feature_scan()
+import PySide6.QtCore as core
+from PySide6.QtWidgets import QApplication
+from pathlib import Path
+from vardmote_desktop.config.profiles import load_profiles
+from vardmote_desktop.config.settings import Settings
+from vardmote_desktop.services.first_list import first_overview
+from vardmote_desktop.ui.main_window import MainWindow
+app = QApplication([])
+profile = load_profiles()["kalmar"]
+settings = Settings(profile="kalmar", unit="HC Torsås", database=sys.argv[1])
+def first():
+    return first_overview(settings, profile, Path(sys.argv[2]))
+def never():
+    raise RuntimeError("the services come after the list")
+window = MainWindow(settings, profile, never, first_list=first)
+def shown():
+    print(json.dumps({
+        "qt_namespace": "Qt" in core.__dict__,
+        "heavy": sorted({m.split(".")[0] for m in sys.modules} & {"sqlalchemy", "requests"}),
+        "rows": window.meeting_list.group_count("past"),
+    }), flush=True)
+    os._exit(0)
+window.listShown.connect(shown)
+window.show()
+app.exec()
+"""
+
+
+def test_the_first_list_is_painted_before_the_qt_namespace_and_sqlalchemy(tmp_path: Path) -> None:
+    url = filled_log(tmp_path, 30)
+    done = subprocess.run(
+        [sys.executable, "-c", LIST_SCRIPT, url, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    found = json.loads(done.stdout.splitlines()[-1])
+    assert found == {"qt_namespace": False, "heavy": [], "rows": found["rows"]}
+    assert found["rows"] > 0

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         from vardmote_desktop.ui.meeting_detail import MeetingDetailPane
         from vardmote_desktop.ui.meeting_list import MeetingList
         from vardmote_desktop.ui.reminders import ReminderBanner
+        from vardmote_desktop.ui.window_start import once
 
         early = self._early_list
         if early is not None:
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
         self.meeting_list = early or MeetingList(self)
         self.meeting_list.settle_headings()  # the Qt namespace is loaded by now
         if early is None:
-            self.meeting_list.rowsPainted.connect(self.listShown, _once())
+            once(self.meeting_list.rowsPainted, self.listShown.emit)
         self.detail = MeetingDetailPane(self.profile, self)
         splitter = QSplitter(self)
         splitter.addWidget(self.meeting_list)
@@ -190,14 +191,15 @@ class MainWindow(QMainWindow):
             self._open_rest()
         elif not self.built:
             from vardmote_desktop.ui.meeting_list import MeetingList
+            from vardmote_desktop.ui.window_start import once
 
             self.meeting_list = self._early_list = MeetingList(self)
-            self.meeting_list.rowsPainted.connect(self.listShown, _once())
+            once(self.meeting_list.rowsPainted, self.listShown.emit)
             self.setCentralWidget(self.meeting_list)
             self.meeting_list.show()  # a child added to a visible window shows only when told
             # The rows in an event of their own, and the imports only once they are painted:
             # each step stays within a frame, uncontended (issue 14).
-            self.listShown.connect(self._open_rest, _once())
+            once(self.listShown, self._open_rest)
             QTimer.singleShot(1, lambda: self.meeting_list.show_overview(overview))
         else:
             self._open_rest()
@@ -389,11 +391,3 @@ class MainWindow(QMainWindow):
         if self.built:
             self.tools.close()
         super().closeEvent(event)
-
-
-def _once() -> Any:
-    """A connection that fires once (listShown: the first painted list). Not a module constant:
-    touching the Qt namespace costs 50 ms, which the first paint must not pay (issue 14)."""
-    from PySide6.QtCore import Qt
-
-    return Qt.ConnectionType.SingleShotConnection

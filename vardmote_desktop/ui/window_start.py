@@ -69,3 +69,15 @@ def start_retention(run: Run, context: AppContext, stopped: Callable[[], bool]) 
     # Finding the OS keyring takes a quarter of a second: not before the list, and not on the
     # GUI thread when the settings dialog first asks for it either.
     run(context.platforms.keyring_status, lambda _: None, failed_keyring)
+
+
+def once(signal: Any, slot: Callable[[], None]) -> None:
+    """Connect slot for the next emission only (listShown: the first painted list). Not Qt's
+    SingleShotConnection: any Qt.* enum loads the whole Qt namespace, 50 ms on the GUI thread
+    just before the list (issue 14)."""
+
+    def fire(*_: object) -> None:
+        signal.disconnect(fire)
+        slot()
+
+    signal.connect(fire)
