@@ -78,22 +78,26 @@ class MainWindow(QMainWindow):
 
     # --- construction, from the first paint ---------------------------------------------------
     def _build(self, *_: object) -> None:
-        """The window's layout around the list; its tools follow in an event of their own."""
-        from PySide6.QtWidgets import QSplitter, QVBoxLayout
-
+        """The list and the detail pane; the layout and the tools follow in events of their own."""
         from vardmote_desktop.ui.meeting_detail import MeetingDetailPane
         from vardmote_desktop.ui.meeting_list import MeetingList
-        from vardmote_desktop.ui.reminders import ReminderBanner
         from vardmote_desktop.ui.window_start import once
 
         early = self._early_list
-        if early is not None:
-            self.takeCentralWidget()  # into the splitter below, rows and selection kept
         self.meeting_list = early or MeetingList(self)
         self.meeting_list.settle_headings()  # the Qt namespace is loaded by now
         if early is None:
             once(self.meeting_list.rowsPainted, self.listShown.emit)
-        self.detail = MeetingDetailPane(self.profile, self)
+        self.detail = MeetingDetailPane(self.profile, self)  # its first one: about 15 ms
+        QTimer.singleShot(1, self._build_layout)  # each step an event within a frame (issue 14)
+
+    def _build_layout(self) -> None:
+        from PySide6.QtWidgets import QSplitter, QVBoxLayout
+
+        from vardmote_desktop.ui.reminders import ReminderBanner
+
+        if self._early_list is not None:
+            self.takeCentralWidget()  # into the splitter below, rows and selection kept
         splitter = QSplitter(self)
         splitter.addWidget(self.meeting_list)
         splitter.addWidget(self.detail)
@@ -109,7 +113,7 @@ class MainWindow(QMainWindow):
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.meeting_list.meetingSelected.connect(self.show_meeting)
-        QTimer.singleShot(0, self._build_tools)  # each step within a frame (issue 14)
+        QTimer.singleShot(1, self._build_tools)
 
     def _build_tools(self) -> None:
         """Actions, menus, dialogs' entry points; then the log is opened (ui/window_start.py)."""
