@@ -4,24 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, inspect, select, text
 
-from vardmote_desktop.store.migrate import MIGRATIONS_DIR, upgrade_to_head
+from tests.store.test_summary_migrations import _upgrade_to
+from vardmote_desktop.store.migrate import upgrade_to_head
 from vardmote_desktop.store.models import Meeting, MeetingSummary
 
 FIRST = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 SECOND = datetime(2026, 7, 14, 8, 45, 30, 250000, tzinfo=UTC)
-
-
-def _upgrade_to(engine: Engine, revision: str) -> None:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("path_separator", "os")
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
 
 
 def test_existing_summaries_get_their_meetings_start(empty_engine: Engine) -> None:
