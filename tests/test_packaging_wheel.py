@@ -78,6 +78,7 @@ def test_wheel_holds_profiles_templates_translations_and_migrations(wheel: Path)
     for wanted in (
         "vardmote_desktop/resources/profiles/kalmar.json",
         "vardmote_desktop/resources/profiles/region_pexip.json",
+        "vardmote_desktop/resources/sql/first_list.json",
         "vardmote_desktop/resources/templates/invitation_kalmar_sv.txt",
         "vardmote_desktop/resources/translations/vardmote_en.ts",
         "vardmote_desktop/resources/translations/vardmote_en.qm",

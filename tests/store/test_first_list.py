@@ -37,8 +37,8 @@ from vardmote_desktop.platforms.credentials import CredentialStore
 from vardmote_desktop.services.dto import Overview
 from vardmote_desktop.services.first_list import first_overview
 from vardmote_desktop.services.meetings import MeetingService
-from vardmote_desktop.store import first_list_gen, first_list_sql
-from vardmote_desktop.store.first_list import ListColumns
+from vardmote_desktop.store import first_list_gen
+from vardmote_desktop.store.first_list import COMPILED, ListColumns
 from vardmote_desktop.store.meetings import ROW_COLUMNS
 from vardmote_desktop.store.migrate import head_revision, upgrade_to_head
 from vardmote_desktop.store.urls import DATABASE_PLATFORM, server_address
@@ -53,22 +53,19 @@ def _settings(url: str, hours: int = 24) -> Settings:
 
 
 @pytest.mark.skipif(
-    sqlalchemy.__version__ != first_list_sql.SQLALCHEMY,
+    sqlalchemy.__version__ != COMPILED["sqlalchemy"],
     reason="the statements were compiled by another SQLAlchemy; the equality tests still run",
 )
 def test_the_written_statements_are_the_ones_the_code_builds() -> None:
-    written: dict[str, object] = {}
-    exec(compile(first_list_gen.render(), "first_list_sql", "exec"), written)
-    assert written["STATEMENTS"] == first_list_sql.STATEMENTS, (
+    assert first_list_gen.render() == COMPILED, (
         "run: python -m vardmote_desktop.store.first_list_gen"
     )
-    assert written["COLUMNS"] == first_list_sql.COLUMNS
-    assert head_revision() == first_list_sql.REVISION
+    assert head_revision() == COMPILED["revision"]
 
 
 def test_the_row_shape_names_the_repositorys_columns() -> None:
     assert ListColumns._fields == tuple(c.key for c in ROW_COLUMNS)
-    assert tuple(name for name, _kind in first_list_sql.COLUMNS) == ListColumns._fields
+    assert tuple(name for name, _kind in COMPILED["columns"]) == ListColumns._fields
 
 
 @settings(

@@ -3,7 +3,7 @@
 Staff open the app many times a day and look first at *Behöver åtgärd*. Importing SQLAlchemy
 costs a third of a second, longer than the whole window; the list itself is three indexed
 statements of a few milliseconds (issue 14). So the first list replays those statements,
-compiled once from store/meetings.group_statement into store/first_list_sql.py, through
+compiled once from store/meetings.group_statement into resources/sql/first_list.json, through
 sqlite3, sqlcipher3 or psycopg, and decodes the columns as the models' types do.
 
 Only a log at exactly the schema the statements were written for is read; anything else
@@ -14,6 +14,7 @@ returns None and the list waits for the full opening, which also explains any fa
 from __future__ import annotations
 
 import importlib
+import json
 import logging
 from collections.abc import Callable, Sequence
 from contextlib import closing
@@ -22,10 +23,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from vardmote_desktop.store import first_list_sql
+from vardmote_desktop.config.paths import resources_dir
 from vardmote_desktop.store.urls import ServerAddress
 
 log = logging.getLogger(__name__)
+
+# Written by store/first_list_gen.py (tests/store/test_first_list.py keeps it current).
+COMPILED: dict[str, Any] = json.loads(
+    (resources_dir() / "sql" / "first_list.json").read_text(encoding="utf-8")
+)
 
 BUSY_TIMEOUT_MS = 2000  # a colleague's write holding the file: wait a little, not long
 CONNECT_TIMEOUT_S = 2  # a server that does not answer at once: the full opening explains it
@@ -96,11 +102,11 @@ def read_groups(
         return None
     runtime = {"now": stored_now, "soon": stored_soon, "limit": limit}
     with closing(connection):
-        if _revision(connection) != first_list_sql.REVISION:
+        if _revision(connection) != COMPILED["revision"]:
             return None  # to be migrated, or a newer release's: the full opening decides
         groups = [
             _rows(connection, dialect, sql, parameters, runtime)
-            for _group, sql, parameters in first_list_sql.STATEMENTS[dialect]
+            for _group, sql, parameters in COMPILED["statements"][dialect]
         ]
         connection.rollback()  # read only; end the transaction the driver opened
     return FirstGroups(*groups)
@@ -194,7 +200,7 @@ def _reader(kind: str) -> Callable[[Any], Any]:
     return lambda value: value  # int and str come back as they are
 
 
-_READERS = tuple(_reader(kind) for _name, kind in first_list_sql.COLUMNS)
+_READERS = tuple(_reader(kind) for _name, kind in COMPILED["columns"])
 
 
 def _decode(row: Sequence[Any]) -> ListColumns:
