@@ -271,7 +271,8 @@ class MeetingList(QTreeWidget):
         super().paintEvent(event)
         if self._paint_pending:
             self._paint_pending = False
-            self.rowsPainted.emit()
+            # Told after this paint, not inside it: what listens may start work or repaint.
+            QTimer.singleShot(0, self.rowsPainted.emit)
 
     def shown(self) -> list[MeetingSummary]:
         """The meetings listed now, as last read."""
