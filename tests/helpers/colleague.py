@@ -8,8 +8,11 @@ test process but the database.
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import Settings
@@ -51,6 +54,24 @@ def main(argv: list[str]) -> int:
     finally:
         engine.dispose()
     return 0
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run_colleague(url: str, *command: str) -> str:
+    """Run a colleague's PC: another OS process using the services on the same database."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.helpers.colleague", url, *command],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return done.stdout.strip()
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
+from tests.helpers.colleague import run_colleague
 from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.postgres import DATABASE_NAME, PostgresServer
 from tests.store.builders import NOW
@@ -206,3 +207,18 @@ def test_a_server_password_is_taken_from_the_keyring_only_when_asked(
 
 def _paths(root: Path) -> AppPaths:
     return AppPaths(root / "config", root / "data", root / "logs")
+
+
+def test_a_colleagues_booking_and_cancelling_reach_the_first_list(
+    engine: object, store_url: str, tmp_path: Path
+) -> None:
+    """Several PCs, one log: another OS process books and cancels; this PC's first list, read
+    through the bare driver, follows exactly as the services' overview does."""
+    booked = int(run_colleague(store_url, "book"))
+    current = _settings(store_url)
+    first = first_overview(current, PROFILE, tmp_path)
+    assert first is not None and booked in [row.id for row in first.upcoming]
+    run_colleague(store_url, "cancel", str(booked))
+    after = first_overview(current, PROFILE, tmp_path)
+    assert after is not None and booked not in [row.id for row in after.upcoming]
+    assert booked in [row.id for row in after.past]

@@ -6,9 +6,6 @@ without reading its whole lists again (overviewShown is emitted only by a full r
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,6 +14,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.colleague import run_colleague
 from tests.helpers.person import click
 from tests.helpers.postgres import PostgresServer
 from tests.store.conftest import _reset_postgres
@@ -38,7 +36,6 @@ from vardmote_desktop.ui.log.window import LogWindow
 from vardmote_desktop.ui.main_window import MainWindow
 from vardmote_desktop.ui.meeting_list import MEETING_ID_ROLE
 
-REPO = Path(__file__).resolve().parents[2]
 SECONDS = 1000
 
 
@@ -132,21 +129,6 @@ def test_cancelled_in_the_log_leaves_kommande_at_once(
     qtbot.waitUntil(lambda: not log_window.busy())  # nothing may outlive the log's engine
 
 
-def _colleague(url: str, *command: str) -> str:
-    """Run a colleague's PC: another OS process using the services on the same database."""
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.helpers.colleague", url, *command],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    return done.stdout.strip()
-
-
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def shared_log(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A log two PCs share: a SQLite file on disk, or a PostgreSQL database."""
@@ -166,10 +148,10 @@ def test_a_colleagues_booking_and_cancelling_reach_this_pc(
     wait_ready(qtbot, window)  # this PC has opened (and migrated) the shared log
     reads = _full_reads(window)
 
-    meeting_id = int(_colleague(shared_log, "book"))
+    meeting_id = int(run_colleague(shared_log, "book"))
     qtbot.waitUntil(lambda: meeting_id in _listed(window, "upcoming"), timeout=10 * SECONDS)
 
-    _colleague(shared_log, "cancel", str(meeting_id))
+    run_colleague(shared_log, "cancel", str(meeting_id))
     qtbot.waitUntil(lambda: meeting_id in _listed(window, "past"), timeout=10 * SECONDS)
     assert meeting_id not in _listed(window, "upcoming")
     assert reads == []  # the change check read only the changed meeting's row
