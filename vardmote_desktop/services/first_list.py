@@ -19,7 +19,7 @@ from pathlib import Path
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.services.dto import MeetingSummary, Overview
-from vardmote_desktop.services.list_rows import summary_row
+from vardmote_desktop.services.list_rows import LIST_LIMIT, summary_row
 from vardmote_desktop.services.site_values import Clock, SiteValues, utc_now
 from vardmote_desktop.store.first_list import (
     FirstGroups,
@@ -37,8 +37,6 @@ from vardmote_desktop.store.urls import (
 
 log = logging.getLogger(__name__)
 
-LIMIT = 200  # rows per group, as MeetingService.overview
-
 
 def first_overview(
     settings: Settings,
@@ -46,7 +44,7 @@ def first_overview(
     data_dir: Path,
     *,
     clock: Clock = utc_now,
-    limit: int = LIMIT,
+    limit: int = LIST_LIMIT,
 ) -> Overview | None:
     """The three groups as MeetingService.overview gives them, or None (see the docstring)."""
     try:
@@ -56,7 +54,7 @@ def first_overview(
         now = clock()
         hours = SiteValues.of(settings, profile).unconfirmed_warning_hours
         groups = read_groups(source, now, now + timedelta(hours=hours), limit)
-    except Exception as exc:
+    except Exception as exc:  # any fault is the full opening's to explain, in its own words
         log.info("first list not read the quick way (%s); waiting for the log", type(exc).__name__)
         return None
     if groups is None:

@@ -14,6 +14,8 @@ from vardmote_desktop.domain.attention import MeetingFacts, attention, ends_at, 
 from vardmote_desktop.domain.room_calls import CallOutcome
 from vardmote_desktop.services.dto import MeetingSummary
 
+LIST_LIMIT = 200  # rows per group of the main window's list
+
 
 def summary_row(row: Any, now: datetime, warning_hours: float) -> MeetingSummary:
     """A row of store.meetings.ROW_COLUMNS (meeting and its summary) as a list row."""

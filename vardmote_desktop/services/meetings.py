@@ -21,7 +21,7 @@ from vardmote_desktop.services.dto import (
     ParticipantPlan,
 )
 from vardmote_desktop.services.errors import ForbiddenChannel, RefusedText
-from vardmote_desktop.services.list_rows import summary_row
+from vardmote_desktop.services.list_rows import LIST_LIMIT, summary_row
 from vardmote_desktop.services.meeting_changes import MeetingChanges
 from vardmote_desktop.services.privacy_guard import check_plan
 from vardmote_desktop.services.transaction import transaction
@@ -34,7 +34,7 @@ from vardmote_desktop.store.units import UnitRepository
 
 class MeetingService(MeetingChanges):
     # --- reading ------------------------------------------------------------------------------
-    def overview(self, limit: int = 200) -> Overview:
+    def overview(self, limit: int = LIST_LIMIT) -> Overview:
         """The three groups, read from the summaries (no join over participants)."""
         now, hours = self._clock(), self.warning_hours
         with transaction(self._factory) as session:
