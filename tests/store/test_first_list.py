@@ -222,3 +222,16 @@ def test_a_colleagues_booking_and_cancelling_reach_the_first_list(
     after = first_overview(current, PROFILE, tmp_path)
     assert after is not None and booked not in [row.id for row in after.upcoming]
     assert booked in [row.id for row in after.past]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("store_url", ["postgresql"], indirect=True)
+def test_a_locked_shared_log_gives_up_at_the_deadline(
+    engine: object, store_url: str, postgres_server: PostgresServer, tmp_path: Path
+) -> None:
+    """Another PC holds the summaries locked (a migration, say): the first list must not wait
+    for it, since the full opening waits behind it and explains the lock itself."""
+    with postgres_server.connect(DATABASE_NAME) as other_pc, other_pc.transaction():
+        other_pc.execute("LOCK TABLE meeting_summaries IN ACCESS EXCLUSIVE MODE")
+        assert first_overview(_settings(store_url), PROFILE, tmp_path) is None
+    assert first_overview(_settings(store_url), PROFILE, tmp_path) is not None

@@ -35,6 +35,7 @@ COMPILED: dict[str, Any] = json.loads(
 
 BUSY_TIMEOUT_MS = 2000  # a colleague's write holding the file: wait a little, not long
 CONNECT_TIMEOUT_S = 2  # a server that does not answer at once: the full opening explains it
+STATEMENT_TIMEOUT_MS = 3000  # the three statements take tens of milliseconds at a million
 
 
 class ListColumns(NamedTuple):
@@ -98,6 +99,9 @@ def read_groups(
         connection = _open_server(source)
         dialect = "postgresql"
         stored_now, stored_soon = now, soon
+        if connection is not None:
+            # A deadline: the full opening waits behind this read, so it must not hang.
+            connection.execute(f"SET statement_timeout = {STATEMENT_TIMEOUT_MS}")
     if connection is None:
         return None
     runtime = {"now": stored_now, "soon": stored_soon, "limit": limit}
