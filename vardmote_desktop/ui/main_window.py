@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.context: AppContext | None = None
         self._open_context = open_context
         self._painted = False
+        self._starting = False  # from the first paint until the log is open or failed to open
         self._jobs: WorkerSet | None = None  # made on first use: workers load after the paint
         self.setWindowTitle(self.tr("Vårdmöte – %1").replace("%1", settings.unit or ""))
         self.resize(1200, 760)
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
     # --- construction, from the first paint ---------------------------------------------------
     def _build(self, *_: object) -> None:
         """The list and the detail pane; the layout and the tools follow in events of their own."""
+        if not self._starting:
+            return  # closed meanwhile: the rest of the start-up is not wanted
         from vardmote_desktop.ui.meeting_detail import MeetingDetailPane
         from vardmote_desktop.ui.meeting_list import MeetingList
         from vardmote_desktop.ui.window_start import once
@@ -92,31 +95,21 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(1, self._build_layout)  # each step an event within a frame (issue 14)
 
     def _build_layout(self) -> None:
-        from PySide6.QtWidgets import QSplitter, QVBoxLayout
-
-        from vardmote_desktop.ui.reminders import ReminderBanner
+        if not self._starting:
+            return
+        from vardmote_desktop.ui.window_start import lay_out
 
         if self._early_list is not None:
-            self.takeCentralWidget()  # into the splitter below, rows and selection kept
-        splitter = QSplitter(self)
-        splitter.addWidget(self.meeting_list)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([560, 640])
-        central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.banner = ReminderBanner(central)  # reminders where the desktop has no tray
+            self.takeCentralWidget()  # into the layout, rows and selection kept
+        self.banner = lay_out(self, self.meeting_list, self.detail)
         self.banner.openMeeting.connect(self.bring_up_meeting)
-        column.addWidget(self.banner)
-        column.addWidget(splitter, 1)
-        self.setCentralWidget(central)
         self.meeting_list.meetingSelected.connect(self.show_meeting)
         QTimer.singleShot(1, self._build_tools)
 
     def _build_tools(self) -> None:
         """Actions, menus, dialogs' entry points; then the log is opened (ui/window_start.py)."""
+        if not self._starting:
+            return
         from vardmote_desktop.ui.group_clock import GroupClock
         from vardmote_desktop.ui.meeting_actions import MeetingActions
 
@@ -179,6 +172,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._open_log)
 
     def _open_log(self) -> None:
+        self._starting = True
         self.firstPainted.emit()
         first = self._first_list
         if first is None:
@@ -209,6 +203,8 @@ class MainWindow(QMainWindow):
             self._open_rest()
 
     def _open_rest(self, *_: object) -> None:
+        if not self._starting:
+            return
         # In turn (issue 14): the window's parts are imported on a worker, built here in steps,
         # then the log opens on a worker; side by side they fought over the interpreter's lock.
         from vardmote_desktop.ui.window_start import import_window_parts
@@ -218,7 +214,7 @@ class MainWindow(QMainWindow):
     def _on_context(self, context: AppContext) -> None:
         from vardmote_desktop.ui.changes import ChangeRelay
 
-        self.context = context
+        self.context, self._starting = context, False
         self.meeting_actions.context = context
         # This window also runs the check for other PCs' changes, for every window.
         self.changes = ChangeRelay(context.changes, self, watcher=context.watcher)
@@ -233,6 +229,7 @@ class MainWindow(QMainWindow):
             self.show_meeting(selected)
 
     def _on_context_failed(self, exc: BaseException) -> None:
+        self._starting = False
         log.error("could not open the meeting log: %s", type(exc).__name__)
         self.meeting_list.clear()
         self.statusBar().showMessage(self._status_text(self.tr("kunde inte öppnas")))
@@ -270,8 +267,9 @@ class MainWindow(QMainWindow):
         open_message(self, icon, title, user_message(exc), self.dialogOpened.emit)
 
     def busy(self) -> bool:
-        """Whether its jobs, the change check or a reminder poll run (none may outlive the log)."""
-        if self._jobs is not None and self._jobs.busy():
+        """Whether its start-up, jobs, the change check or a reminder poll run (none may outlive
+        the log)."""
+        if self._starting or (self._jobs is not None and self._jobs.busy()):
             return True
         if self.changes is not None and self.changes.busy():
             return True
@@ -387,6 +385,7 @@ class MainWindow(QMainWindow):
         self.show_meeting(meeting_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._starting = False  # what the start-up has not begun yet, it does not begin
         self._retention_stop.set()
         if self.built:
             self.group_clock.stop()

@@ -14,8 +14,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
     from vardmote_desktop.services.context import AppContext
     from vardmote_desktop.services.dto import Overview
+    from vardmote_desktop.ui.reminders import ReminderBanner
 
 log = logging.getLogger(__name__)
 
@@ -81,3 +84,26 @@ def once(signal: Any, slot: Callable[[], None]) -> None:
         slot()
 
     signal.connect(fire)
+
+
+def lay_out(window: QMainWindow, listing: QWidget, detail: QWidget) -> ReminderBanner:
+    """The window's centre: the list beside the detail pane, the reminder banner above both
+    (reminders where the desktop has no tray). Returns the banner."""
+    from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+    from vardmote_desktop.ui.reminders import ReminderBanner
+
+    splitter = QSplitter(window)
+    splitter.addWidget(listing)
+    splitter.addWidget(detail)
+    splitter.setStretchFactor(0, 1)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([560, 640])
+    central = QWidget(window)
+    column = QVBoxLayout(central)
+    column.setContentsMargins(0, 0, 0, 0)
+    banner = ReminderBanner(central)
+    column.addWidget(banner)
+    column.addWidget(splitter, 1)
+    window.setCentralWidget(central)
+    return banner
