@@ -100,9 +100,8 @@ def _local(settings: Settings, path: Path) -> LocalLog | None:
         # A plain log the site requires encrypted is encrypted (or refused) by the full opening.
         return None if settings.log_encryption == "required" else LocalLog(path)
     from vardmote_desktop.platforms.credentials import credential_store
-    from vardmote_desktop.services.log_key import LOG_KEY_PLATFORM
+    from vardmote_desktop.services.log_key import LOG_KEY_PLATFORM, log_key_account
 
-    key = credential_store(settings.keyring_scope).get_password(
-        LOG_KEY_PLATFORM, str(path.resolve())
-    )
+    store = credential_store(settings.keyring_scope)
+    key = store.get_password(LOG_KEY_PLATFORM, log_key_account(path))
     return None if key is None else LocalLog(path, key)

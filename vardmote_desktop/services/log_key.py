@@ -38,6 +38,11 @@ log = logging.getLogger(__name__)
 LOG_KEY_PLATFORM = "local-log"  # the credential store's "platform" part of the account
 
 
+def log_key_account(database: Path) -> str:
+    """The keyring account of the key of the log at `database`: its file's full path."""
+    return str(database.resolve())
+
+
 def local_log_key(settings: Settings, store: CredentialStore, database: Path) -> str | None:
     """The SQLCipher key literal for the default log at `database`, None when it stays plain.
 
@@ -45,7 +50,7 @@ def local_log_key(settings: Settings, store: CredentialStore, database: Path) ->
     LogKeyUnavailable when the site requires encryption and there is no keyring, and
     LogEncryptionFailed when a plain log could not be encrypted (it is left as it was).
     """
-    account = str(database.resolve())
+    account = log_key_account(database)
     try:
         key = store.get_password(LOG_KEY_PLATFORM, account)
         if has_content(database) and not is_plain_sqlite(database):
