@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.postgres import PostgresServer, pg_bin_or_skip
 from tests.helpers.tools import tools_or_skip
 from tests.test_packaging_deb import build_deb, validate_desktop_entry, validate_metainfo
 
@@ -55,6 +56,22 @@ def test_frozen_program_opens_and_migrates_a_database(bundle: Path, tmp_path: Pa
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("ok: Landstinget i Kalmar län, HC Torsås, SQLite:")
     assert (tmp_path / "home" / "data" / "vardmote.db").exists()
+
+
+@pytest.mark.postgres
+def test_frozen_program_reads_a_shared_logs_first_list_through_libpq(
+    bundle: Path, tmp_path: Path
+) -> None:
+    """The first list on PostgreSQL loads the libpq psycopg's wheel ships (store/libpq.py)
+    from where the bundle keeps it; without it every start would wait for the full opening."""
+    with PostgresServer(pg_bin_or_skip()) as url:
+        env = os.environ | {"VARDMOTE_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+        argv = ["--check", "--profile", "kalmar", "--unit", "HC Torsås", "--database", url]
+        done = subprocess.run(
+            [str(bundle), *argv], env=env, capture_output=True, text=True, timeout=120
+        )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "första listan: läses direkt", done.stdout
 
 
 def test_frozen_program_reads_a_site_defaults_file(bundle: Path, tmp_path: Path) -> None:

@@ -252,6 +252,16 @@ def check_installation(startup: Startup) -> int:
             return 1
         log.info("--check: ok, %s", context.database_label)
         print(f"ok: {profile.name}, {settings.unit}, {context.database_label}")
+        # Whether the window's first list comes straight from the log (store/first_list.py)
+        # or waits for the full opening: a missing libpq or keyring entry shows up here.
+        read = startup.first_list
+        quick = read is not None and read(settings, profile) is not None
+        log.info("--check: first list read directly: %s", quick)
+        print(
+            "första listan: läses direkt"
+            if quick
+            else "första listan: väntar tills loggen är öppnad (långsammare start)"
+        )
     finally:
         context.close()
     return 0

@@ -96,8 +96,9 @@ def test_the_bare_read_gives_the_services_overview(
 
 
 def test_nothing_of_sqlalchemy_is_imported(engine: object, store_url: str, tmp_path: Path) -> None:
-    """In a fresh interpreter, as at a start: the list comes without SQLAlchemy or Alembic, and
-    without the keyring where the log needs no key and the server no password from it."""
+    """In a fresh interpreter, as at a start: the list comes without SQLAlchemy or Alembic,
+    without psycopg (libpq directly), and without the keyring where the log needs no key and
+    the server no password from it."""
     script = (
         "import json, sys\n"
         "from pathlib import Path\n"
@@ -106,7 +107,7 @@ def test_nothing_of_sqlalchemy_is_imported(engine: object, store_url: str, tmp_p
         "from vardmote_desktop.services.first_list import first_overview\n"
         f"settings = Settings(profile='kalmar', unit='HC Torsås', database={store_url!r})\n"
         f"found = first_overview(settings, load_profiles()['kalmar'], Path({str(tmp_path)!r}))\n"
-        "heavy = {'sqlalchemy', 'alembic', 'keyring'}\n"
+        "heavy = {'sqlalchemy', 'alembic', 'keyring', 'psycopg'}\n"
         "loaded = sorted({m.split('.')[0] for m in sys.modules} & heavy)\n"
         "print(json.dumps({'read': found is not None, 'loaded': loaded}))\n"
     )

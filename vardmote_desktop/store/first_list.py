@@ -4,7 +4,8 @@ Staff open the app many times a day and look first at *Behöver åtgärd*. Impor
 costs a third of a second, longer than the whole window; the list itself is three indexed
 statements of a few milliseconds (issue 14). So the first list replays those statements,
 compiled once from store/meetings.group_statement into resources/sql/first_list.json, through
-sqlite3, sqlcipher3 or psycopg, and decodes the columns as the models' types do.
+sqlite3, sqlcipher3 or libpq itself (store/libpq.py: psycopg's import alone costs more than the
+window), and decodes the columns as the models' types do.
 
 Only a log at exactly the schema the statements were written for is read; anything else
 (a log to migrate, a newer release's log, no file yet, a server that does not answer at once)
@@ -21,10 +22,14 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from vardmote_desktop.config.paths import resources_dir
 from vardmote_desktop.store.urls import ServerAddress
+
+if TYPE_CHECKING:
+    from vardmote_desktop.store.libpq import Connection as LibpqConnection
+    from vardmote_desktop.store.libpq import Libpq
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +38,7 @@ COMPILED: dict[str, Any] = json.loads(
     (resources_dir() / "sql" / "first_list.json").read_text(encoding="utf-8")
 )
 
+_REVISION = "SELECT version_num FROM alembic_version"
 BUSY_TIMEOUT_MS = 2000  # a colleague's write holding the file: wait a little, not long
 CONNECT_TIMEOUT_S = 2  # a server that does not answer at once: the full opening explains it
 STATEMENT_TIMEOUT_MS = 3000  # the three statements take tens of milliseconds at a million
@@ -91,26 +97,24 @@ def read_groups(
     """The three groups at `now` (`soon`: now + the unconfirmed warning hours), or None when
     this log cannot be read the bare way (see the module's docstring)."""
     if isinstance(source, LocalLog):
-        connection = _open_local(source)
-        dialect = "sqlite"
-        stored_now: Any = _sqlite_time(now)
-        stored_soon: Any = _sqlite_time(soon)
-    else:
-        connection = _open_server(source)
-        dialect = "postgresql"
-        stored_now, stored_soon = now, soon
-        if connection is not None:
-            # A deadline: the full opening waits behind this read, so it must not hang.
-            connection.execute(f"SET statement_timeout = {STATEMENT_TIMEOUT_MS}")
+        return _read_local(source, now, soon, limit)
+    return _read_server(source, now, soon, limit)
+
+
+def _read_local(source: LocalLog, now: datetime, soon: datetime, limit: int) -> FirstGroups | None:
+    connection = _open_local(source)
     if connection is None:
         return None
-    runtime = {"now": stored_now, "soon": stored_soon, "limit": limit}
+    runtime = {"now": _sqlite_time(now), "soon": _sqlite_time(soon), "limit": limit}
     with closing(connection):
-        if _revision(connection) != COMPILED["revision"]:
+        if _local_revision(connection) != COMPILED["revision"]:
             return None  # to be migrated, or a newer release's: the full opening decides
         groups = [
-            _rows(connection, dialect, sql, parameters, runtime)
-            for _group, sql, parameters in COMPILED["statements"][dialect]
+            [
+                _decode(found)
+                for found in connection.execute(sql, _values(parameters, runtime)).fetchall()
+            ]
+            for _group, sql, parameters in COMPILED["statements"]["sqlite"]
         ]
         connection.rollback()  # read only; end the transaction the driver opened
     return FirstGroups(*groups)
@@ -134,45 +138,92 @@ def _open_local(source: LocalLog) -> Any | None:
     return connection
 
 
-def _open_server(source: ServerLog) -> Any | None:
-    import psycopg
-
-    conninfo = source.address.conninfo
+def _local_revision(connection: Any) -> str | None:
     try:
-        return psycopg.connect(conninfo, connect_timeout=CONNECT_TIMEOUT_S)
-    except psycopg.OperationalError as exc:
-        # Asking the keyring first would cost its import and backend search (a fifth of a
-        # second) on every start, for the servers that let us in without it too.
-        if source.password is None or "password" not in str(exc).lower():
-            raise
-    password = source.password()
-    if password is None:
-        return None  # the full opening says what is missing
-    return psycopg.connect(conninfo, connect_timeout=CONNECT_TIMEOUT_S, password=password)
-
-
-def _revision(connection: Any) -> str | None:
-    try:
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        row = connection.execute(_REVISION).fetchone()
     except Exception:
         connection.rollback()
         return None
     return None if row is None else str(row[0])
 
 
-def _rows(
-    connection: Any,
-    dialect: str,
-    sql: str,
-    parameters: Sequence[Any],
-    runtime: dict[str, Any],
-) -> list[ListColumns]:
-    if dialect == "sqlite":
-        values: Any = tuple(runtime[p] if isinstance(p, str) else p[1] for p in parameters)
-    else:
-        values = {p: runtime[p] for p in parameters if isinstance(p, str)}
-        values.update(p for p in parameters if not isinstance(p, str))
-    return [_decode(row) for row in connection.execute(sql, values).fetchall()]
+def _read_server(
+    source: ServerLog, now: datetime, soon: datetime, limit: int
+) -> FirstGroups | None:
+    from vardmote_desktop.store.libpq import Libpq, LibpqError, bundled_library
+
+    library = bundled_library()
+    if library is None:
+        return None  # psycopg without its binary wheel: the full opening reads the list
+    connection = _connect(Libpq(library), source)
+    if connection is None:
+        return None
+    runtime = {"now": _server_time(now), "soon": _server_time(soon), "limit": str(limit)}
+    try:
+        # One snapshot for the three groups, read only; a deadline, since the full opening
+        # waits behind this read; times printed as ISO UTC for _server_value.
+        connection.command(
+            "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; "
+            f"SET LOCAL statement_timeout = {STATEMENT_TIMEOUT_MS}; "
+            "SET LOCAL DateStyle = 'ISO'; SET LOCAL TimeZone = 'UTC'"
+        )
+        try:
+            revision = connection.rows(_REVISION, ())
+        except LibpqError:
+            return None  # no alembic_version: not a log the statements were written for
+        if [found[0] for found in revision[:1]] != [COMPILED["revision"]]:
+            return None  # to be migrated, or a newer release's: the full opening decides
+        groups = [
+            [
+                _decode(_server_row(found))
+                for found in connection.rows(sql, _texts(_values(parameters, runtime)))
+            ]
+            for _group, sql, parameters in COMPILED["statements"]["postgresql"]
+        ]
+    finally:
+        connection.close()  # the read-only transaction ends with the session
+    return FirstGroups(*groups)
+
+
+def _connect(library: Libpq, source: ServerLog) -> LibpqConnection | None:
+    from vardmote_desktop.store.libpq import LibpqError
+
+    settings = {
+        "dbname": source.address.conninfo,  # expanded by libpq; the keywords after it win
+        "connect_timeout": str(CONNECT_TIMEOUT_S),
+        "client_encoding": "UTF8",
+    }
+    connection = library.connect(settings)
+    if not connection.ok and connection.needs_password and source.password is not None:
+        # Asking the keyring first would cost its import and backend search (a fifth of a
+        # second) on every start, for the servers that let us in without it too.
+        connection.close()
+        password = source.password()
+        if password is None:
+            return None  # the full opening says what is missing
+        connection = library.connect({**settings, "password": password})
+    if not connection.ok:
+        error = connection.error
+        connection.close()
+        raise LibpqError(error)
+    return connection
+
+
+def _values(parameters: Sequence[Any], runtime: dict[str, Any]) -> tuple[Any, ...]:
+    """The statement's parameters in order: a runtime one by name, a constant as stored."""
+    return tuple(runtime[p] if isinstance(p, str) else p[1] for p in parameters)
+
+
+def _texts(values: Sequence[Any]) -> list[str | None]:
+    """Parameters as libpq's text input; the statements cast them ($1::INTEGER, …)."""
+    return [
+        None if v is None else ("true" if v else "false") if isinstance(v, bool) else str(v)
+        for v in values
+    ]
+
+
+def _server_time(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat()
 
 
 def _sqlite_time(moment: datetime) -> str:
@@ -205,6 +256,26 @@ def _reader(kind: str) -> Callable[[Any], Any]:
 
 
 _READERS = tuple(_reader(kind) for _name, kind in COMPILED["columns"])
+
+
+def _server_value(kind: str) -> Callable[[str], Any]:
+    """libpq's text (ISO dates in UTC, "t"/"f") as the typed value the SQLite driver gives."""
+    if kind == "int":
+        return int
+    if kind == "bool":
+        return lambda text: text == "t"
+    if kind == "datetime":
+        return datetime.fromisoformat
+    return lambda text: text  # str, and enums by their stored value
+
+
+_SERVER_VALUES = tuple(_server_value(kind) for _name, kind in COMPILED["columns"])
+
+
+def _server_row(row: Sequence[str | None]) -> tuple[Any, ...]:
+    return tuple(
+        None if text is None else read(text) for read, text in zip(_SERVER_VALUES, row, strict=True)
+    )
 
 
 def _decode(row: Sequence[Any]) -> ListColumns:

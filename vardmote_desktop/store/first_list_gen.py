@@ -3,12 +3,12 @@
     python -m vardmote_desktop.store.first_list_gen        (after changing a group statement)
 
 The main window's three groups are built in one place, store/meetings.group_statement, with
-SQLAlchemy. Their compiled SQL (with the parameters now, soon and limit) and how each result
-column is stored are written out here as data (not code: it is generated, and long), so
-store/first_list.py can read the first list through the bare driver before SQLAlchemy is
-imported. tests/store/test_first_list.py fails when the written file no longer matches the
-statements, and proves on both databases that the bare read gives exactly the rows the
-service's overview gives.
+SQLAlchemy. Their compiled SQL (with the parameters now, soon and limit; numbered $1, $2 … on
+PostgreSQL, as libpq takes them) and how each result column is stored are written out here as
+data (not code: it is generated, and long), so store/first_list.py can read the first list
+through the bare driver before SQLAlchemy is imported. tests/store/test_first_list.py fails
+when the written file no longer matches the statements, and proves on both databases that the
+bare read gives exactly the rows the service's overview gives.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ GROUPS = (Group.NEEDS_ACTION, Group.UPCOMING, Group.PAST)  # the order Overview 
 RUNTIME = ("now", "soon", "limit")  # given at each read; every other parameter is a constant
 DIALECTS: dict[str, Dialect] = {
     "sqlite": sqlite.dialect(),  # pysqlite/sqlcipher3: qmark
-    "postgresql": postgresql.psycopg.dialect(),  # type: ignore[no-untyped-call]  # pyformat
+    # store/libpq.py: $1, $2 … with casts where the type is not plain text
+    "postgresql": postgresql.psycopg.dialect(paramstyle="numeric_dollar"),  # type: ignore[no-untyped-call]
 }
 
 
