@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.postgres import DATABASE_NAME, PostgresServer
-from vardmote_desktop.store.libpq import Connection, Libpq, LibpqError, bundled_library
+from vardmote_desktop.store.libpq import Connection, Libpq, LibpqError, bundled_library, library
 
 
 @pytest.fixture
@@ -70,3 +70,24 @@ def test_no_library_where_none_is_shipped(tmp_path: Path) -> None:
     assert found == tmp_path / "libpq-0a1b2c3d.so.5.18"
     with pytest.raises(LibpqError, match="not loadable"):
         Libpq(found)
+
+
+@pytest.mark.postgres
+def test_the_systems_libpq_serves_where_psycopg_ships_none(
+    postgres_server: PostgresServer,
+) -> None:
+    """psycopg's pure-Python build has no libpq of its own; the system's is found instead."""
+    import ctypes.util
+
+    system = ctypes.util.find_library("pq")
+    if system is None:
+        pytest.skip("no system libpq on this machine")
+    assert library() == str(bundled_library())  # the wheel's own comes first
+    opened = Libpq(system).connect(
+        {"dbname": f"postgresql://postgres@127.0.0.1:{postgres_server.port}/{DATABASE_NAME}"}
+    )
+    try:
+        assert opened.ok, opened.error
+        assert opened.rows("SELECT current_database()", []) == [(DATABASE_NAME,)]
+    finally:
+        opened.close()

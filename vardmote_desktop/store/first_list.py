@@ -150,12 +150,12 @@ def _local_revision(connection: Any) -> str | None:
 def _read_server(
     source: ServerLog, now: datetime, soon: datetime, limit: int
 ) -> FirstGroups | None:
-    from vardmote_desktop.store.libpq import Libpq, LibpqError, bundled_library
+    from vardmote_desktop.store.libpq import Libpq, LibpqError, library
 
-    library = bundled_library()
-    if library is None:
-        return None  # psycopg without its binary wheel: the full opening reads the list
-    connection = _connect(Libpq(library), source)
+    found = library()
+    if found is None:
+        return None  # no libpq at all: the full opening (psycopg) says what is missing
+    connection = _connect(Libpq(found), source)
     if connection is None:
         return None
     runtime = {"now": _server_time(now), "soon": _server_time(soon), "limit": str(limit)}

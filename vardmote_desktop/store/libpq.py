@@ -48,10 +48,21 @@ def bundled_library(search: Sequence[Path] | None = None) -> Path | None:
     return None
 
 
+def library() -> str | None:
+    """The libpq to load: psycopg's own where its binary wheel is installed, else the
+    system's (psycopg's pure-Python build uses that one too), else None."""
+    bundled = bundled_library()
+    if bundled is not None:
+        return str(bundled)
+    import ctypes.util  # runs ldconfig on Linux: only when nothing is bundled
+
+    return ctypes.util.find_library("pq")
+
+
 class Libpq:
     """The loaded library with the few functions used, typed for ctypes."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | str) -> None:
         try:
             # ctypes releases the interpreter lock in each call: a slow server stalls only
             # the worker thread that asked.
