@@ -1,12 +1,19 @@
 """Time until the main window's list is shown, against a bare window, in pairs (issue 14).
 
     python benchmarks/list_ready.py --database URL [--pairs 15] [--retention-months 120]
+        [--until-ready] [--before DIR]
 
 Each pair starts two fresh processes with the same interpreter, alternately: the floor (a bare
 PySide6 QMainWindow that exits at its first paint) and the app (the real MainWindow opening the
-log at URL, exiting when *Behöver åtgärd*, *Kommande* and *Tidigare* are shown). A run is timed
-from spawning the process until it exits; the ratio app/floor is taken pair by pair, so the
-machine's drift cancels, and the median is reported.
+log at URL, exiting when *Behöver åtgärd*, *Kommande* and *Tidigare* are shown). The list is
+timed from spawning the process until the list is painted (the child reads the parent's
+monotonic clock); the ratio app/floor is taken pair by pair, so the machine's drift cancels,
+and the median is reported.
+
+`--until-ready` runs the app on until the window is ready to book (`overviewShown`: built, the
+log's services open, their own list shown) and reports that moment and the longest gap from
+the list shown until then. `--before DIR` adds to each pair a run of the same child with the
+package of an earlier checkout at DIR, and the ratios this tree / before, pair by pair.
 
 In the app runs a 1 ms timer watches the GUI thread from the first paint until the list is
 shown: the longest gap between its ticks is the longest stall of the event loop while the list
@@ -138,11 +145,37 @@ def app_run(url: str, retention_months: int, linger: float, quick: bool, ready: 
 SPAWNED = "VARDMOTE_BENCH_SPAWNED"  # when the parent started the child, by the shared clock
 
 
-def _spawn(args: list[str], env: dict[str, str]) -> tuple[float, str]:
+def _spawn(args: list[str], env: dict[str, str], cwd: str | None = None) -> tuple[float, str]:
     began = time.perf_counter()
     env = {**env, SPAWNED: repr(began)}
-    done = subprocess.run(args, capture_output=True, text=True, env=env, timeout=600, check=True)
+    done = subprocess.run(
+        args, capture_output=True, text=True, env=env, cwd=cwd, timeout=600, check=True
+    )
     return time.perf_counter() - began, done.stdout
+
+
+def _summary(
+    side: str, reports: list[dict[str, float]], floors: list[float], until_ready: bool
+) -> None:
+    shown = [r["list_ms"] / 1000 for r in reports]
+    ratios = [app / bare for app, bare in zip(shown, floors, strict=True)]
+    gaps = [r["gap_ms"] for r in reports]
+    print(
+        f"{side}list ready: {statistics.median(shown) * 1000:.0f} ms, bare window "
+        f"{statistics.median(floors) * 1000:.0f} ms, ratio {statistics.median(ratios):.2f}× "
+        f"(median of {len(reports)} pairs; min {min(ratios):.2f}, max {max(ratios):.2f}); "
+        f"longest event-loop gap {statistics.median(gaps):.0f} ms median, {max(gaps):.0f} ms "
+        f"max; rows shown {reports[-1]['rows']:.0f}"
+    )
+    if until_ready:
+        ready = [r["ready_ms"] for r in reports]
+        ready_gaps = [r["ready_gap_ms"] for r in reports]
+        print(
+            f"{side}ready to book: {statistics.median(ready):.0f} ms (min {min(ready):.0f}, max "
+            f"{max(ready):.0f}); longest event-loop gap from the list shown until then "
+            f"{statistics.median(ready_gaps):.0f} ms median, {max(ready_gaps):.0f} ms max "
+            f"(each run: {' '.join(f'{g:.0f}' for g in ready_gaps)})"
+        )
 
 
 def main() -> None:
@@ -160,6 +193,11 @@ def main() -> None:
         "--until-ready",
         action="store_true",
         help="run on until the window is ready to book (overviewShown); report that phase too",
+    )
+    parser.add_argument(
+        "--before",
+        metavar="DIR",
+        help="an earlier checkout (e.g. `git worktree add`): its runs alternate with this tree's",
     )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args()
@@ -181,34 +219,30 @@ def main() -> None:
     child += ["--no-first-list"] if options.no_first_list else []
     child += ["--until-ready"] if options.until_ready else []
     floor = [sys.executable, "-c", BARE]
-    _spawn(floor, env), _spawn(child, env)  # warm-up pair: file caches, not counted
-    floors, apps, ratios, gaps, reports = [], [], [], [], []
+    sides = {"": (env, None)}
+    if options.before:  # an earlier checkout: the same runs with its package, in each pair
+        before = str(Path(options.before).resolve())
+        sides["before: "] = ({**env, "PYTHONPATH": before}, before)
+    _spawn(floor, env)  # warm-up: file caches, not counted
+    for side_env, cwd in sides.values():
+        _spawn(child, side_env, cwd)
+    floors: list[float] = []
+    reports: dict[str, list[dict[str, float]]] = {side: [] for side in sides}
     for _ in range(options.pairs):
         bare, _out = _spawn(floor, env)
-        _took, out = _spawn(child, env)
-        report = json.loads(out.strip().splitlines()[-1])
-        reports.append(report)
-        shown = report["list_ms"] / 1000
         floors.append(bare)
-        apps.append(shown)
-        ratios.append(shown / bare)
-        gaps.append(report["gap_ms"])
-    print(
-        f"list ready: {statistics.median(apps) * 1000:.0f} ms, bare window "
-        f"{statistics.median(floors) * 1000:.0f} ms, ratio {statistics.median(ratios):.2f}× "
-        f"(median of {options.pairs} pairs; min {min(ratios):.2f}, max {max(ratios):.2f}); "
-        f"longest event-loop gap {statistics.median(gaps):.0f} ms median, {max(gaps)} ms max; "
-        f"rows shown {report['rows']}"
-    )
-    if options.until_ready:
-        ready = [r["ready_ms"] for r in reports]
-        ready_gaps = [r["ready_gap_ms"] for r in reports]
-        print(
-            f"ready to book: {statistics.median(ready):.0f} ms (min {min(ready):.0f}, max "
-            f"{max(ready):.0f}); longest event-loop gap from the list shown until then "
-            f"{statistics.median(ready_gaps):.0f} ms median, {max(ready_gaps)} ms max "
-            f"(each run: {' '.join(str(g) for g in ready_gaps)})"
-        )
+        for side, (side_env, cwd) in sides.items():
+            _took, out = _spawn(child, side_env, cwd)
+            reports[side].append(json.loads(out.strip().splitlines()[-1]))
+    for side, runs in reports.items():
+        _summary(side, runs, floors, options.until_ready)
+    if options.before:
+        this, earlier = reports[""], reports["before: "]
+        for key in ("list_ms", "ready_ms") if options.until_ready else ("list_ms",):
+            paired = [a[key] / b[key] for a, b in zip(this, earlier, strict=True)]
+            print(
+                f"{key[:-3]} this tree / before: {statistics.median(paired):.2f} (median of pairs)"
+            )
     Path(home).joinpath("done").touch()
 
 
