@@ -3,8 +3,8 @@ interpreter given back as it was, and a window closed on the way begins nothing 
 
 The real start, driven as a person starts the app: the list is painted, the window's parts are
 built in events of their own, the log's services open, and the window is ready to book. For that
-phase the cyclic collector is off and the interpreter's switch interval short (ui/start_pauses.py);
-after it, or once the window is closed, both are back as they were.
+phase the cyclic collector is off, the interpreter's switch interval short and the thread pool one
+thread (ui/start_pauses.py); after it, or once the window is closed, all are back as they were.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import wait_ready
@@ -26,13 +26,19 @@ from vardmote_desktop.ui.main_window import MainWindow
 from vardmote_desktop.ui.window_start import in_steps
 
 
+def _interpreter() -> tuple[bool, float, int]:
+    """The collector's state, the switch interval and the pool's threads at most."""
+    return gc.isenabled(), sys.getswitchinterval(), QThreadPool.globalInstance().maxThreadCount()
+
+
 @pytest.fixture
-def interpreter() -> Iterator[tuple[bool, float]]:
-    """The collector's state and the switch interval before the test; the test finds them so."""
-    before = (gc.isenabled(), sys.getswitchinterval())
+def interpreter() -> Iterator[tuple[bool, float, int]]:
+    """The interpreter before the test; a test that fails leaves it so all the same."""
+    before = _interpreter()
     yield before
     gc.enable() if before[0] else gc.disable()
     sys.setswitchinterval(before[1])
+    QThreadPool.globalInstance().setMaxThreadCount(before[2])
 
 
 def _window(launch: Callable[..., Launcher], tmp_path: Path) -> MainWindow:
@@ -46,17 +52,13 @@ def test_ready_to_book_with_every_background_part_started_and_the_interpreter_as
     qtbot: QtBot,
     launch: Callable[..., Launcher],
     tmp_path: Path,
-    interpreter: tuple[bool, float],
+    interpreter: tuple[bool, float, int],
 ) -> None:
     window = _window(launch, tmp_path)
-    while_starting: list[tuple[bool, bool, float]] = []
-    window.listShown.connect(
-        lambda: while_starting.append(
-            (start_pauses.held(), gc.isenabled(), sys.getswitchinterval())
-        )
-    )
+    while_starting: list[tuple[bool, bool, float, int]] = []
+    window.listShown.connect(lambda: while_starting.append((start_pauses.held(), *_interpreter())))
     wait_ready(qtbot, window)
-    assert while_starting == [(True, False, start_pauses.START_SWITCH_INTERVAL)]
+    assert while_starting == [(True, False, start_pauses.START_SWITCH_INTERVAL, 1)]
     # Every part that works in the background has started.
     assert window.changes is not None and window.changes.timer.isActive()
     tray = window.tools.tray
@@ -68,14 +70,14 @@ def test_ready_to_book_with_every_background_part_started_and_the_interpreter_as
     assert window.new_button.isEnabled()
     # And the interpreter is as it was.
     assert not start_pauses.held()
-    assert (gc.isenabled(), sys.getswitchinterval()) == interpreter
+    assert _interpreter() == interpreter
 
 
 def test_a_window_closed_once_its_list_is_shown_builds_and_opens_nothing_more(
     qtbot: QtBot,
     launch: Callable[..., Launcher],
     tmp_path: Path,
-    interpreter: tuple[bool, float],
+    interpreter: tuple[bool, float, int],
 ) -> None:
     window = _window(launch, tmp_path)
     with qtbot.waitSignal(window.listShown, timeout=20_000):
@@ -85,7 +87,7 @@ def test_a_window_closed_once_its_list_is_shown_builds_and_opens_nothing_more(
     assert not window.built
     assert window.context is None  # the log's services were never opened
     assert not start_pauses.held()
-    assert (gc.isenabled(), sys.getswitchinterval()) == interpreter
+    assert _interpreter() == interpreter
 
 
 def test_the_steps_run_one_event_each_and_none_after_the_window_is_closed(qtbot: QtBot) -> None:
@@ -113,21 +115,21 @@ def test_the_steps_run_one_event_each_and_none_after_the_window_is_closed(qtbot:
 
 
 def test_nested_holds_give_the_interpreter_back_at_the_last_release(
-    interpreter: tuple[bool, float],
+    interpreter: tuple[bool, float, int],
 ) -> None:
     gc.enable()
     start_pauses.hold()
     start_pauses.hold()
-    assert not gc.isenabled() and sys.getswitchinterval() == start_pauses.START_SWITCH_INTERVAL
+    assert _interpreter() == (False, start_pauses.START_SWITCH_INTERVAL, 1)
     start_pauses.release()
     assert start_pauses.held() and not gc.isenabled()
     start_pauses.release()
     start_pauses.release()  # one too many: nothing more
     assert not start_pauses.held() and gc.isenabled()
-    assert sys.getswitchinterval() == interpreter[1]
+    assert _interpreter()[1:] == interpreter[1:]
 
 
-def test_a_collector_turned_off_before_stays_off(interpreter: tuple[bool, float]) -> None:
+def test_a_collector_turned_off_before_stays_off(interpreter: tuple[bool, float, int]) -> None:
     gc.disable()
     phase = start_pauses.StartPhase()
     phase.begin()

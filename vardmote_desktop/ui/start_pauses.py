@@ -8,12 +8,16 @@ interpreter's, not ours, stalled the GUI thread for more than a frame:
 - the cyclic garbage collector: the imports allocate so much that a worker runs full
   collections over the whole heap, 24–32 ms each, holding the interpreter's lock throughout;
 - the lock's switch interval (5 ms): each time the GUI thread gives the lock up (every Qt
-  call does) it waits up to that long to get it back from a worker, several times an event.
+  call does) it waits up to that long to get it back from a worker, several times an event;
+- two workers at once (the thread pool's default on two cores): imports and the services'
+  Python gain nothing from a second thread, which only takes the lock and a core from the
+  GUI thread in turn. One at a time was also the faster way to a window ready to book.
 
-So for that phase the collector is off and the interval 1 ms. At its end everything the
-start-up made is moved out of the collector's sight (`gc.freeze`: modules, classes and the
-window live as long as the app), so the first collection after it does not walk it all on
-the GUI thread either; only the first start in a process freezes (tests open many windows).
+So for that phase the collector is off, the interval 1 ms and the pool one thread. At its end
+everything the start-up made is moved out of the collector's sight (`gc.freeze`: modules,
+classes and the window live as long as the app), so the first collection after it does not
+walk it all on the GUI thread either; only the first start in a process freezes (tests open
+many windows).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import sys
 START_SWITCH_INTERVAL = 0.001  # seconds; Python's default is 0.005
 
 _holders = 0
-_restore: tuple[bool, float] | None = None  # the collector's state and interval before
+_restore: tuple[bool, float, int] | None = None  # the collector, interval and pool before
 _frozen = False
 
 
@@ -33,9 +37,13 @@ def hold() -> None:
     global _holders, _restore
     _holders += 1
     if _holders == 1:
-        _restore = (gc.isenabled(), sys.getswitchinterval())
+        from PySide6.QtCore import QThreadPool
+
+        pool = QThreadPool.globalInstance()
+        _restore = (gc.isenabled(), sys.getswitchinterval(), pool.maxThreadCount())
         gc.disable()
         sys.setswitchinterval(min(START_SWITCH_INTERVAL, _restore[1]))
+        pool.setMaxThreadCount(1)  # the jobs queued meanwhile run in the order started
 
 
 def release() -> None:
@@ -46,8 +54,11 @@ def release() -> None:
     _holders -= 1
     if _holders or _restore is None:
         return
-    enabled, interval = _restore
+    from PySide6.QtCore import QThreadPool
+
+    enabled, interval, threads = _restore
     _restore = None
+    QThreadPool.globalInstance().setMaxThreadCount(threads)
     sys.setswitchinterval(interval)
     if not _frozen:
         _frozen = True
