@@ -219,7 +219,7 @@ def main() -> None:
     child += ["--no-first-list"] if options.no_first_list else []
     child += ["--until-ready"] if options.until_ready else []
     floor = [sys.executable, "-c", BARE]
-    sides = {"": (env, None)}
+    sides: dict[str, tuple[dict[str, str], str | None]] = {"": (env, None)}
     if options.before:  # an earlier checkout: the same runs with its package, in each pair
         before = str(Path(options.before).resolve())
         sides["before: "] = ({**env, "PYTHONPATH": before}, before)
