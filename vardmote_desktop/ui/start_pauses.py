@@ -2,13 +2,13 @@
 
 From the first paint until the window is ready to book, workers import SQLAlchemy, requests
 and the services (hundreds of modules) while the GUI thread paints the list and builds the
-window. Measured there (benchmarks/list_ready.py --until-ready, issue 14), two things of the
-interpreter's, not ours, stalled the GUI thread for more than a frame:
+window. Measured there (benchmarks/list_ready.py --until-ready, issue 14), three things of the
+interpreter's, not our code's, stalled the GUI thread for more than a frame:
 
 - the cyclic garbage collector: the imports allocate so much that a worker runs full
   collections over the whole heap, 24–32 ms each, holding the interpreter's lock throughout;
-- the lock's switch interval (5 ms): each time the GUI thread gives the lock up (every Qt
-  call does) it waits up to that long to get it back from a worker, several times an event;
+- the lock's switch interval (5 ms): each time the GUI thread gives the lock up (most Qt
+  calls do) it waits up to that long to get it back from a worker, several times an event;
 - two workers at once (the thread pool's default on two cores): imports and the services'
   Python gain nothing from a second thread, which only takes the lock and a core from the
   GUI thread in turn. One at a time was also the faster way to a window ready to book.
