@@ -57,7 +57,11 @@ def test_ready_to_book_with_every_background_part_started_and_the_interpreter_as
     window = _window(launch, tmp_path)
     while_starting: list[tuple[bool, bool, float, int]] = []
     window.listShown.connect(lambda: while_starting.append((start_pauses.held(), *_interpreter())))
+    told: list[str] = []
+    for name in ("firstPainted", "listShown", "contextReady", "overviewShown"):
+        getattr(window, name).connect(lambda name=name: told.append(name))
     wait_ready(qtbot, window)
+    assert told == ["firstPainted", "listShown", "contextReady", "overviewShown"]
     assert while_starting == [(True, False, start_pauses.START_SWITCH_INTERVAL, 1)]
     # Every part that works in the background has started.
     assert window.changes is not None and window.changes.timer.isActive()
