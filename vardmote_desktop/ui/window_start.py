@@ -71,8 +71,9 @@ def import_window_parts() -> None:
 
 def in_steps(going_on: Callable[[], bool], steps: Sequence[Callable[[], None]]) -> None:
     """The window's build, each step in an event of its own (3–7 ms each; issue 14), each
-    from a 1 ms timer, which fires only after what the step before added has been painted.
-    The last step opens the log: its imports on a worker would slow that paint down. No step
+    from a 1 ms timer, which Qt fires after the posted events, so after the paint of what the
+    step before added. The last step opens the log: its imports on a worker would slow that
+    paint down (seen in runs with the log opened at the end of the step before). No step
     runs once `going_on` says no (the window was closed meanwhile)."""
     from PySide6.QtCore import QTimer
 
