@@ -1,12 +1,19 @@
 """Time until the main window's list is shown, against a bare window, in pairs (issue 14).
 
     python benchmarks/list_ready.py --database URL [--pairs 15] [--retention-months 120]
+        [--until-ready] [--before DIR]
 
 Each pair starts two fresh processes with the same interpreter, alternately: the floor (a bare
 PySide6 QMainWindow that exits at its first paint) and the app (the real MainWindow opening the
-log at URL, exiting when *Behöver åtgärd*, *Kommande* and *Tidigare* are shown). A run is timed
-from spawning the process until it exits; the ratio app/floor is taken pair by pair, so the
-machine's drift cancels, and the median is reported.
+log at URL, exiting when *Behöver åtgärd*, *Kommande* and *Tidigare* are shown). The list is
+timed from spawning the process until the list is painted (the child reads the parent's
+monotonic clock); the ratio app/floor is taken pair by pair, so the machine's drift cancels,
+and the median is reported.
+
+`--until-ready` runs the app on until the window is ready to book (`overviewShown`: built, the
+log's services open, their own list shown) and reports that moment and the longest gap from
+the list shown until then. `--before DIR` adds to each pair a run of the same child with the
+package of an earlier checkout at DIR, and the ratios this tree / before, pair by pair.
 
 In the app runs a 1 ms timer watches the GUI thread from the first paint until the list is
 shown: the longest gap between its ticks is the longest stall of the event loop while the list
@@ -44,8 +51,10 @@ app.exec()
 """
 
 
-def app_run(url: str, retention_months: int, linger: float, quick: bool) -> None:
-    """One start of the real window; prints {"gap_ms": …, "rows": …} and exits at once."""
+def app_run(url: str, retention_months: int, linger: float, quick: bool, ready: bool) -> None:
+    """One start of the real window; prints {"gap_ms": …, "rows": …} and exits at once. With
+    `ready`, it runs on until the window is ready to book (`overviewShown`) and also reports
+    the longest gap from the list shown until then, and both moments."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from vardmote_desktop.ui.qt_imports import skip_feature_scan
 
@@ -94,6 +103,8 @@ def app_run(url: str, retention_months: int, linger: float, quick: bool) -> None
     last = [0]
     ticker = QTimer()
     ticker.setInterval(1)
+    spawned = float(os.environ.get(SPAWNED, "nan"))  # the parent's clock: CLOCK_MONOTONIC
+    report: dict[str, float] = {}
 
     def tick() -> None:
         now = clock.elapsed()
@@ -106,20 +117,65 @@ def app_run(url: str, retention_months: int, linger: float, quick: bool) -> None
 
     def finish() -> None:
         rows = sum(window.meeting_list.group_count(g) for g in ("needs_action", "upcoming", "past"))
-        print(json.dumps({"gap_ms": longest[0], "rows": rows}), flush=True)
+        report.setdefault("gap_ms", longest[0])
+        print(json.dumps({**report, "ready_gap_ms": longest[0], "rows": rows}), flush=True)
         os._exit(0)
+
+    def list_shown() -> None:
+        report["gap_ms"] = longest[0]
+        report["list_ms"] = (time.perf_counter() - spawned) * 1000
+        longest[0] = 0  # from here: the phase until the window is ready to book
+        tick()
+        if not ready:
+            QTimer.singleShot(int(linger * 1000), finish)
+
+    def overview_shown() -> None:
+        report["ready_ms"] = (time.perf_counter() - spawned) * 1000
+        if ready:
+            QTimer.singleShot(int(linger * 1000), finish)
 
     ticker.timeout.connect(tick)
     window.firstPainted.connect(start_watching)
-    window.listShown.connect(lambda: QTimer.singleShot(int(linger * 1000), finish))
+    window.listShown.connect(list_shown)
+    window.overviewShown.connect(overview_shown)
     window.show()
     app.exec()
 
 
-def _spawn(args: list[str], env: dict[str, str]) -> tuple[float, str]:
+SPAWNED = "VARDMOTE_BENCH_SPAWNED"  # when the parent started the child, by the shared clock
+
+
+def _spawn(args: list[str], env: dict[str, str], cwd: str | None = None) -> tuple[float, str]:
     began = time.perf_counter()
-    done = subprocess.run(args, capture_output=True, text=True, env=env, timeout=600, check=True)
+    env = {**env, SPAWNED: repr(began)}
+    done = subprocess.run(
+        args, capture_output=True, text=True, env=env, cwd=cwd, timeout=600, check=True
+    )
     return time.perf_counter() - began, done.stdout
+
+
+def _summary(
+    side: str, reports: list[dict[str, float]], floors: list[float], until_ready: bool
+) -> None:
+    shown = [r["list_ms"] / 1000 for r in reports]
+    ratios = [app / bare for app, bare in zip(shown, floors, strict=True)]
+    gaps = [r["gap_ms"] for r in reports]
+    print(
+        f"{side}list ready: {statistics.median(shown) * 1000:.0f} ms, bare window "
+        f"{statistics.median(floors) * 1000:.0f} ms, ratio {statistics.median(ratios):.2f}× "
+        f"(median of {len(reports)} pairs; min {min(ratios):.2f}, max {max(ratios):.2f}); "
+        f"longest event-loop gap {statistics.median(gaps):.0f} ms median, {max(gaps):.0f} ms "
+        f"max; rows shown {reports[-1]['rows']:.0f}"
+    )
+    if until_ready:
+        ready = [r["ready_ms"] for r in reports]
+        ready_gaps = [r["ready_gap_ms"] for r in reports]
+        print(
+            f"{side}ready to book: {statistics.median(ready):.0f} ms (min {min(ready):.0f}, max "
+            f"{max(ready):.0f}); longest event-loop gap from the list shown until then "
+            f"{statistics.median(ready_gaps):.0f} ms median, {max(ready_gaps):.0f} ms max "
+            f"(each run: {' '.join(f'{g:.0f}' for g in ready_gaps)})"
+        )
 
 
 def main() -> None:
@@ -133,11 +189,25 @@ def main() -> None:
         action="store_true",
         help="wait for the log's services as before (no list read through the bare driver)",
     )
+    parser.add_argument(
+        "--until-ready",
+        action="store_true",
+        help="run on until the window is ready to book (overviewShown); report that phase too",
+    )
+    parser.add_argument(
+        "--before",
+        metavar="DIR",
+        help="an earlier checkout (e.g. `git worktree add`): its runs alternate with this tree's",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.child:
         app_run(
-            options.database, options.retention_months, options.linger, not options.no_first_list
+            options.database,
+            options.retention_months,
+            options.linger,
+            not options.no_first_list,
+            options.until_ready,
         )
         return
     home = tempfile.mkdtemp(prefix="vardmote-bench-")
@@ -147,24 +217,32 @@ def main() -> None:
     child += ["--retention-months", str(options.retention_months)]
     child += ["--linger", str(options.linger)]
     child += ["--no-first-list"] if options.no_first_list else []
+    child += ["--until-ready"] if options.until_ready else []
     floor = [sys.executable, "-c", BARE]
-    _spawn(floor, env), _spawn(child, env)  # warm-up pair: file caches, not counted
-    floors, apps, ratios, gaps = [], [], [], []
+    sides: dict[str, tuple[dict[str, str], str | None]] = {"": (env, None)}
+    if options.before:  # an earlier checkout: the same runs with its package, in each pair
+        before = str(Path(options.before).resolve())
+        sides["before: "] = ({**env, "PYTHONPATH": before}, before)
+    _spawn(floor, env)  # warm-up: file caches, not counted
+    for side_env, cwd in sides.values():
+        _spawn(child, side_env, cwd)
+    floors: list[float] = []
+    reports: dict[str, list[dict[str, float]]] = {side: [] for side in sides}
     for _ in range(options.pairs):
         bare, _out = _spawn(floor, env)
-        took, out = _spawn(child, env)
-        report = json.loads(out.strip().splitlines()[-1])
         floors.append(bare)
-        apps.append(took - options.linger)
-        ratios.append((took - options.linger) / bare)
-        gaps.append(report["gap_ms"])
-    print(
-        f"list ready: {statistics.median(apps) * 1000:.0f} ms, bare window "
-        f"{statistics.median(floors) * 1000:.0f} ms, ratio {statistics.median(ratios):.2f}× "
-        f"(median of {options.pairs} pairs; min {min(ratios):.2f}, max {max(ratios):.2f}); "
-        f"longest event-loop gap {statistics.median(gaps):.0f} ms median, {max(gaps)} ms max; "
-        f"rows shown {report['rows']}"
-    )
+        for side, (side_env, cwd) in sides.items():
+            _took, out = _spawn(child, side_env, cwd)
+            reports[side].append(json.loads(out.strip().splitlines()[-1]))
+    for side, runs in reports.items():
+        _summary(side, runs, floors, options.until_ready)
+    if options.before:
+        this, earlier = reports[""], reports["before: "]
+        for key in ("list_ms", "ready_ms") if options.until_ready else ("list_ms",):
+            paired = [a[key] / b[key] for a, b in zip(this, earlier, strict=True)]
+            print(
+                f"{key[:-3]} this tree / before: {statistics.median(paired):.2f} (median of pairs)"
+            )
     Path(home).joinpath("done").touch()
 
 

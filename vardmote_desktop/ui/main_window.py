@@ -7,9 +7,10 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtWidgets
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+
+from vardmote_desktop.ui.start_pauses import StartPhase
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._open_context = open_context
         self._painted = False
         self._starting = False  # from the first paint until the log is open or failed to open
+        self._phase = StartPhase()  # from the first paint until ready to book (ui/start_pauses)
         self._jobs: WorkerSet | None = None  # made on first use: workers load after the paint
         self.setWindowTitle(self.tr("Vårdmöte – %1").replace("%1", settings.unit or ""))
         self.resize(1200, 760)
@@ -78,10 +80,8 @@ class MainWindow(QMainWindow):
         self._select_when_listed: int | None = None
 
     # --- construction, from the first paint ---------------------------------------------------
-    def _build(self, *_: object) -> None:
+    def _build(self) -> None:
         """The list and the detail pane; the layout and the tools follow in events of their own."""
-        if not self._starting:
-            return  # closed meanwhile: the rest of the start-up is not wanted
         from vardmote_desktop.ui.meeting_detail import MeetingDetailPane
         from vardmote_desktop.ui.meeting_list import MeetingList
         from vardmote_desktop.ui.window_start import once
@@ -91,12 +91,11 @@ class MainWindow(QMainWindow):
         self.meeting_list.settle_headings()  # the Qt namespace is loaded by now
         if early is None:
             once(self.meeting_list.rowsPainted, self.listShown.emit)
-        self.detail = MeetingDetailPane(self.profile, self)  # its first one: about 15 ms
-        QTimer.singleShot(1, self._build_layout)  # each step an event within a frame (issue 14)
+        self.detail = MeetingDetailPane(self.profile, self)  # its first one: about 7 ms
 
     def _build_layout(self) -> None:
-        if not self._starting:
-            return
+        from vardmote_desktop.ui.group_clock import GroupClock
+        from vardmote_desktop.ui.meeting_actions import MeetingActions
         from vardmote_desktop.ui.window_start import lay_out
 
         if self._early_list is not None:
@@ -104,21 +103,14 @@ class MainWindow(QMainWindow):
         self.banner = lay_out(self, self.meeting_list, self.detail)
         self.banner.openMeeting.connect(self.bring_up_meeting)
         self.meeting_list.meetingSelected.connect(self.show_meeting)
-        QTimer.singleShot(1, self._build_tools)
-
-    def _build_tools(self) -> None:
-        """Actions, menus, dialogs' entry points; then the log is opened (ui/window_start.py)."""
-        if not self._starting:
-            return
-        from vardmote_desktop.ui.group_clock import GroupClock
-        from vardmote_desktop.ui.meeting_actions import MeetingActions
-
         # Meetings also change group as time passes (a warning window opens, a meeting ends).
         self.group_clock = GroupClock(self.meeting_list.shown, self)
         self.group_clock.due.connect(self._rows_due)
-
         # The actions' changes come back through the change bus, like everyone else's.
         self.meeting_actions = MeetingActions(self.detail, self.run, self)
+
+    def _build_tools(self) -> None:
+        """Tools, menus, dialogs' entry points; then the log is opened (ui/window_start.py)."""
         from vardmote_desktop.ui.window_tools import ToolHooks, WindowTools
 
         hooks = ToolHooks(
@@ -147,6 +139,8 @@ class MainWindow(QMainWindow):
         self.refresh_action = menus.refresh_action
         self._set_ready(False)
         self.built = True
+
+    def _open_services(self) -> None:
         self.run(self._open_context, self._on_context, self._on_context_failed)
 
     def _status_text(self, database: str) -> str:
@@ -173,6 +167,7 @@ class MainWindow(QMainWindow):
 
     def _open_log(self) -> None:
         self._starting = True
+        self._phase.begin()
         self.firstPainted.emit()
         first = self._first_list
         if first is None:
@@ -207,29 +202,36 @@ class MainWindow(QMainWindow):
             return
         # In turn (issue 14): the window's parts are imported on a worker, built here in steps,
         # then the log opens on a worker; side by side they fought over the interpreter's lock.
-        from vardmote_desktop.ui.window_start import import_window_parts
+        from vardmote_desktop.ui.window_start import import_window_parts, in_steps
 
-        self.run(import_window_parts, self._build, self._build)
+        steps = (self._build, self._build_layout, self._build_tools, self._open_services)
+
+        def build(*_: object) -> None:
+            in_steps(lambda: self._starting, steps)  # none once the window is closed
+
+        self.run(import_window_parts, build, build)
 
     def _on_context(self, context: AppContext) -> None:
         from vardmote_desktop.ui.changes import ChangeRelay
 
         self.context, self._starting = context, False
         self.meeting_actions.context = context
+        self.statusBar().showMessage(self._status_text(context.database_label))
+        self._set_ready(True)
+        # The workers last: once one runs, each Qt call here waits for the interpreter's lock.
         # This window also runs the check for other PCs' changes, for every window.
         self.changes = ChangeRelay(context.changes, self, watcher=context.watcher)
         self.changes.changed.connect(self._on_changes)
-        self.statusBar().showMessage(self._status_text(context.database_label))
-        self._set_ready(True)
-        self.tools.attach(context)
-        self.contextReady.emit()
         self.refresh()
+        self.tools.attach(context)  # the reminders and the rooms' automatic clean-up
+        self.contextReady.emit()
         selected = self.meeting_list.selected_meeting_id()
         if selected is not None:  # chosen in the first list, before the log's services were in
             self.show_meeting(selected)
 
     def _on_context_failed(self, exc: BaseException) -> None:
         self._starting = False
+        self._phase.end()
         log.error("could not open the meeting log: %s", type(exc).__name__)
         self.meeting_list.clear()
         self.statusBar().showMessage(self._status_text(self.tr("kunde inte öppnas")))
@@ -256,15 +258,13 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, exc: BaseException) -> None:
         log.error("action failed: %s", type(exc).__name__)
+        self._phase.end()  # e.g. the first list from the services: no longer starting
         self._tell(self.tr("Det gick inte"), exc)
 
     def _tell(self, title: str, exc: BaseException, *, critical: bool = False) -> None:
-        from vardmote_desktop.ui.errors import user_message
-        from vardmote_desktop.ui.widgets import open_message
+        from vardmote_desktop.ui.window_start import tell
 
-        kinds = QtWidgets.QMessageBox.Icon
-        icon = kinds.Critical if critical else kinds.Warning
-        open_message(self, icon, title, user_message(exc), self.dialogOpened.emit)
+        tell(self, title, exc, self.dialogOpened.emit, critical=critical)
 
     def busy(self) -> bool:
         """Whether its start-up, jobs, the change check or a reminder poll run (none may outlive
@@ -291,6 +291,7 @@ class MainWindow(QMainWindow):
             from vardmote_desktop.ui.window_start import start_retention
 
             start_retention(self.run, self.context, self._retention_stop.is_set)
+        self._phase.end()
         self.overviewShown.emit()
 
     def show_meeting(self, meeting_id: int) -> None:
@@ -387,6 +388,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._starting = False  # what the start-up has not begun yet, it does not begin
         self._retention_stop.set()
+        self._phase.end()
         if self.built:
             self.group_clock.stop()
         if self.changes is not None:

@@ -10,7 +10,7 @@ The retention purge comes last, in batches, once the list is there.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -42,15 +42,47 @@ def read_first_list(first_list: Callable[[], Overview | None]) -> Overview | Non
 def import_window_parts() -> None:
     """On a worker: the modules the window's _build imports, so the GUI thread finds them
     loaded."""
+    from PySide6 import QtGui, QtWidgets
+
     import vardmote_desktop.ui.changes
     import vardmote_desktop.ui.errors
     import vardmote_desktop.ui.group_clock
+    import vardmote_desktop.ui.main_menus
     import vardmote_desktop.ui.meeting_actions
     import vardmote_desktop.ui.meeting_detail
     import vardmote_desktop.ui.meeting_list
     import vardmote_desktop.ui.new_meeting
     import vardmote_desktop.ui.reminders
+    import vardmote_desktop.ui.room_lifecycle
     import vardmote_desktop.ui.window_tools  # noqa: F401
+
+    # A Qt class's Python enums are made at its first use (0.1–1.6 ms each): these are the ones
+    # the window's build and its first events would otherwise make on the GUI thread.
+    for used in (
+        QtGui.QIcon,
+        QtGui.QScrollEvent,
+        QtGui.QPlatformSurfaceEvent,
+        QtGui.QInputMethodEvent,
+        QtGui.QContextMenuEvent,
+        QtWidgets.QGraphicsSceneContextMenuEvent,
+    ):
+        used.__name__  # noqa: B018
+
+
+def in_steps(going_on: Callable[[], bool], steps: Sequence[Callable[[], None]]) -> None:
+    """The window's build, each step in an event of its own (3–7 ms each; issue 14), each
+    from a 1 ms timer, which Qt fires after the posted events, so after the paint of what the
+    step before added. The last step opens the log: its imports on a worker would slow that
+    paint down (seen in runs with the log opened at the end of the step before). No step
+    runs once `going_on` says no (the window was closed meanwhile)."""
+    from PySide6.QtCore import QTimer
+
+    def step(index: int) -> None:
+        if index < len(steps) and going_on():
+            steps[index]()
+            QTimer.singleShot(1, lambda: step(index + 1))
+
+    step(0)
 
 
 def start_retention(run: Run, context: AppContext, stopped: Callable[[], bool]) -> None:
@@ -107,3 +139,21 @@ def lay_out(window: QMainWindow, listing: QWidget, detail: QWidget) -> ReminderB
     column.addWidget(splitter, 1)
     window.setCentralWidget(central)
     return banner
+
+
+def tell(
+    parent: QWidget,
+    title: str,
+    exc: BaseException,
+    opened: Callable[[QWidget], None],
+    *,
+    critical: bool = False,
+) -> None:
+    """The main window's message for an error: its Swedish text (ui/errors.py) in a box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from vardmote_desktop.ui.errors import user_message
+    from vardmote_desktop.ui.widgets import open_message
+
+    icon = QMessageBox.Icon.Critical if critical else QMessageBox.Icon.Warning
+    open_message(parent, icon, title, user_message(exc), opened)
