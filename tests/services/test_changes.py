@@ -17,6 +17,7 @@ from vardmote_desktop.services.changes import ChangeBus, Changes, ChangeWatcher
 from vardmote_desktop.services.followup import FollowUpService
 from vardmote_desktop.services.retention import RetentionService
 from vardmote_desktop.store.engine import create_store_engine, make_session_factory
+from vardmote_desktop.store.meetings import MeetingRepository
 from vardmote_desktop.store.migrate import upgrade_to_head
 
 PROFILE = load_profiles()["kalmar"]
@@ -64,13 +65,25 @@ def test_own_changes_are_announced_once_and_others_by_the_check(
     assert here.watcher.check() is None  # nothing new: nothing read again, nothing announced
 
 
-def test_a_purge_elsewhere_means_read_everything_again(
+def test_a_purge_elsewhere_names_its_cut_off_not_everything(
     two_pcs: tuple[Pc, Pc], clock: FakeClock
 ) -> None:
+    """A purge removes only meetings older than its cut-off: the other PCs hear that cut-off,
+    so a window showing none of them re-reads nothing (ui/changes.purge_touches); one purge
+    of a large backlog is hundreds of batches, each its own commit and event."""
     here, there = two_pcs
     book_examples(here.factory, SETTINGS, PROFILE, clock)
     here.watcher.check()
     clock.advance(days=3 * 365)
-    RetentionService(there.factory, SETTINGS, PROFILE, clock).run_now()
+    purging = RetentionService(there.factory, SETTINGS, PROFILE, clock)
+    with there.factory() as session:
+        meetings = MeetingRepository(session)
+        reach = meetings.latest_start(meetings.oldest_purgeable(purging.cutoff(), 1000))
+    assert reach is not None and reach < purging.cutoff()
+    assert purging.run_now().count > 0
     found = here.watcher.check()
-    assert found is not None and found.everything and found.remote
+    assert found is not None and found.remote and not found.everything
+    assert found.purged_through == reach  # the newest meeting it removed, not the cut-off
+    # And the PC that purged hears its own commits the same way, at once.
+    assert [c.purged_through for c in there.heard] == [reach]
+    assert not any(c.everything for c in there.heard)

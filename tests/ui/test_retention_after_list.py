@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from benchmarks.fill import fill_engine
 from tests.ui.conftest import wait_ready
+from vardmote_desktop.services.changes import Changes
 from vardmote_desktop.store.engine import create_store_engine
 from vardmote_desktop.store.models import Meeting, StatisticsArchive
 from vardmote_desktop.ui.launcher import Launcher
@@ -41,6 +42,15 @@ def counts(url: str) -> tuple[int, int]:
             left = connection.scalar(select(func.count()).select_from(Meeting)) or 0
             archived = select(func.sum(StatisticsArchive.meetings + StatisticsArchive.cancelled))
             return left, connection.scalar(archived) or 0
+    finally:
+        engine.dispose()
+
+
+def meeting_ids(url: str) -> set[int]:
+    engine = create_store_engine(url)
+    try:
+        with engine.connect() as connection:
+            return set(connection.scalars(select(Meeting.id)))
     finally:
         engine.dispose()
 
@@ -73,3 +83,47 @@ def test_closing_stops_the_purge_between_batches_and_loses_nothing(
     left, archived = counts(url)
     assert left + archived == FILLED
     assert archived < FILLED // 2  # stopped long before the backlog was done
+
+
+def test_a_backlog_is_purged_without_reading_the_list_again_batch_by_batch(
+    qtbot: QtBot, launch: Callable[..., Launcher], tmp_path: Path
+) -> None:
+    """Every batch of the purge is a commit and an event, heard here and on every other PC.
+    The purge goes oldest first and each batch says how far it reached, so the list is read
+    again only once a batch reaches a meeting it shows: the last one or two, not every one."""
+    url = filled_log(tmp_path)
+    started = launch("--profile", "kalmar", "--unit", "HC Torsås", "--database", url)
+    window = started.window
+    assert window is not None
+    wait_ready(qtbot, window)
+    assert window.changes is not None
+    heard: list[Changes] = []
+    read_again: list[str] = []
+    window.changes.changed.connect(heard.append)
+    window.overviewShown.connect(lambda: read_again.append("the whole list"))
+    qtbot.waitUntil(lambda: not window.busy(), timeout=120_000)
+    left, archived = counts(url)
+    assert archived > FILLED // 2 and left + archived == FILLED
+    batches = [c for c in heard if c.purged_through is not None]
+    assert len(batches) >= archived // 200 >= 7  # each batch announced...
+    assert not any(c.everything for c in batches)
+    assert 1 <= len(read_again) <= 2  # ...the list read again for those reaching it only
+    assert {row.id for row in window.meeting_list.shown()} <= meeting_ids(url)
+
+
+def test_a_purged_meeting_in_the_list_leaves_it(
+    qtbot: QtBot, launch: Callable[..., Launcher], tmp_path: Path
+) -> None:
+    """A small unit's list reaches back past the period: what the purge removes goes from it."""
+    url = filled_log(tmp_path, count=120)  # five years: all the past meetings are listed
+    started = launch("--profile", "kalmar", "--unit", "HC Torsås", "--database", url)
+    window = started.window
+    assert window is not None
+    wait_ready(qtbot, window)
+    listed = [row.id for row in window.meeting_list.shown()]
+    qtbot.waitUntil(lambda: not window.busy(), timeout=60_000)
+    left, archived = counts(url)
+    assert archived > 0 and left + archived == 120
+    qtbot.waitUntil(lambda: len(window.meeting_list.shown()) == left, timeout=10_000)
+    assert len(listed) == 120 > left
+    assert {row.id for row in window.meeting_list.shown()} == meeting_ids(url)

@@ -26,8 +26,9 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from vardmote_desktop.domain.types import EventAction
 from vardmote_desktop.services.transaction import transaction
-from vardmote_desktop.store.listeners import Committed
+from vardmote_desktop.store.listeners import Committed, purge_reach
 from vardmote_desktop.store.models import Event
 
 log = logging.getLogger(__name__)
@@ -42,8 +43,11 @@ class Changes:
 
     meeting_ids: frozenset[int] = frozenset()
     kinds: frozenset[str] = frozenset()  # tables, e.g. "deliveries"; "events" for remote ones
-    everything: bool = False  # an app-wide change (a retention purge) or too many to list
+    everything: bool = False  # an app-wide change, or too many to list
     remote: bool = False  # found by the change check: another PC or process made it
+    # A retention purge (here or on another PC): meetings that started up to this moment may
+    # be gone. A window showing none of them has nothing to re-read.
+    purged_through: datetime | None = None
 
 
 Listener = Callable[[Changes], None]
@@ -82,7 +86,14 @@ class ChangeBus:
         """The session factory's report of one of this process's commits."""
         with self._lock:
             self._own_events |= committed.event_ids
-        self.publish(Changes(committed.meeting_ids, committed.kinds, everything=committed.app_wide))
+        self.publish(
+            Changes(
+                committed.meeting_ids,
+                committed.kinds,
+                everything=committed.app_wide,
+                purged_through=committed.purged_through,
+            )
+        )
 
     def take_own(self, event_ids: set[int], newest: int) -> set[int]:
         """Which of these events this process made. Everything up to `newest` is forgotten
@@ -126,7 +137,7 @@ class ChangeWatcher:
             low = max(0, self._newest - self.LOOK_BACK)
             limit = self.LOOK_BACK + MAX_EVENTS_PER_CHECK
             rows = session.execute(
-                select(Event.id, Event.meeting_id, Event.at)
+                select(Event.id, Event.meeting_id, Event.at, Event.action)
                 .where(Event.id > low)
                 .order_by(Event.id)
                 .limit(limit + 1)
@@ -136,23 +147,40 @@ class ChangeWatcher:
             self._newest = rows[-1].id if rows and not full else self._max_id(session)
             fresh = [] if starting else [r for r in rows if (r.id, r.at) not in self._seen]
             self._seen = {(r.id, r.at) for r in rows if r.id > self._newest - self.LOOK_BACK}
-        return self._announce(fresh, full=full, newest=self._newest)
+            cutoffs = self._purge_reachs(session, fresh)
+        return self._announce(fresh, cutoffs, full=full, newest=self._newest)
+
+    @staticmethod
+    def _purge_reachs(session: Session, fresh: list[Any]) -> dict[int, datetime]:
+        """Each fresh purge event's reach, read for those few events only."""
+        ids = [row.id for row in fresh if row.action == EventAction.RETENTION_PURGE]
+        if not ids:
+            return {}
+        found = session.execute(
+            select(Event.id, Event.action, Event.details).where(Event.id.in_(ids))
+        )
+        cutoffs = {row.id: purge_reach(row.action, row.details) for row in found}
+        return {event_id: at for event_id, at in cutoffs.items() if at is not None}
 
     @staticmethod
     def _max_id(session: Session) -> int:
         return int(session.execute(select(func.max(Event.id))).scalar() or 0)
 
-    def _announce(self, fresh: list[Any], *, full: bool, newest: int) -> Changes | None:
+    def _announce(
+        self, fresh: list[Any], cutoffs: dict[int, datetime], *, full: bool, newest: int
+    ) -> Changes | None:
         own = self._bus.take_own({row.id for row in fresh}, newest)
         others = [row for row in fresh if row.id not in own]
         if not others:
             return None
-        everything = full or any(row.meeting_id is None for row in others)
+        purges = [cutoffs[row.id] for row in others if row.id in cutoffs]
+        everything = full or any(row.meeting_id is None and row.id not in cutoffs for row in others)
         changes = Changes(
             frozenset(row.meeting_id for row in others if row.meeting_id is not None),
             frozenset({"events"}),
             everything=everything,
             remote=True,
+            purged_through=max(purges, default=None),
         )
         self._bus.publish(changes)
         return changes

@@ -148,13 +148,26 @@ class RetentionService(Service):
                 )
             )
         queries.add_archived(session, rows)
-        purged = MeetingRepository(session).purge_started_before(before, only=ids)
+        meetings = MeetingRepository(session)
+        through = meetings.latest_start(ids)  # the other PCs' lists reach back to here, or not
+        purged = meetings.purge_started_before(before, only=ids)
         if purged != sum(sum(c.values()) for c in counts.values()):
             # Archived and purged must be the same meetings; roll both back and try later.
             raise RetentionConflict()
-        self._record(session, purged, before, now)
+        self._record(session, purged, before, now, through)
         return purged
 
-    def _record(self, session: Session, count: int, before: datetime, now: datetime) -> None:
+    def _record(
+        self,
+        session: Session,
+        count: int,
+        before: datetime,
+        now: datetime,
+        through: datetime | None = None,
+    ) -> None:
         details = {"count": count, "before": before.isoformat(), "months": self.months}
+        if through is not None:
+            # The newest start purged: a window listing nothing that old re-reads nothing
+            # (store/listeners.purge_reach).
+            details["through"] = through.isoformat()
         EventRepository(session).append(PURGE_ACTION, self._settings.actor, details=details, at=now)

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import event, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
+from vardmote_desktop.domain.types import EventAction
 from vardmote_desktop.store.errors import AppendOnlyError
 from vardmote_desktop.store.log_summary import refresh_meeting_summaries
 from vardmote_desktop.store.models import (
@@ -42,7 +44,9 @@ class Committed:
     meeting_ids: frozenset[int]
     kinds: frozenset[str]  # table names: "meetings", "rooms", "participants", "events", ...
     event_ids: frozenset[int]
-    app_wide: bool  # an event not tied to a meeting (e.g. a retention purge)
+    app_wide: bool  # an event not tied to a meeting, which may have changed any of them
+    # A retention purge's reach: meetings that started up to then may be gone, no others.
+    purged_through: datetime | None = None
 
 
 OnCommit = Callable[[Committed], None]
@@ -54,6 +58,7 @@ class _Pending:
     kinds: set[str] = field(default_factory=set)
     event_ids: set[int] = field(default_factory=set)
     app_wide: bool = False
+    purged_through: datetime | None = None
 
 
 def attach(factory: sessionmaker[Session], on_commit: OnCommit | None = None) -> None:
@@ -114,7 +119,13 @@ def _after_flush(session: Session, _context: Any) -> None:
                 participant_ids.add(obj.participant.id)
         elif isinstance(obj, Event) and obj in session.new:
             pending.event_ids.add(obj.id)
-            if obj.meeting_id is None:
+            reach = purge_reach(obj.action, obj.details)
+            if reach is not None:
+                # Not "everything": a purge batch removes old meetings only, and a window
+                # showing none of them has nothing to re-read (one per 200 meetings purged).
+                if pending.purged_through is None or reach > pending.purged_through:
+                    pending.purged_through = reach
+            elif obj.meeting_id is None:
                 pending.app_wide = True
             else:
                 pending.meeting_ids.add(obj.meeting_id)
@@ -139,7 +150,9 @@ def _after_flush(session: Session, _context: Any) -> None:
 
 def _report(session: Session, on_commit: OnCommit | None) -> None:
     pending: _Pending | None = session.info.pop(_PENDING, None)
-    if on_commit is None or pending is None or not (pending.meeting_ids or pending.app_wide):
+    if on_commit is None or pending is None:
+        return
+    if not (pending.meeting_ids or pending.app_wide or pending.purged_through):
         return
     on_commit(
         Committed(
@@ -147,8 +160,18 @@ def _report(session: Session, on_commit: OnCommit | None) -> None:
             frozenset(pending.kinds),
             frozenset(pending.event_ids),
             pending.app_wide,
+            pending.purged_through,
         )
     )
+
+
+def purge_reach(action: str, details: dict[str, Any] | None) -> datetime | None:
+    """For a retention purge event, the start of the newest meeting it removed ("through"),
+    or its cut-off ("before") where an older release did not record that; else None."""
+    if action != EventAction.RETENTION_PURGE or not details:
+        return None
+    found = details.get("through", details.get("before"))
+    return None if found is None else datetime.fromisoformat(str(found))
 
 
 def _forget(session: Session) -> None:

@@ -199,6 +199,12 @@ class MeetingRepository:
         )
         return list(self._session.scalars(statement))
 
+    def latest_start(self, ids: Iterable[int]) -> datetime | None:
+        """When the last of these meetings starts (how far a purge batch reaches)."""
+        statement = select(func.max(Meeting.starts_at)).where(Meeting.id.in_(list(ids)))
+        latest: datetime | None = self._session.scalar(statement)
+        return latest
+
     def purge_started_before(self, cutoff: datetime, only: Iterable[int] | None = None) -> int:
         """Delete meetings that started before cutoff, with everything they own, history too.
 

@@ -13,14 +13,34 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from vardmote_desktop.domain.types import RoomState
 from vardmote_desktop.ui.workers import Worker, run_in_background
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from vardmote_desktop.services.changes import ChangeBus, Changes, ChangeWatcher
+    from vardmote_desktop.services.dto import MeetingDetail, MeetingSummary
 
 log = logging.getLogger(__name__)
 
 CHECK_MS = 2000  # a colleague's change shows here within about this long
+
+
+def purge_touches(
+    changes: Changes, rows: Iterable[MeetingSummary], detail: MeetingDetail | None = None
+) -> bool:
+    """Whether a retention purge in `changes` may have removed a meeting shown (in `rows` or
+    the `detail`): one that started no later than the newest it removed and has no room left.
+    The purge goes oldest first, so of a backlog's hundreds of batches only the last reach the
+    list, and a day's purge (the usual case, far below the list) none."""
+    reach = changes.purged_through
+    if reach is None:
+        return False
+    shown = [*rows, *([detail.summary] if detail is not None else [])]
+    # A meeting whose room is still there is kept, as store/statistics.purgeable_before says:
+    # the old rooms left, listed under *Behöver åtgärd*, stay, and need no re-read either.
+    return any(row.starts_at <= reach and row.room_state != RoomState.ACTIVE for row in shown)
 
 
 class ChangeRelay(QObject):

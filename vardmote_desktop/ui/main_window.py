@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
 
     def _build_tools(self) -> None:
         """Tools, menus, dialogs' entry points; then the log is opened (ui/window_start.py)."""
+        from vardmote_desktop.ui.new_meeting import NewMeetingFlow
         from vardmote_desktop.ui.window_tools import ToolHooks, WindowTools
 
         hooks = ToolHooks(
@@ -124,8 +125,6 @@ class MainWindow(QMainWindow):
             settings_changed=self._settings_changed,
         )
         self.tools = WindowTools(self, hooks, self.profiles, self.banner)
-        from vardmote_desktop.ui.new_meeting import NewMeetingFlow
-
         self.new_meeting_flow = NewMeetingFlow(self, lambda: self.context, self.run)
         self.new_meeting_flow.wizardOpened.connect(self.wizardOpened.emit)
         self.new_meeting_flow.booked.connect(self._on_booked)
@@ -310,15 +309,18 @@ class MainWindow(QMainWindow):
         context = self.context
         if context is None:
             return
-        if changes.everything or len(changes.meeting_ids) > CHANGED_ROWS_AT_MOST:
+        from vardmote_desktop.ui.changes import purge_touches
+
+        shown = self.detail.detail
+        everything = changes.everything or purge_touches(changes, self.meeting_list.shown(), shown)
+        if everything or len(changes.meeting_ids) > CHANGED_ROWS_AT_MOST:
             self.refresh()
         elif changes.meeting_ids:
             ids = changes.meeting_ids
             self.run(lambda: context.meetings.changed_rows(ids), self._on_changed_rows)
-        shown = self.detail.detail
-        if shown is not None and (changes.everything or shown.summary.id in changes.meeting_ids):
+        if shown is not None and (everything or shown.summary.id in changes.meeting_ids):
             self._reload_detail(shown.summary.id)
-        if self.tools.tray is not None:
+        if self.tools.tray is not None and (everything or changes.meeting_ids):
             self.tools.tray.poll()  # a reminder due now shows now, not at the next minute
 
     def _on_changed_rows(self, changes: OverviewChanges) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from vardmote_desktop.domain.log_query import LogQuery, LogRow
 from vardmote_desktop.services.dto import MeetingDetail
 from vardmote_desktop.ui import texts as ui_texts
-from vardmote_desktop.ui.changes import ChangeRelay
+from vardmote_desktop.ui.changes import ChangeRelay, purge_touches
 from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.log import texts
 from vardmote_desktop.ui.log.export_dialog import ChooseFile, ExportDialog, ask_save_file
@@ -189,7 +189,10 @@ class LogWindow(QMainWindow):
 
     def _on_changes(self, changes: Changes) -> None:
         """Re-read the changed meetings' rows in place; the query and sort order stay."""
-        if changes.everything or len(changes.meeting_ids) > CHANGED_ROWS_AT_MOST:
+        # A purge (here or on another PC) changes the search's count even where no row
+        # shown is gone: asked again, like an app-wide change.
+        purged = changes.purged_through is not None
+        if changes.everything or purged or len(changes.meeting_ids) > CHANGED_ROWS_AT_MOST:
             self.model.set_query(self.model.query)
             self._start_count(self.model.query)
         elif changes.meeting_ids:
@@ -199,7 +202,9 @@ class LogWindow(QMainWindow):
                 lambda rows: self._on_changed_rows(query, ids, rows),
             )
         shown = self.detail.detail
-        if shown is not None and shown.summary.id in changes.meeting_ids:
+        if shown is not None and (
+            shown.summary.id in changes.meeting_ids or purge_touches(changes, [], shown)
+        ):
             meeting_id = shown.summary.id
             self._run(
                 lambda: self._context.log.detail(meeting_id), self.detail_changed, self._detail_gone
