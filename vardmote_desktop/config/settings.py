@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import unquote
 
 from vardmote_desktop.config.paths import AppPaths
 from vardmote_desktop.config.policy import Policy, apply_policy, read_policy
+from vardmote_desktop.domain.records import frozen_dataclass
 
 if TYPE_CHECKING:
     from vardmote_desktop.config.identity import Identity
@@ -28,7 +29,7 @@ class SettingsError(ValueError):
     """A settings file could not be read as settings."""
 
 
-@dataclass(frozen=True)
+@frozen_dataclass  # @dataclass(frozen=True) without its compiled methods: read before the paint
 class Settings:
     """What this PC knows about its site, unit and servers."""
 
