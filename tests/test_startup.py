@@ -118,13 +118,23 @@ def test_a_save_keeps_only_what_differs_from_the_site_file(tmp_path: Path) -> No
     assert saved == {"user_name": "Anna"}
 
 
-def test_what_the_start_before_the_window_does_not_load(tmp_path: Path) -> None:
-    # __main__'s steps to run_gui, in a fresh interpreter with no options (a double-click):
+@pytest.mark.parametrize(
+    ("options", "login"),
+    [
+        ([], "anna.s"),  # a double-click on the icon
+        (["--profile", "kalmar", "--unit", "HC Torsås", "--database", "sqlite://"], None),
+    ],
+)
+def test_what_the_start_before_the_window_does_not_load(
+    tmp_path: Path, options: list[str], login: str | None
+) -> None:
+    # __main__'s steps to run_gui, in a fresh interpreter, with no options (a double-click) or
+    # with plain ones and no login in the environment (a service, a kiosk, the benchmark):
     # each module below cost time before the first paint and is needed only later, if at all.
     code = (
         "import sys\n"
         "from vardmote_desktop.__main__ import prepare\n"
-        "startup = prepare([])\n"
+        f"startup = prepare({options!r})\n"
         "from vardmote_desktop.ui.qt_imports import skip_feature_scan\n"
         "skip_feature_scan()\n"
         "from vardmote_desktop.config.login import os_login\n"
@@ -132,10 +142,14 @@ def test_what_the_start_before_the_window_does_not_load(tmp_path: Path) -> None:
         "from vardmote_desktop.ui.single_instance import server_name\n"
         "server_name(os_login(), startup.paths.data_dir)\n"
         "late = ('hashlib', 'getpass', 'locale', 'vardmote_desktop.config.identity',\n"
-        "        'PySide6.QtNetwork', 'sqlalchemy')\n"
+        "        'PySide6.QtNetwork', 'sqlalchemy', 'vardmote_desktop.domain.types')\n"
         "print(','.join(m for m in late if m in sys.modules))\n"
     )
-    env = {**os.environ, "USER": "anna.s", "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        env.pop(variable, None)
+    if login is not None:
+        env["USER"] = login
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     )

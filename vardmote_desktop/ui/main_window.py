@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget  # QLabel after the paint: 2 M instructions
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         # Text only now: the first text loads the fonts, which the worker has read meanwhile.
         self.statusBar().showMessage(self._status_text(self.tr("öppnar mötesloggen…")))
         if overview is None or isinstance(overview, BaseException):  # wait for the services
-            self.setCentralWidget(QLabel(self.tr("Öppnar Vårdmöte…"), self))
+            self.setCentralWidget(QtWidgets.QLabel(self.tr("Öppnar Vårdmöte…"), self))
             self._open_rest()
         elif not self.built:
             from vardmote_desktop.ui.meeting_list import MeetingList
