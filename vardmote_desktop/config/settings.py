@@ -211,14 +211,13 @@ def with_changes(settings: Settings, **changes: Any) -> Settings:
 
 
 # scheme://user:password@host… : the password part of a database URL (SQLAlchemy's form).
-_URL_PASSWORD = re.compile(
-    r"^(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^:/@?#]*):(?P<password>[^@/?#]*)@"
-)
+# A pattern, compiled (and cached by re) at its first use: not at import, before the paint.
+_URL_PASSWORD = r"^(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^:/@?#]*):(?P<password>[^@/?#]*)@"
 
 
 def database_password(url: str | None) -> str | None:
     """The password written into a database URL, None when there is none."""
-    match = _URL_PASSWORD.match(url or "")
+    match = re.match(_URL_PASSWORD, url or "")
     if match is None:
         return None
     return unquote(match["password"]) or None
@@ -228,7 +227,7 @@ def without_password(url: str | None) -> str | None:
     """The URL with any password removed: what may be saved or shown (it lives in the keyring)."""
     if url is None:
         return None
-    return _URL_PASSWORD.sub(lambda m: m["head"] + "@", url, count=1)
+    return re.sub(_URL_PASSWORD, lambda m: m["head"] + "@", url, count=1)
 
 
 def printable_settings(settings: Settings) -> dict[str, Any]:
