@@ -9,7 +9,7 @@ The common case, the first start, must cost nothing before the first paint: it t
 on a file and starts listening only later (`listen`, from a timer after the window is up). Only
 a start that finds the lock held loads QtNetwork to ask the running one to raise its window.
 On Linux and macOS the lock is the kernel's `flock` on `<name>.lock` in the temporary folder:
-taken and dropped without writing anything, and released by the OS however the process ends.
+taken without waiting for the disk, and released by the OS however the process ends.
 QLockFile, used before (and still on Windows), writes its PID into the file and on Unix
 `fdatasync`s it on every start, and twice after a crash: on ext4 each waits for a journal
 commit (0.3–4 ms measured here, longer behind other writers) and puts the process to sleep
