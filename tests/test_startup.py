@@ -6,17 +6,29 @@ site's baseline read only when saving. These tests hold the results equal to the
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import io
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vardmote_desktop.__main__ import prepare
-from vardmote_desktop.cli import build_parser, parse_options
+from vardmote_desktop.cli import (
+    SWITCHES,
+    VALUE_OPTIONS,
+    build_parser,
+    parse_options,
+    plain_options,
+)
 
 
 def test_no_options_give_what_the_parser_gives(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -31,6 +43,58 @@ def test_options_are_parsed_by_the_parser(monkeypatch: pytest.MonkeyPatch) -> No
     assert parse_options(["--profile", "kalmar"]).profile == "kalmar"
     with pytest.raises(SystemExit):
         parse_options(["--no-such-option"])
+
+
+def _parsed(args: list[str], parse: Callable[[list[str]], argparse.Namespace]) -> object:
+    """What a parse gives, or how it exits (--help, an error), with its printing kept quiet."""
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        try:
+            return parse(args)
+        except SystemExit as exc:
+            return ("exit", exc.code)
+
+
+def test_the_options_without_a_parser_are_the_parsers_own() -> None:
+    # plain_options must know every option the parser has, as the parser has it.
+    parser = build_parser()
+    values, switches = {}, {}
+    for action in parser._actions:
+        flags = [flag for flag in action.option_strings if flag.startswith("--")]
+        if action.dest in ("help", "version"):
+            continue
+        assert len(flags) == 1, action
+        if isinstance(action, argparse._StoreTrueAction):
+            switches[flags[0]] = action.dest
+        else:
+            assert action.nargs is None and action.type is None, action
+            choices = tuple(action.choices) if action.choices is not None else None
+            values[flags[0]] = (action.dest, choices)
+    assert values == VALUE_OPTIONS
+    assert switches == SWITCHES
+    # The command line measured for the first paint (benchmarks/README.md) takes the quick way.
+    measured = ["--profile", "kalmar", "--unit", "HC Torsås", "--database", "sqlite:////t/x"]
+    assert plain_options(measured) == {
+        "profile": "kalmar",
+        "unit": "HC Torsås",
+        "database": "sqlite:////t/x",
+    }
+    for other in (["--prof", "kalmar"], ["--unit=HC"], ["--unit", "-x"], ["--help"], ["x"]):
+        assert plain_options(other) is None, other
+
+
+ARGUMENTS = st.lists(
+    st.sampled_from(
+        [*VALUE_OPTIONS, *SWITCHES, "--prof", "--unit=HC", "--", "-h", "--version", "--nope"]
+    )
+    | st.sampled_from(["kalmar", "HC Torsås", "", "-5", "-x", "cms", "manual", "pexip", "sv"])
+    | st.text(max_size=4),
+    max_size=8,
+)
+
+
+@given(ARGUMENTS)
+def test_any_command_line_gives_what_the_parser_gives(args: list[str]) -> None:
+    assert _parsed(args, parse_options) == _parsed(args, build_parser().parse_args)
 
 
 def test_a_save_keeps_only_what_differs_from_the_site_file(tmp_path: Path) -> None:
@@ -54,13 +118,23 @@ def test_a_save_keeps_only_what_differs_from_the_site_file(tmp_path: Path) -> No
     assert saved == {"user_name": "Anna"}
 
 
-def test_what_the_start_before_the_window_does_not_load(tmp_path: Path) -> None:
-    # __main__'s steps to run_gui, in a fresh interpreter with no options (a double-click):
+@pytest.mark.parametrize(
+    ("options", "login"),
+    [
+        ([], "anna.s"),  # a double-click on the icon
+        (["--profile", "kalmar", "--unit", "HC Torsås", "--database", "sqlite://"], None),
+    ],
+)
+def test_what_the_start_before_the_window_does_not_load(
+    tmp_path: Path, options: list[str], login: str | None
+) -> None:
+    # __main__'s steps to run_gui, in a fresh interpreter, with no options (a double-click) or
+    # with plain ones and no login in the environment (a service, a kiosk, the benchmark):
     # each module below cost time before the first paint and is needed only later, if at all.
     code = (
         "import sys\n"
         "from vardmote_desktop.__main__ import prepare\n"
-        "startup = prepare([])\n"
+        f"startup = prepare({options!r})\n"
         "from vardmote_desktop.ui.qt_imports import skip_feature_scan\n"
         "skip_feature_scan()\n"
         "from vardmote_desktop.config.login import os_login\n"
@@ -68,10 +142,14 @@ def test_what_the_start_before_the_window_does_not_load(tmp_path: Path) -> None:
         "from vardmote_desktop.ui.single_instance import server_name\n"
         "server_name(os_login(), startup.paths.data_dir)\n"
         "late = ('hashlib', 'getpass', 'locale', 'vardmote_desktop.config.identity',\n"
-        "        'PySide6.QtNetwork', 'sqlalchemy')\n"
+        "        'PySide6.QtNetwork', 'sqlalchemy', 'vardmote_desktop.domain.types')\n"
         "print(','.join(m for m in late if m in sys.modules))\n"
     )
-    env = {**os.environ, "USER": "anna.s", "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        env.pop(variable, None)
+    if login is not None:
+        env["USER"] = login
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     )

@@ -81,14 +81,18 @@ SETTING_OPTIONS = (
 
 
 def parse_options(argv: list[str] | None = None) -> argparse.Namespace:
-    """The options (sys.argv's when argv is None); with none, their defaults, parser unbuilt.
+    """The options (sys.argv's when argv is None); plain ones without building the parser.
 
-    A start from the desktop icon has no options, and building the parser costs a few
-    milliseconds before the first paint (argparse's formatters and gettext lookups).
+    A start from the desktop icon has no options, and building the parser costs 1–2 ms
+    before the first paint (argparse's formatters and gettext lookups, 7 M instructions): with
+    none, or only `--flag value` pairs and switches the parser would take as they are
+    (`plain_options`), the result is made directly. Anything else goes to the parser, which
+    also gives the errors and --help.
     """
     given = sys.argv[1:] if argv is None else argv
-    if not given:
-        return argparse.Namespace(**NO_OPTIONS)
+    plain = plain_options(given)
+    if plain is not None:
+        return argparse.Namespace(**{**NO_OPTIONS, **plain})
     return build_parser().parse_args(given)
 
 
@@ -99,6 +103,50 @@ NO_OPTIONS: dict[str, Any] = {
     "print_settings": False,
     "check": False,
 }
+
+
+# build_parser's options, as typed in full, that take a value: the value's destination, and
+# the values allowed (None: any). tests/test_startup.py holds these to the parser's own.
+VALUE_OPTIONS: dict[str, tuple[str, tuple[str, ...] | None]] = {
+    "--profile": ("profile", None),
+    "--unit": ("unit", None),
+    "--database": ("database", None),
+    "--user": ("user_name", None),
+    "--platform": ("platform", ("manual", "cms", "pexip")),
+    "--server": ("server_url", None),
+    "--server-user": ("server_user", None),
+    "--ca-bundle": ("ca_bundle", None),
+    "--language": ("language", None),
+    "--site-defaults": ("site_defaults", None),
+}
+SWITCHES = {"--print-settings": "print_settings", "--check": "check"}
+
+
+def plain_options(args: list[str]) -> dict[str, Any] | None:
+    """The options when each is a whole flag and the parser could read them no other way.
+
+    None for anything else: an abbreviation, `--flag=value`, a value starting with "-" (the
+    parser may read it as an option), a value outside the allowed ones, a stray argument,
+    --help or --version. The parser then decides, so the result is always the parser's.
+    """
+    found: dict[str, Any] = {}
+    position = 0
+    while position < len(args):
+        arg = args[position]
+        if arg in SWITCHES:
+            found[SWITCHES[arg]] = True
+            position += 1
+            continue
+        option = VALUE_OPTIONS.get(arg)
+        if option is None or position + 1 == len(args):
+            return None
+        value = args[position + 1]
+        dest, allowed = option
+        if value.startswith("-") or (allowed is not None and value not in allowed):
+            return None
+        found[dest] = value  # a repeated option: the last one, as the parser
+        position += 2
+    return found
 
 
 def setting_overrides(args: argparse.Namespace) -> dict[str, Any]:

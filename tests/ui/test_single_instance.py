@@ -172,3 +172,93 @@ def test_the_name_is_stable_short_and_per_login_and_home(tmp_path: Path) -> None
     assert len(name) <= 30 and name.startswith("vardmote-") and "anna" not in name
     if os.name == "posix":  # Windows adds a drive letter to the home
         assert server_name("anna.s", Path("/vardmote/home")) == "vardmote-5ee47fde51b407a9"
+
+
+HOLD = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QLockFile
+from vardmote_desktop.ui.single_instance import InstanceLock
+if sys.argv[1] == "qt":  # as a release before issue 14 holds it
+    lock = QLockFile(sys.argv[2])
+    lock.setStaleLockTime(0)
+    held = lock.tryLock(0)
+else:
+    held = InstanceLock(Path(sys.argv[2])).try_lock()
+print("held" if held else "refused", flush=True)
+sys.stdin.readline()  # hold it until told to end
+"""
+
+
+def _holder(kind: str, path: Path) -> subprocess.Popen[str]:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, kind, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None
+    assert holder.stdout.readline().strip() == "held"
+    return holder
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is the POSIX lock")
+def test_the_lock_and_an_older_releases_qlockfile_exclude_each_other(tmp_path: Path) -> None:
+    from PySide6.QtCore import QLockFile
+
+    from vardmote_desktop.ui.single_instance import InstanceLock
+
+    path = tmp_path / "vardmote-test.lock"
+    older = _holder("qt", path)  # an open window of the release before
+    lock = InstanceLock(path)
+    try:
+        assert not lock.try_lock() and not lock.is_locked()
+    finally:
+        older.communicate("\n", timeout=30)
+    assert lock.try_lock() and lock.is_locked()  # that window closed: this start is the one
+
+    older_start = QLockFile(str(path))
+    older_start.setStaleLockTime(0)
+    assert not older_start.tryLock(0)  # an older release started now finds this one running
+    lock.unlock()
+    assert not lock.is_locked()
+    assert path.exists()  # left behind, as after a crash: the older release must see past it
+    assert older_start.tryLock(0)
+    older_start.unlock()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is the POSIX lock")
+def test_a_killed_holder_leaves_the_lock_free_and_a_live_one_keeps_it(tmp_path: Path) -> None:
+    from vardmote_desktop.ui.single_instance import InstanceLock
+
+    path = tmp_path / "vardmote-test.lock"
+    running = _holder("ours", path)
+    assert not InstanceLock(path).try_lock()
+    running.kill()
+    running.communicate(timeout=30)
+    assert path.exists()  # what the crash left: a file, but no lock on it
+    lock = InstanceLock(path)
+    assert lock.try_lock()
+    assert lock.try_lock()  # again: still this process's, not refused by itself
+    second = subprocess.run(
+        [sys.executable, "-c", HOLD, "ours", str(path)],
+        input="\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert second.stdout.strip() == "refused"
+    lock.unlock()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is the POSIX lock")
+def test_a_lock_file_that_cannot_be_opened_is_named_in_the_warning(tmp_path: Path) -> None:
+    from vardmote_desktop.ui.single_instance import InstanceLock
+
+    target = tmp_path / "elsewhere"
+    path = tmp_path / "vardmote-test.lock"
+    path.symlink_to(target)  # planted in a shared temporary folder: not followed
+    lock = InstanceLock(path)
+    assert not lock.try_lock()
+    assert not target.exists()
+    assert str(path) in lock.error

@@ -20,9 +20,19 @@ def os_login() -> str:
         # As getpass does, without importing it (and termios) before the first paint.
         if login := os.environ.get(variable):
             return login
-    import getpass  # the environment again, then the passwd database
+    if os.name == "posix":
+        # What getpass.getuser() reads next, without importing getpass and termios (1.7 M
+        # instructions before the first paint; a session without LOGNAME or USER is one
+        # started by a service or a kiosk).
+        import pwd
+
+        try:
+            return pwd.getpwuid(os.getuid()).pw_name or UNKNOWN_LOGIN
+        except KeyError:  # no passwd entry in some containers
+            return UNKNOWN_LOGIN
+    import getpass  # elsewhere: the environment again, then whatever it knows
 
     try:
         return getpass.getuser() or UNKNOWN_LOGIN
-    except (KeyError, OSError):  # no passwd entry in some containers
+    except (ImportError, KeyError, OSError):  # before 3.13 a missing pwd is an ImportError
         return UNKNOWN_LOGIN

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from vardmote_desktop.config.paths import resources_dir
+from vardmote_desktop.domain.profile_types import Channel, MeetingType, PlatformKind
 from vardmote_desktop.domain.profiles import SiteProfile
-from vardmote_desktop.domain.types import Channel, MeetingType, PlatformKind
 
 
 class ProfileError(ValueError):

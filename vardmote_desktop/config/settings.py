@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import unquote
 
 from vardmote_desktop.config.paths import AppPaths
 from vardmote_desktop.config.policy import Policy, apply_policy, read_policy
+from vardmote_desktop.domain.records import frozen_dataclass
 
 if TYPE_CHECKING:
     from vardmote_desktop.config.identity import Identity
@@ -28,7 +29,7 @@ class SettingsError(ValueError):
     """A settings file could not be read as settings."""
 
 
-@dataclass(frozen=True)
+@frozen_dataclass  # @dataclass(frozen=True) without its compiled methods: read before the paint
 class Settings:
     """What this PC knows about its site, unit and servers."""
 
@@ -210,14 +211,13 @@ def with_changes(settings: Settings, **changes: Any) -> Settings:
 
 
 # scheme://user:password@host… : the password part of a database URL (SQLAlchemy's form).
-_URL_PASSWORD = re.compile(
-    r"^(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^:/@?#]*):(?P<password>[^@/?#]*)@"
-)
+# A pattern, compiled (and cached by re) at its first use: not at import, before the paint.
+_URL_PASSWORD = r"^(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^:/@?#]*):(?P<password>[^@/?#]*)@"
 
 
 def database_password(url: str | None) -> str | None:
     """The password written into a database URL, None when there is none."""
-    match = _URL_PASSWORD.match(url or "")
+    match = re.match(_URL_PASSWORD, url or "")
     if match is None:
         return None
     return unquote(match["password"]) or None
@@ -227,7 +227,7 @@ def without_password(url: str | None) -> str | None:
     """The URL with any password removed: what may be saved or shown (it lives in the keyring)."""
     if url is None:
         return None
-    return _URL_PASSWORD.sub(lambda m: m["head"] + "@", url, count=1)
+    return re.sub(_URL_PASSWORD, lambda m: m["head"] + "@", url, count=1)
 
 
 def printable_settings(settings: Settings) -> dict[str, Any]:

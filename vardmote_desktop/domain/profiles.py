@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 
-from vardmote_desktop.domain.types import Channel, MeetingType, PlatformKind
+from vardmote_desktop.domain.profile_types import Channel, MeetingType, PlatformKind
+from vardmote_desktop.domain.records import frozen_dataclass
 
 
-@dataclass(frozen=True)
+@frozen_dataclass  # @dataclass(frozen=True) without its compiled methods: read before the paint
 class SiteProfile:
     """One region's routine as data; the two built-in ones live in resources/profiles/."""
 

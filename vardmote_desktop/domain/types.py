@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-
-class MeetingType(StrEnum):
-    """*Mötestyp*: the five workflows of the two routines."""
-
-    DISCHARGE_PLANNING = "discharge_planning"  # Utskrivningsplanering i slutenvård
-    SIP_INPATIENT = "sip_inpatient"  # SIP i slutenvård – rött spår
-    SIP_OUTPATIENT = "sip_outpatient"  # SIP i öppenvård
-    OTHER = "other"  # Annat möte (rond, hembesök, annat)
-    DISTANCE = "distance"  # Distansmöte mellan huvudmän (Kalmar)
+# Defined with the site profiles, which are read before the first paint: there the other enums
+# here would cost more than the rest of the profile (issue 14). The same classes, re-exported.
+from vardmote_desktop.domain.profile_types import Channel as Channel
+from vardmote_desktop.domain.profile_types import MeetingType as MeetingType
+from vardmote_desktop.domain.profile_types import PlatformKind as PlatformKind
 
 
 class MeetingMode(StrEnum):
@@ -38,32 +34,12 @@ class MeetingStatus(StrEnum):
     CANCELLED = "cancelled"  # Ställ in mötet: its room must still be deleted
 
 
-class PlatformKind(StrEnum):
-    """Where a room lives."""
-
-    MANUAL = "manual"  # created by hand in the vendor's app, invitation pasted
-    CMS = "cms"  # Cisco Meeting Server API
-    PEXIP = "pexip"  # Pexip Infinity management API
-    EXTERNAL = "external"  # the municipality's room (Sefos, Inera Digitalt Möte): never ours
-
-
 class RoomState(StrEnum):
     """*Mötesrum*'s life: it exists until someone deletes it."""
 
     ACTIVE = "active"
     DELETED = "deleted"
     EXTERNAL = "external"  # not ours to delete
-
-
-class Channel(StrEnum):
-    """*Kanal*: how one recipient is told the room's details."""
-
-    LIFECARE_SP = "lifecare_sp"
-    COSMIC_LINK = "cosmic_link"
-    COSMIC_MESSENGER = "cosmic_messenger"
-    PHONE = "phone"
-    PEXIP_INVITATION = "pexip_invitation"  # the video tool's own invitation e-mail, bare invitation
-    EMAIL = "email"  # free e-mail: never patient information
 
 
 class DeliveryState(StrEnum):

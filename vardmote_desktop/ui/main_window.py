@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget  # QLabel after the paint: 2 M instructions
 
 from vardmote_desktop.ui.start_pauses import StartPhase
 
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         # Text only now: the first text loads the fonts, which the worker has read meanwhile.
         self.statusBar().showMessage(self._status_text(self.tr("öppnar mötesloggen…")))
         if overview is None or isinstance(overview, BaseException):  # wait for the services
-            self.setCentralWidget(QLabel(self.tr("Öppnar Vårdmöte…"), self))
+            self.setCentralWidget(QtWidgets.QLabel(self.tr("Öppnar Vårdmöte…"), self))
             self._open_rest()
         elif not self.built:
             from vardmote_desktop.ui.meeting_list import MeetingList
