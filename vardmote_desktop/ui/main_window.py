@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget  # QLabel after the paint: 2 M instructions
 
@@ -391,10 +392,9 @@ class MainWindow(QMainWindow):
         self._starting = False  # what the start-up has not begun yet, it does not begin
         self._retention_stop.set()
         self._phase.end()
-        if self.built:
-            self.group_clock.stop()
         if self.changes is not None:
             self.changes.stop()
         if self.built:
+            self.group_clock.stop()
             self.tools.close()
         super().closeEvent(event)
