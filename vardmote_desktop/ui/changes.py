@@ -9,7 +9,7 @@ other PCs' changes on a worker every CHECK_MS, never two at once.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -18,6 +18,7 @@ from vardmote_desktop.ui.workers import Worker, run_in_background
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from datetime import datetime
 
     from vardmote_desktop.services.changes import ChangeBus, Changes, ChangeWatcher
     from vardmote_desktop.services.dto import MeetingDetail, MeetingSummary
@@ -27,20 +28,39 @@ log = logging.getLogger(__name__)
 CHECK_MS = 2000  # a colleague's change shows here within about this long
 
 
+class Shown(Protocol):
+    """A meeting as a window shows it: the main list's and the log's rows both have these."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def starts_at(self) -> datetime: ...
+    @property
+    def room_state(self) -> RoomState | None: ...
+
+
+def purge_reaches(changes: Changes, rows: Iterable[Shown]) -> frozenset[int]:
+    """The meetings among `rows` that a retention purge in `changes` may have removed: those
+    that started no later than the newest it removed and have no room left. The purge goes
+    oldest first, so of a backlog's hundreds of batches only the last reach what a window
+    shows, and a day's purge (the usual case, far below it) nothing."""
+    reach = changes.purged_through
+    if reach is None:
+        return frozenset()
+    # A meeting whose room is still there is kept, as store/statistics.purgeable_before says:
+    # the old rooms left, listed under *Behöver åtgärd*, stay, and need no re-read either.
+    return frozenset(
+        row.id for row in rows if row.starts_at <= reach and row.room_state != RoomState.ACTIVE
+    )
+
+
 def purge_touches(
     changes: Changes, rows: Iterable[MeetingSummary], detail: MeetingDetail | None = None
 ) -> bool:
     """Whether a retention purge in `changes` may have removed a meeting shown (in `rows` or
-    the `detail`): one that started no later than the newest it removed and has no room left.
-    The purge goes oldest first, so of a backlog's hundreds of batches only the last reach the
-    list, and a day's purge (the usual case, far below the list) none."""
-    reach = changes.purged_through
-    if reach is None:
-        return False
+    the `detail`)."""
     shown = [*rows, *([detail.summary] if detail is not None else [])]
-    # A meeting whose room is still there is kept, as store/statistics.purgeable_before says:
-    # the old rooms left, listed under *Behöver åtgärd*, stay, and need no re-read either.
-    return any(row.starts_at <= reach and row.room_state != RoomState.ACTIVE for row in shown)
+    return bool(purge_reaches(changes, shown))
 
 
 class ChangeRelay(QObject):

@@ -85,6 +85,10 @@ class LogTableModel(QAbstractTableModel):
             return texts.header(COLUMNS[section])
         return None
 
+    def loaded(self) -> tuple[LogRow, ...]:
+        """The rows of the pages read so far, in order."""
+        return tuple(self._rows)
+
     def row_at(self, row: int) -> LogRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

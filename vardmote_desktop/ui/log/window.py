@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from vardmote_desktop.domain.log_query import LogQuery, LogRow
 from vardmote_desktop.services.dto import MeetingDetail
 from vardmote_desktop.ui import texts as ui_texts
-from vardmote_desktop.ui.changes import ChangeRelay, purge_touches
+from vardmote_desktop.ui.changes import ChangeRelay, purge_reaches, purge_touches
 from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.log import texts
 from vardmote_desktop.ui.log.export_dialog import ChooseFile, ExportDialog, ask_save_file
@@ -153,10 +153,13 @@ class LogWindow(QMainWindow):
         self.model.set_query(query)
         self._start_count(query)
 
-    def _start_count(self, query: LogQuery) -> None:
+    def _start_count(self, query: LogQuery, *, same_search: bool = False) -> None:
         if self._count_worker is not None:
             self._count_worker.cancel()
-        self.status.setText(self.tr("Räknar möten…"))
+        if not same_search:
+            # Only a new search blanks the number: a recount after a change (a purge's
+            # hundreds of batches) keeps the last one until the new one comes, not a flicker.
+            self.status.setText(self.tr("Räknar möten…"))
         self._count_worker = self._run(lambda: self._context.log.count(query), self._on_count)
 
     def _on_count(self, count: int) -> None:
@@ -189,18 +192,25 @@ class LogWindow(QMainWindow):
 
     def _on_changes(self, changes: Changes) -> None:
         """Re-read the changed meetings' rows in place; the query and sort order stay."""
-        # A purge (here or on another PC) changes the search's count even where no row
-        # shown is gone: asked again, like an app-wide change.
-        purged = changes.purged_through is not None
-        if changes.everything or purged or len(changes.meeting_ids) > CHANGED_ROWS_AT_MOST:
-            self.model.set_query(self.model.query)
-            self._start_count(self.model.query)
-        elif changes.meeting_ids:
-            query, ids = self.model.query, changes.meeting_ids
-            self._run(
-                lambda: self._context.log.rows_of(query, ids),
-                lambda rows: self._on_changed_rows(query, ids, rows),
-            )
+        query = self.model.query
+        # A purge batch (here or on another PC) names how far it reached, not its meetings:
+        # the rows read so far that it may have removed are read again like changed ones, so
+        # a backlog's hundreds of batches neither reset the table the user is reading nor
+        # lose their place. The pages still to come are read by offset, and every removed
+        # row before them is one of those, so the next page still starts where it should.
+        ids = changes.meeting_ids | purge_reaches(changes, self.model.loaded())
+        if changes.everything or len(ids) > CHANGED_ROWS_AT_MOST:
+            self.model.set_query(query)
+            self._start_count(query)
+        else:
+            if ids:
+                self._run(
+                    lambda: self._context.log.rows_of(query, ids),
+                    lambda rows: self._on_changed_rows(query, ids, rows),
+                )
+            if changes.purged_through is not None:
+                # Fewer meetings in the log, even where none of those shown went.
+                self._start_count(query, same_search=True)
         shown = self.detail.detail
         if shown is not None and (
             shown.summary.id in changes.meeting_ids or purge_touches(changes, [], shown)
@@ -217,7 +227,7 @@ class LogWindow(QMainWindow):
             # A meeting new to this search: its place among the pages is the database's to say.
             self.model.set_query(query)
         if self.model.last_update_counted:
-            self._start_count(query)
+            self._start_count(query, same_search=True)
         self.rowsChanged.emit(ids)
 
     def _detail_gone(self, exc: BaseException) -> None:
