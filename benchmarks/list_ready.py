@@ -209,6 +209,8 @@ def _refresh(template: str | None, url: str) -> None:
     for stale in (target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
         stale.unlink(missing_ok=True)
     shutil.copyfile(template, target)
+    if hasattr(os, "sync"):
+        os.sync()  # the copy's writes done before the run, not competing with its start
 
 
 def main() -> None:
