@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from vardmote_desktop.domain.attention import Group
+from vardmote_desktop.domain.attention import Attention, Group
 from vardmote_desktop.domain.types import MeetingMode, MeetingStatus, MeetingType
 from vardmote_desktop.services.dto import MeetingSummary, Overview, OverviewChanges
 from vardmote_desktop.ui.meeting_list import (
@@ -139,3 +139,18 @@ def test_the_first_list_needs_no_qt_namespace() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
     )
     assert done.stdout.splitlines()[-1] == "false"
+
+
+def test_the_room_cell_names_what_needs_doing_in_full_on_hover(qtbot: QtBot) -> None:
+    from dataclasses import replace
+
+    listing = MeetingList()
+    qtbot.addWidget(listing)
+    row = replace(_row(1, Group.NEEDS_ACTION), attention=(Attention.UNCONFIRMED,))
+    listing.show_overview(Overview((row,), (), ()))
+    listing.resize(420, 300)  # as beside the detail pane: the room column elided
+    heading = listing.topLevelItem(0)
+    item = heading.child(0) if heading is not None else None
+    assert item is not None
+    assert item.text(2).startswith("HC Torsås 1 – ") and len(item.text(2)) > len("HC Torsås 1 – ")
+    assert item.toolTip(2) == item.text(2)

@@ -263,6 +263,9 @@ class MeetingList(QTreeWidget):
         self._shown[meeting.id] = meeting
         row.setData(0, MEETING_ID_ROLE, meeting.id)
         row.setData(0, ACCESSIBLE_TEXT_ROLE, when)
+        # The room column is the narrowest when the detail pane is open, and what needs
+        # doing is at its end: the whole text on hover, as the detail pane says it too.
+        row.setToolTip(2, room)
         if warn:
             row.setData(2, FOREGROUND_ROLE, error_color(self.palette(), QPalette.ColorRole.Base))
         return row
