@@ -14,13 +14,19 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from benchmarks.fill import fill_engine
 from tests.services.conftest import Store
 from vardmote_desktop.domain.types import MeetingType
-from vardmote_desktop.services.retention import PURGE_ACTION, RetentionService
+from vardmote_desktop.services.errors import RetentionConflict
+from vardmote_desktop.services.retention import (
+    CONFLICTS_AT_MOST,
+    PURGE_ACTION,
+    RetentionService,
+)
 from vardmote_desktop.services.statistics import StatisticsService
 from vardmote_desktop.store.drafts import DraftRepository
 from vardmote_desktop.store.engine import create_store_engine, make_session_factory
@@ -168,3 +174,37 @@ def test_old_drafts_and_backup_copies_are_purged_too(store: Store, tmp_path: Pat
     with store.factory() as session:
         assert session.get(Draft, old_id) is None and session.get(Draft, recent_id) is not None
     assert not old_copy.exists() and new_copy.exists()
+
+
+class Contested(RetentionService):
+    """A purge whose first `contested` batches another PC changes under it: each is rolled
+    back as the conflict check finds it (the multi-process test meets it by chance only)."""
+
+    contested = 2
+
+    def _purge(self, session: Session, before: datetime, ids: list[int], now: datetime) -> int:
+        if self.contested:
+            self.contested -= 1
+            super()._purge(session, before, ids, now)  # archived and purged, then found out
+            raise RetentionConflict()
+        return super()._purge(session, before, ids, now)
+
+
+def test_a_batch_changed_under_the_purge_is_rolled_back_and_the_run_goes_on(
+    store: Store,
+) -> None:
+    store.clock.now = NOW
+    fill_engine(store.factory.kw["bind"], 300, quiet=True)
+    retention = Contested(store.factory, store.settings, store.profile, clock=store.clock)
+    retention.batch = 40
+    due = purgeable(store.factory, retention.cutoff())
+    result = retention.run_at_startup()
+    assert result.count == due and not result.stopped  # the rolled-back batches done again
+    assert_consistent(store.factory, 300)
+
+    again = Contested(store.factory, store.settings, store.profile, clock=store.clock)
+    again.contested = CONFLICTS_AT_MOST
+    fill_engine(store.factory.kw["bind"], 100, seed=9, quiet=True)
+    with pytest.raises(RetentionConflict):  # changed under every batch: left for later
+        again.run_at_startup()
+    assert_consistent(store.factory, 400)

@@ -42,6 +42,7 @@ PURGE_ACTION = EventAction.RETENTION_PURGE
 # Meetings per transaction: each holds the write lock for a fraction of a second, so the app
 # and the other PCs of a shared log never wait behind the purge.
 BATCH = 200
+CONFLICTS_AT_MOST = 5  # batches in a row rolled back for another PC's purge: give up till later
 
 
 @dataclass(frozen=True)
@@ -92,16 +93,28 @@ class RetentionService(Service):
         cutoff = months_before(now, self.months)
         drafts = self._purge_leftovers(cutoff)
         total = 0
+        conflicts = 0
         while not stop():
             # One short transaction per batch, archive and purge together: a close or a kill
             # between batches loses nothing, and the next start goes on from the oldest left.
-            with transaction(self._factory) as session:
-                ids = MeetingRepository(session).oldest_purgeable(cutoff, self.batch)
-                if not ids:
-                    if record_empty and total == 0:
-                        self._record(session, 0, cutoff, now)
-                    return RetentionResult(total, cutoff, self.months, drafts=drafts)
-                total += self._purge(session, cutoff, ids, now)
+            try:
+                with transaction(self._factory) as session:
+                    ids = MeetingRepository(session).oldest_purgeable(cutoff, self.batch)
+                    if not ids:
+                        if record_empty and total == 0:
+                            self._record(session, 0, cutoff, now)
+                        return RetentionResult(total, cutoff, self.months, drafts=drafts)
+                    total += self._purge(session, cutoff, ids, now)
+                conflicts = 0
+            except RetentionConflict:
+                # The batch changed between its count and its delete (another PC wrote to one
+                # of its meetings; the batch's rows are locked on PostgreSQL, but not what they
+                # own): rolled back whole, archive too, and the next batch is chosen afresh.
+                # Only a log that keeps changing under every batch ends the run until the
+                # next start.
+                conflicts += 1
+                if conflicts >= CONFLICTS_AT_MOST:
+                    raise
         return RetentionResult(total, cutoff, self.months, drafts=drafts, stopped=True)
 
     def _purge_leftovers(self, cutoff: datetime) -> int:

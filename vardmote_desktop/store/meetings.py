@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -35,6 +35,9 @@ from vardmote_desktop.store.errors import NotFoundError
 from vardmote_desktop.store.events import allow_event_deletion
 from vardmote_desktop.store.log_summary import refresh_meeting_summaries
 from vardmote_desktop.store.models import Meeting, MeetingSummary, Participant, Room
+
+if TYPE_CHECKING:
+    from sqlalchemy import CursorResult
 
 DEFAULT_UNCONFIRMED_HOURS = 24  # the site profile's unconfirmed_warning_hours overrides it
 _CHUNK = 500  # ids per IN (...) list: well under SQLite's bound-parameter limit
@@ -189,13 +192,19 @@ class MeetingRepository:
 
     def oldest_purgeable(self, cutoff: datetime, limit: int) -> list[int]:
         """The ids of the (at most `limit`) oldest meetings purge_started_before would remove:
-        one walk of the starts_at index, so a batch costs the same however large the backlog."""
+        one walk of the starts_at index, so a batch costs the same however large the backlog.
+
+        On PostgreSQL the meetings are locked until the transaction ends, and those another
+        PC's purge holds are passed over (FOR UPDATE SKIP LOCKED): the unit's PCs, started
+        together, each take batches of their own instead of archiving the same meetings.
+        SQLite has one writer at a time and renders no lock clause."""
         room_left = exists().where(Room.meeting_id == Meeting.id, Room.state == RoomState.ACTIVE)
         statement = (
             select(Meeting.id)
             .where(Meeting.starts_at < cutoff, not_(room_left))
             .order_by(Meeting.starts_at, Meeting.id)
             .limit(limit)
+            .with_for_update(of=Meeting, skip_locked=True)
         )
         return list(self._session.scalars(statement))
 
@@ -245,10 +254,12 @@ class MeetingRepository:
         if not ids:
             return 0
         with allow_event_deletion(self._session):
-            self._session.execute(
+            deleted = self._session.execute(
                 delete(Meeting).where(Meeting.id.in_(ids)),
                 execution_options={"synchronize_session": False},
             )
         # The listeners see no flush here: take the meetings' share of the totals back.
         refresh_meeting_summaries(self._session.connection(), ids)
-        return len(ids)
+        # What the DELETE removed, not what was selected: another PC may have purged some
+        # in between, and the caller compares this with what it archived.
+        return int(cast("CursorResult[Any]", deleted).rowcount)
