@@ -11,6 +11,8 @@ import os
 import signal
 import subprocess
 import sys
+import threading
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -25,6 +27,7 @@ from vardmote_desktop.services.errors import RetentionConflict
 from vardmote_desktop.services.retention import (
     CONFLICTS_AT_MOST,
     PURGE_ACTION,
+    RetentionResult,
     RetentionService,
 )
 from vardmote_desktop.services.statistics import StatisticsService
@@ -208,3 +211,34 @@ def test_a_batch_changed_under_the_purge_is_rolled_back_and_the_run_goes_on(
     with pytest.raises(RetentionConflict):  # changed under every batch: left for later
         again.run_at_startup()
     assert_consistent(store.factory, 400)
+
+
+def test_the_users_purge_during_the_one_at_start_up_shares_the_work(store: Store) -> None:
+    """*Rensa gamla möten* clicked while the start's purge works through a backlog: two
+    purges on one SQLite log at once, each batch holding the write lock from its choice to its
+    commit, so neither counts the other's meetings and neither fails."""
+    store.clock.now = NOW
+    fill_engine(store.factory.kw["bind"], 1500, quiet=True)
+    due = purgeable(store.factory, service(store).cutoff())
+    results: dict[str, int | BaseException] = {}
+
+    def purge(name: str, run: Callable[[], RetentionResult]) -> None:
+        try:
+            results[name] = run().count
+        except BaseException as exc:
+            results[name] = exc
+
+    at_start, by_hand = service(store, batch=25), service(store, batch=25)
+    threads = [
+        threading.Thread(target=purge, args=("start", at_start.run_at_startup)),
+        threading.Thread(target=purge, args=("hand", by_hand.run_now)),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    counts = [results["start"], results["hand"]]
+    assert all(isinstance(count, int) for count in counts), counts
+    assert sum(count for count in counts if isinstance(count, int)) == due
+    assert purgeable(store.factory, service(store).cutoff()) == 0
+    assert_consistent(store.factory, 1500)

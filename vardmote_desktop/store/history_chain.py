@@ -25,6 +25,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from vardmote_desktop.store.models import Event
+from vardmote_desktop.store.write_lock import hold_sqlite_write_lock
 
 GENESIS = "0" * 64  # the "previous hash" of a chain's first event
 CHAIN_FORMAT = 1  # part of every hash: a later format can be told apart from this one
@@ -63,7 +64,7 @@ def lock_chain(session: Session, meeting_id: int | None) -> None:
             {"class": CHAIN_LOCK_CLASS, "key": meeting_id or 0},
         )
     else:
-        session.execute(text("UPDATE events SET id = id WHERE 0"))
+        hold_sqlite_write_lock(session)
 
 
 def last_hash(session: Session, meeting_id: int | None) -> str:

@@ -35,6 +35,7 @@ from vardmote_desktop.store.errors import NotFoundError
 from vardmote_desktop.store.events import allow_event_deletion
 from vardmote_desktop.store.log_summary import refresh_meeting_summaries
 from vardmote_desktop.store.models import Meeting, MeetingSummary, Participant, Room
+from vardmote_desktop.store.write_lock import hold_sqlite_write_lock
 
 if TYPE_CHECKING:
     from sqlalchemy import CursorResult
@@ -197,7 +198,11 @@ class MeetingRepository:
         On PostgreSQL the meetings are locked until the transaction ends, and those another
         PC's purge holds are passed over (FOR UPDATE SKIP LOCKED): the unit's PCs, started
         together, each take batches of their own instead of archiving the same meetings.
-        SQLite has one writer at a time and renders no lock clause."""
+        SQLite renders no lock clause: its write lock is taken first instead, so a second
+        purge (the user's *Rensa gamla möten* during the one at start-up) waits for this batch
+        and then chooses its own, instead of counting the same meetings and losing."""
+        if self._session.get_bind().dialect.name == "sqlite":
+            hold_sqlite_write_lock(self._session)
         room_left = exists().where(Room.meeting_id == Meeting.id, Room.state == RoomState.ACTIVE)
         statement = (
             select(Meeting.id)
