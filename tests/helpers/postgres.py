@@ -100,6 +100,13 @@ class PostgresServer:
         """SQLAlchemy URL of any database on this server."""
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
 
+    def reset(self) -> None:
+        """The test database emptied: its schema dropped and made again, far faster than a
+        CREATE DATABASE per test and just as fresh."""
+        with self.connect(DATABASE_NAME) as connection:
+            connection.execute("DROP SCHEMA public CASCADE")
+            connection.execute("CREATE SCHEMA public")
+
     def connect(self, dbname: str = "postgres") -> psycopg.Connection[tuple[object, ...]]:
         """An autocommit psycopg connection (default: the maintenance database)."""
         return psycopg.connect(

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.helpers.postgres import DATABASE_NAME, PostgresServer
+from tests.helpers.postgres import PostgresServer
 from tests.services.conftest import Store
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.types import Channel, MeetingMode, MeetingType, OrganisationKind
@@ -114,9 +114,7 @@ def test_booking_remembers_values_channels_and_puts_the_most_met_first(store: St
 
 @pytest.fixture
 def shared_log(postgres: PostgresServer) -> Iterator[str]:
-    with postgres.connect(DATABASE_NAME) as connection:
-        connection.execute("DROP SCHEMA public CASCADE")
-        connection.execute("CREATE SCHEMA public")
+    postgres.reset()
     engine = create_store_engine(postgres.url)
     try:
         upgrade_to_head(engine)

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from tests.helpers.cms_emulator import CmsEmulator
 from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.pexip_emulator import PexipEmulator
-from tests.helpers.postgres import DATABASE_NAME, PostgresServer
+from tests.helpers.postgres import PostgresServer
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.types import EventAction, MeetingMode, MeetingType, RoomState
@@ -110,9 +110,7 @@ def _run_pcs(tmp_path: Path, server: CmsEmulator | PexipEmulator, url: str) -> l
 def test_two_pcs_on_one_postgresql_log_never_delete_a_room_twice(
     tmp_path: Path, server: CmsEmulator | PexipEmulator, postgres: PostgresServer
 ) -> None:
-    with postgres.connect(DATABASE_NAME) as connection:
-        connection.execute("DROP SCHEMA public CASCADE")
-        connection.execute("CREATE SCHEMA public")
+    postgres.reset()
     # Each DELETE is slow, so a run takes a while and the other PC tries to act meanwhile.
     server.stall(0.2, count=ROOMS, method="DELETE")
     booked = _book_ended_rooms(

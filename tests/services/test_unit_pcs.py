@@ -21,7 +21,7 @@ import pytest
 
 from tests.helpers.cms_emulator import CmsEmulator
 from tests.helpers.pexip_emulator import PexipEmulator
-from tests.helpers.postgres import DATABASE_NAME, PostgresServer
+from tests.helpers.postgres import PostgresServer
 from vardmote_desktop.store.engine import create_store_engine, default_sqlite_url
 from vardmote_desktop.store.migrate import upgrade_to_head
 
@@ -132,9 +132,7 @@ def test_two_pcs_on_their_own_sqlite_logs(
 def test_three_pcs_on_one_postgresql_log(
     tmp_path: Path, server: CmsEmulator | PexipEmulator, postgres: PostgresServer
 ) -> None:
-    with postgres.connect(DATABASE_NAME) as connection:
-        connection.execute("DROP SCHEMA public CASCADE")
-        connection.execute("CREATE SCHEMA public")
+    postgres.reset()
     engine = create_store_engine(postgres.url)
     try:
         upgrade_to_head(engine)  # as the region's IT does before the PCs are pointed at it

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from tests.helpers.postgres import DATABASE_NAME, PostgresServer, pg_bin_or_skip
+from tests.helpers.postgres import PostgresServer, pg_bin_or_skip
 from vardmote_desktop.store.engine import (
     create_store_engine,
     default_sqlite_url,
@@ -28,20 +28,13 @@ def postgres_server() -> Iterator[PostgresServer]:
         yield server
 
 
-def _reset_postgres(server: PostgresServer) -> None:
-    # Recreating the schema is far faster than CREATE DATABASE per test, and just as fresh.
-    with server.connect(DATABASE_NAME) as connection:
-        connection.execute("DROP SCHEMA public CASCADE")
-        connection.execute("CREATE SCHEMA public")
-
-
 @pytest.fixture(params=BACKENDS)
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """An empty database: a new SQLite file, or the PostgreSQL test database wiped clean."""
     if request.param == "sqlite":
         return default_sqlite_url(tmp_path / "data")
     server: PostgresServer = request.getfixturevalue("postgres_server")
-    _reset_postgres(server)
+    server.reset()
     return server.url
 
 

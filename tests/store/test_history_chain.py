@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tests.helpers.postgres import PostgresServer
 from tests.store.builders import NOW, meeting
-from tests.store.conftest import _reset_postgres
 from tests.store.test_summary_migrations import _upgrade_to
 from vardmote_desktop.domain.types import EventAction
 from vardmote_desktop.store.engine import create_store_engine, make_session_factory
@@ -31,7 +30,7 @@ from vardmote_desktop.store.units import get_or_create_unit
 @pytest.fixture
 def postgres_engine(postgres_server: PostgresServer) -> Iterator[Engine]:
     """The PostgreSQL test database wiped clean and migrated (these tests are PostgreSQL's)."""
-    _reset_postgres(postgres_server)
+    postgres_server.reset()
     engine = create_store_engine(postgres_server.url)
     upgrade_to_head(engine)
     yield engine

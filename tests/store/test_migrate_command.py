@@ -20,7 +20,6 @@ from tests.helpers.future_migrations import (
     scripts_with,
 )
 from tests.helpers.postgres import PostgresServer
-from tests.store.conftest import _reset_postgres
 from tests.store.test_summary_migrations import _upgrade_to
 from tests.test_commands import _RUN_MAIN
 from vardmote_desktop.store.engine import create_store_engine
@@ -119,7 +118,7 @@ def test_migrate_gives_up_waiting_with_a_clear_message(
 @pytest.fixture
 def postgres_engine(postgres_server: PostgresServer) -> Iterator[Engine]:
     """An engine on the PostgreSQL test database wiped clean (this test is PostgreSQL only)."""
-    _reset_postgres(postgres_server)
+    postgres_server.reset()
     engine = create_store_engine(postgres_server.url)
     yield engine
     engine.dispose()

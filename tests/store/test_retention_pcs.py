@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from benchmarks.fill import fill_engine
-from tests.helpers.postgres import DATABASE_NAME, PostgresServer
+from tests.helpers.postgres import PostgresServer
 from tests.services.test_retention_batches import (
     NOW,
     archived,
@@ -57,9 +57,7 @@ engine.dispose()
 def test_three_pcs_purging_at_once_remove_each_meeting_once(
     postgres_server: PostgresServer,
 ) -> None:
-    with postgres_server.connect(DATABASE_NAME) as connection:
-        connection.execute("DROP SCHEMA public CASCADE")
-        connection.execute("CREATE SCHEMA public")
+    postgres_server.reset()
     engine = create_store_engine(postgres_server.url)
     try:
         fill_engine(engine, FILLED, quiet=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from tests.helpers.postgres import DATABASE_NAME, PostgresServer
+from tests.helpers.postgres import PostgresServer
 from tests.store.test_statistics import add_meeting, at
 from vardmote_desktop.services.statistics import StatisticsService
 from vardmote_desktop.store.engine import create_store_engine, make_session_factory
@@ -43,9 +43,7 @@ engine.dispose()
 
 @pytest.mark.postgres
 def test_two_pcs_writing_at_once_keep_the_totals_exact(postgres_server: PostgresServer) -> None:
-    with postgres_server.connect(DATABASE_NAME) as connection:
-        connection.execute("DROP SCHEMA public CASCADE")
-        connection.execute("CREATE SCHEMA public")
+    postgres_server.reset()
     engine = create_store_engine(postgres_server.url)
     try:
         upgrade_to_head(engine)

@@ -17,7 +17,6 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.colleague import run_colleague
 from tests.helpers.person import click
 from tests.helpers.postgres import PostgresServer
-from tests.store.conftest import _reset_postgres
 from tests.store.conftest import postgres_server as postgres_server
 from tests.ui.conftest import wait_ready
 from vardmote_desktop.domain.log_query import LogColumn
@@ -136,7 +135,7 @@ def shared_log(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield f"sqlite:///{tmp_path / 'delad' / 'vardmote.db'}"
         return
     server: PostgresServer = request.getfixturevalue("postgres_server")
-    _reset_postgres(server)
+    server.reset()
     yield server.url
 
 
