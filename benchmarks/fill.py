@@ -4,7 +4,8 @@ Core executemany inserts in big batches (no ORM unit of work), with the log summ
 here exactly as store/log_summary.py would. Synthetic people only ("Testperson 123").
 A realistic mix: the five meeting types, the four modes (physical and phone meetings have no
 room), 2–6 recipients each, rooms in every state (a few active long after their meeting),
-some cancelled meetings, two history events per meeting, about five years of history.
+some cancelled meetings, two history events per meeting (hash-chained as the app writes them,
+so `vardmote-desktop --check` finds the history whole), about five years of history.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from vardmote_desktop.domain.types import (
 )
 from vardmote_desktop.store import statistics_totals
 from vardmote_desktop.store.engine import create_store_engine
+from vardmote_desktop.store.history_chain import GENESIS, event_hash
 from vardmote_desktop.store.log_summary import confirm_minutes, deleted_late, search_text
 from vardmote_desktop.store.migrate import upgrade_to_head
 from vardmote_desktop.store.models import (
@@ -174,11 +176,14 @@ def _batch(first_id: int, count: int, first_pid: int, units: list[tuple[int, str
                         "created_at": starts - timedelta(days=7),
                     }
                 )  # fmt: skip
+        previous = GENESIS  # each meeting's history is a hash chain, as the app writes it
         for action in ("meeting_booked", "room_recorded" if video else "judged_unsuitable"):
+            at = starts - timedelta(days=7)
+            previous = event_hash(previous, mid, at, "fill.py", action, {})
             events.append(
                 {
-                    "meeting_id": mid, "at": starts - timedelta(days=7), "actor": "fill.py",
-                    "action": action, "details": {},
+                    "meeting_id": mid, "at": at, "actor": "fill.py", "action": action,
+                    "details": {}, "chain_hash": previous,
                 }
             )  # fmt: skip
         summaries.append(

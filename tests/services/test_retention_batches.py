@@ -34,6 +34,7 @@ from vardmote_desktop.services.statistics import StatisticsService
 from vardmote_desktop.store.drafts import DraftRepository
 from vardmote_desktop.store.engine import create_store_engine, make_session_factory
 from vardmote_desktop.store.events import EventRepository
+from vardmote_desktop.store.history_chain import verify_history
 from vardmote_desktop.store.models import Draft, Meeting, StatisticsArchive
 from vardmote_desktop.store.statistics import purgeable_before
 
@@ -72,6 +73,8 @@ def assert_consistent(factory: sessionmaker[Session], meetings_before: int) -> N
     assert recorded(factory) == archived(factory)
     figures = StatisticsService(factory, clock=lambda: NOW)
     assert figures.compute("2020-01", "2027-12") == figures.recount("2020-01", "2027-12")
+    with factory() as session:  # the meetings left and the purge's own events, chained whole
+        assert verify_history(session).broken is None
 
 
 def test_a_stopped_run_leaves_the_rest_for_the_next(store: Store) -> None:
