@@ -285,3 +285,43 @@ def test_the_deb_installs_with_apt_and_the_installed_command_checks(
             ["dpkg", "--purge", "vardmote-desktop"], env=apt_env, check=True, capture_output=True
         )
     assert not Path("/opt/vardmote-desktop").exists() and not site.exists()
+
+
+def test_the_frozen_program_purges_a_backlog_as_the_window_runs_it(
+    bundle: Path, tmp_path: Path
+) -> None:
+    """The window starts its own executable for a backlog's purge (ui/background_purge.py):
+    the bundle must hold the command and answer on its pipes."""
+    from datetime import UTC, datetime
+
+    from benchmarks.fill import fill_engine
+    from tests.services.test_retention_batches import purgeable
+    from vardmote_desktop.config.settings import Settings, settings_to_json
+    from vardmote_desktop.services.retention import months_before
+    from vardmote_desktop.store.engine import create_store_engine, make_session_factory
+
+    url = f"sqlite:///{tmp_path / 'logg.db'}"
+    engine = create_store_engine(url)
+    try:
+        fill_engine(engine, 400, quiet=True)
+        due = purgeable(make_session_factory(engine), months_before(datetime.now(UTC), 12))
+    finally:
+        engine.dispose()
+    settings = Settings(profile="kalmar", unit="HC Torsås", database=url)
+    env = os.environ | {"VARDMOTE_HOME": str(tmp_path / "home")}
+    with subprocess.Popen(
+        [str(bundle), "purge", "--from-app"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+    ) as child:
+        assert child.stdin is not None and child.stdout is not None
+        child.stdin.write(settings_to_json(settings) + "\n")
+        child.stdin.flush()  # and held open, as the window does until it closes
+        line = child.stdout.readline()
+        child.stdin.close()
+        child.wait(timeout=60)
+    assert child.returncode == 0
+    assert json.loads(line) == {"count": due, "drafts": 0, "stopped": False}

@@ -9,8 +9,9 @@ from typing import Any
 from vardmote_desktop.config.paths import user_paths
 
 # Subcommands run without the GUI (vardmote_desktop/commands.py); "export" writes CSV or PDF,
-# "migrate" upgrades the log's schema (or prints the SQL) for the region's DBA.
-SUBCOMMANDS = ("export", "migrate", "store-credential")
+# "migrate" upgrades the log's schema (or prints the SQL) for the region's DBA; "purge" runs
+# the retention purge now (IT, and the window's own backlog purge: purge_command.py).
+SUBCOMMANDS = ("export", "migrate", "store-credential", "purge")
 
 
 class _VersionAction(argparse.Action):
@@ -33,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Vårdmöte: säkra videomöten mellan region och kommun.",
         epilog="Export utan fönster: vardmote-desktop export --format csv|pdf --from DATUM "
         "--to DATUM --out FIL (se vardmote-desktop export --help). Uppgradera databasen: "
-        "vardmote-desktop migrate [--sql] (se vardmote-desktop migrate --help). Skriv "
+        "vardmote-desktop migrate [--sql] (se vardmote-desktop migrate --help). Rensa möten "
+        "äldre än bevarandetiden nu: vardmote-desktop purge [--database URL]. Skriv "
         "förinställningar: vardmote-desktop site-defaults --out FIL --profile ... (som MSI:n). "
         "Slutkoder: 0 klart; 1 databasen kunde inte öppnas, är från en nyare version eller "
         "uppgraderas av en annan dator, eller ett oväntat fel; 2 fel i flaggorna eller i "

@@ -1,4 +1,4 @@
-"""Command-line subcommands that run without the GUI: `vardmote-desktop export|migrate ...`.
+"""Command-line subcommands that run without the GUI: `vardmote-desktop export|migrate|purge ...`.
 
 The export reads the same log the window shows, through the same LogService and words, and
 writes CSV (no Qt beyond QtCore) or PDF (QtGui on an offscreen platform when there is no
@@ -98,6 +98,10 @@ def run(argv: list[str], renderers: Renderers) -> int:
         return migrate(argv[1:])
     if argv[:1] == ["store-credential"]:
         return store_credential(argv[1:], sys.stdin)
+    if argv[:1] == ["purge"]:
+        from vardmote_desktop.purge_command import purge
+
+        return purge(argv[1:], sys.stdin)
     print(f"vardmote-desktop: okänt kommando {argv[:1]}", file=sys.stderr)
     return 2
 

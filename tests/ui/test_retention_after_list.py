@@ -2,22 +2,27 @@
 
 A log whose five years of history are mostly past the 12-month retention (benchmarks/fill.py
 ends its history in mid-2026): the window shows its list first, then the purge works through
-the backlog in batches on a worker; closing the window stops it between batches, losing nothing.
+the backlog in batches in a process of its own (a day's few: on a worker); closing the window
+stops it between batches, losing nothing.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from benchmarks.fill import fill_engine
 from tests.ui.conftest import wait_ready
+from vardmote_desktop.domain.types import EventAction
 from vardmote_desktop.services.changes import Changes
 from vardmote_desktop.store.engine import create_store_engine
-from vardmote_desktop.store.models import Meeting, StatisticsArchive
+from vardmote_desktop.store.models import Event, Meeting, StatisticsArchive
+from vardmote_desktop.ui import background_purge
 from vardmote_desktop.ui.launcher import Launcher
 
 FILLED = 3000
@@ -42,6 +47,17 @@ def counts(url: str) -> tuple[int, int]:
             left = connection.scalar(select(func.count()).select_from(Meeting)) or 0
             archived = select(func.sum(StatisticsArchive.meetings + StatisticsArchive.cancelled))
             return left, connection.scalar(archived) or 0
+    finally:
+        engine.dispose()
+
+
+def recorded_batches(url: str) -> int:
+    """The purge's events: one per batch."""
+    engine = create_store_engine(url)
+    try:
+        with engine.connect() as connection:
+            action = Event.action == EventAction.RETENTION_PURGE
+            return connection.scalar(select(func.count()).select_from(Event).where(action)) or 0
     finally:
         engine.dispose()
 
@@ -78,11 +94,17 @@ def test_closing_stops_the_purge_between_batches_and_loses_nothing(
     assert window is not None
     with qtbot.waitSignal(window.overviewShown, timeout=20_000):
         window.show()
-    window.close()  # at once: the purge has a backlog of thousands in batches of 200
+    purge = window._purge
+    assert purge is not None
+    # The backlog's purge in its own process, a first batch of 200 done: then the window closes.
+    qtbot.waitUntil(lambda: purge.busy() and counts(url)[1] > 0, timeout=60_000)
+    assert purge.mode == "process"
+    window.close()
     qtbot.waitUntil(lambda: not window.busy(), timeout=60_000)
     left, archived = counts(url)
     assert left + archived == FILLED
-    assert archived < FILLED // 2  # stopped long before the backlog was done
+    assert 0 < archived < FILLED // 2  # stopped between batches, long before the end
+    assert recorded_batches(url) == -(-archived // 200)  # each batch whole, with its event
 
 
 def test_a_backlog_is_purged_without_reading_the_list_again_batch_by_batch(
@@ -101,13 +123,17 @@ def test_a_backlog_is_purged_without_reading_the_list_again_batch_by_batch(
     read_again: list[str] = []
     window.changes.changed.connect(heard.append)
     window.overviewShown.connect(lambda: read_again.append("the whole list"))
+    qtbot.waitUntil(lambda: window._purge is not None and window._purge.mode is not None)
+    assert window._purge is not None and window._purge.mode == "process"  # a backlog
     qtbot.waitUntil(lambda: not window.busy(), timeout=120_000)
     left, archived = counts(url)
     assert archived > FILLED // 2 and left + archived == FILLED
-    batches = [c for c in heard if c.purged_through is not None]
-    assert len(batches) >= archived // 200 >= 7  # each batch announced...
-    assert not any(c.everything for c in batches)
-    assert 1 <= len(read_again) <= 2  # ...the list read again for those reaching it only
+    assert recorded_batches(url) >= archived // 200 >= 7  # batch by batch, each recorded
+    window.changes.check()  # the last batches, heard as another PC's would be
+    qtbot.waitUntil(lambda: not window.busy(), timeout=10_000)
+    heard_purges = [c for c in heard if c.purged_through is not None]
+    assert heard_purges and all(c.remote and not c.everything for c in heard_purges)
+    assert 1 <= len(read_again) <= 2  # the list read again for those reaching it only
     assert {row.id for row in window.meeting_list.shown()} <= meeting_ids(url)
 
 
@@ -122,8 +148,40 @@ def test_a_purged_meeting_in_the_list_leaves_it(
     wait_ready(qtbot, window)
     listed = [row.id for row in window.meeting_list.shown()]
     qtbot.waitUntil(lambda: not window.busy(), timeout=60_000)
+    assert window._purge is not None and window._purge.mode == "thread"  # less than a batch
     left, archived = counts(url)
     assert archived > 0 and left + archived == 120
     qtbot.waitUntil(lambda: len(window.meeting_list.shown()) == left, timeout=10_000)
     assert len(listed) == 120 > left
     assert {row.id for row in window.meeting_list.shown()} == meeting_ids(url)
+
+
+@pytest.mark.logs_errors  # the process's failure, logged before the purge falls back
+@pytest.mark.parametrize("broken", ["missing", "failing"])
+def test_a_backlog_whose_process_fails_is_purged_on_a_worker(
+    qtbot: QtBot,
+    launch: Callable[..., Launcher],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    broken: str,
+) -> None:
+    """A program that cannot start (a broken install) or that fails (a frozen build without
+    usable pipes): the purge still runs at this start, on a worker as before."""
+    program = (
+        (str(tmp_path / "no-such-program"), [])
+        if broken == "missing"
+        else (sys.executable, ["-c", "import sys; sys.exit(1)"])
+    )
+    monkeypatch.setattr(background_purge, "purge_program", lambda: program)
+    url = filled_log(tmp_path)
+    started = launch("--profile", "kalmar", "--unit", "HC Torsås", "--database", url)
+    window = started.window
+    assert window is not None
+    wait_ready(qtbot, window)
+    qtbot.waitUntil(lambda: window._purge is not None and window._purge.mode == "thread")
+    qtbot.waitUntil(lambda: not window.busy(), timeout=120_000)
+    left, archived = counts(url)
+    assert archived > FILLED // 2 and left + archived == FILLED
+    said = "did not start: FailedToStart" if broken == "missing" else "ended with 1: no output"
+    assert any(said in record.getMessage() for record in caplog.records)

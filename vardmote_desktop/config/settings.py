@@ -202,6 +202,19 @@ def save_user_settings(paths: AppPaths, settings: Settings, baseline: Settings) 
     tmp.replace(paths.settings_file)  # atomic: a crash never leaves half a file
 
 
+def settings_to_json(settings: Settings) -> str:
+    """The settings on one line, for a process of the app's own (the purge): never stored."""
+    return json.dumps(asdict(settings), ensure_ascii=False)
+
+
+def settings_from_json(text: str) -> Settings:
+    """The settings settings_to_json wrote."""
+    data = json.loads(text)
+    if not isinstance(data, dict):
+        raise SettingsError("inställningarna är inte ett JSON-objekt")
+    return Settings(**_clean(data, "inställningarna"))
+
+
 def with_changes(settings: Settings, **changes: Any) -> Settings:
     """A copy with changes, refusing keys the site has locked."""
     refused = set(changes) & set(settings.locked)

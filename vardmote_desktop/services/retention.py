@@ -79,6 +79,14 @@ class RetentionService(Service):
         """Meetings that started before this are due for purging."""
         return months_before(self._clock(), self.months)
 
+    def due(self, at_most: int) -> int:
+        """How many meetings are due for purging, counted up to `at_most` (one indexed query,
+        no lock): whether a start has a day's few or a backlog."""
+        with transaction(self._factory) as session:
+            return len(
+                MeetingRepository(session).oldest_purgeable(self.cutoff(), at_most, lock=False)
+            )
+
     def run_at_startup(self, stop: Callable[[], bool] = lambda: False) -> RetentionResult:
         """The automatic run, in the background once the list is shown: one indexed query when
         nothing is due, and no event then. `stop` is asked between batches (the app closes)."""

@@ -191,7 +191,7 @@ class MeetingRepository:
     def _rows() -> Select[*tuple[Any, ...]]:
         return select(*ROW_COLUMNS).join(MeetingSummary, MeetingSummary.meeting_id == Meeting.id)
 
-    def oldest_purgeable(self, cutoff: datetime, limit: int) -> list[int]:
+    def oldest_purgeable(self, cutoff: datetime, limit: int, *, lock: bool = True) -> list[int]:
         """The ids of the (at most `limit`) oldest meetings purge_started_before would remove:
         one walk of the starts_at index, so a batch costs the same however large the backlog.
 
@@ -200,8 +200,9 @@ class MeetingRepository:
         together, each take batches of their own instead of archiving the same meetings.
         SQLite renders no lock clause: its write lock is taken first instead, so a second
         purge (the user's *Rensa gamla möten* during the one at start-up) waits for this batch
-        and then chooses its own, instead of counting the same meetings and losing."""
-        if self._session.get_bind().dialect.name == "sqlite":
+        and then chooses its own, instead of counting the same meetings and losing. Without
+        `lock`, only a look at how much is due."""
+        if lock and self._session.get_bind().dialect.name == "sqlite":
             hold_sqlite_write_lock(self._session)
         room_left = exists().where(Room.meeting_id == Meeting.id, Room.state == RoomState.ACTIVE)
         statement = (
@@ -209,8 +210,9 @@ class MeetingRepository:
             .where(Meeting.starts_at < cutoff, not_(room_left))
             .order_by(Meeting.starts_at, Meeting.id)
             .limit(limit)
-            .with_for_update(of=Meeting, skip_locked=True)
         )
+        if lock:
+            statement = statement.with_for_update(of=Meeting, skip_locked=True)
         return list(self._session.scalars(statement))
 
     def latest_start(self, ids: Iterable[int]) -> datetime | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +22,7 @@ if TYPE_CHECKING:
     from vardmote_desktop.services.changes import Changes
     from vardmote_desktop.services.context import AppContext
     from vardmote_desktop.services.dto import MeetingDetail, Overview, OverviewChanges
+    from vardmote_desktop.ui.background_purge import BackgroundPurge
     from vardmote_desktop.ui.changes import ChangeRelay
     from vardmote_desktop.ui.meeting_list import MeetingList
     from vardmote_desktop.ui.workers import Worker, WorkerSet
@@ -75,8 +75,7 @@ class MainWindow(QMainWindow):
         # No text before the first paint: the first text loads the font database (issue 14).
         self.setCentralWidget(QWidget(self))
         self.built = False
-        self._retention_started = False
-        self._retention_stop = threading.Event()  # set on close: the purge stops between batches
+        self._purge: BackgroundPurge | None = None  # after the first list; stopped on close
         self.changes: ChangeRelay | None = None
         self._select_when_listed: int | None = None
 
@@ -267,9 +266,10 @@ class MainWindow(QMainWindow):
         tell(self, title, exc, self.dialogOpened.emit, critical=critical)
 
     def busy(self) -> bool:
-        """Whether its start-up, jobs, the change check or a reminder poll run (none may outlive
-        the log)."""
-        if self._starting or (self._jobs is not None and self._jobs.busy()):
+        """Whether its start-up, jobs, purge, change check or reminder poll run (none may
+        outlive the log)."""
+        purging = self._purge is not None and self._purge.busy()  # its process
+        if purging or self._starting or (self._jobs is not None and self._jobs.busy()):
             return True
         if self.changes is not None and self.changes.busy():
             return True
@@ -286,11 +286,10 @@ class MainWindow(QMainWindow):
     def _on_overview(self, overview: Overview) -> None:
         self.meeting_list.show_overview(overview)
         self._schedule_clock_check()
-        if not self._retention_started and self.context is not None:
-            self._retention_started = True  # after the first list: the user sees that first
+        if self._purge is None and self.context is not None:  # after the list, seen first
             from vardmote_desktop.ui.window_start import start_retention
 
-            start_retention(self.run, self.context, self._retention_stop.is_set)
+            self._purge = start_retention(self, self.run, self.context, self.settings)
         self._phase.end()
         self.overviewShown.emit()
 
@@ -390,7 +389,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._starting = False  # what the start-up has not begun yet, it does not begin
-        self._retention_stop.set()
+        if self._purge is not None:
+            self._purge.stop()
         self._phase.end()
         if self.changes is not None:
             self.changes.stop()

@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QWidget
 
+    from vardmote_desktop.config.settings import Settings
     from vardmote_desktop.services.context import AppContext
     from vardmote_desktop.services.dto import Overview
+    from vardmote_desktop.ui.background_purge import BackgroundPurge
     from vardmote_desktop.ui.reminders import ReminderBanner
+    from vardmote_desktop.ui.runner import Run
 
 log = logging.getLogger(__name__)
-
-Run = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], Any]
 
 
 def read_first_list(first_list: Callable[[], Overview | None]) -> Overview | None:
@@ -85,25 +86,23 @@ def in_steps(going_on: Callable[[], bool], steps: Sequence[Callable[[], None]]) 
     step(0)
 
 
-def start_retention(run: Run, context: AppContext, stopped: Callable[[], bool]) -> None:
-    """The retention purge, in small batches on a worker, asked to stop when the window
-    closes (services/retention.py): a backlog never delays the list or the closing."""
+def start_retention(
+    window: QMainWindow, run: Run, context: AppContext, settings: Settings
+) -> BackgroundPurge:
+    """The retention purge in the background (ui/background_purge.py), asked to stop when the
+    window closes: a backlog never delays the list or the closing."""
+    from vardmote_desktop.ui.background_purge import BackgroundPurge
 
-    def done(result: Any) -> None:
-        if result.count or result.drafts:
-            log.info("retention purged %d meetings, %d drafts", result.count, result.drafts)
-
-    def failed(exc: BaseException) -> None:
-        # Logged, not shown: the next start tries again, and the user can run it by hand.
-        log.error("retention purge in the background failed: %s", type(exc).__name__)
+    purge = BackgroundPurge(window, run, settings)
+    purge.start(context)
 
     def failed_keyring(exc: BaseException) -> None:
         log.warning("keyring look-up in the background failed: %s", type(exc).__name__)
 
-    run(lambda: context.retention.run_at_startup(stop=stopped), done, failed)
     # Finding the OS keyring takes a quarter of a second: not before the list, and not on the
     # GUI thread when the settings dialog first asks for it either.
     run(context.platforms.keyring_status, lambda _: None, failed_keyring)
+    return purge
 
 
 def once(signal: Any, slot: Callable[[], None]) -> None:
