@@ -24,7 +24,7 @@ from vardmote_desktop.store.migrate import upgrade_to_head
 
 NOW = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
 # Runs main() like the console script, then proves that no widget module was loaded.
-_RUN_MAIN = (
+RUN_MAIN = (
     "import sys\n"
     "from vardmote_desktop.__main__ import main\n"
     "code = main(sys.argv[1:])\n"
@@ -47,7 +47,7 @@ def database(tmp_path: Path) -> str:
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-c", _RUN_MAIN, *args],
+        [sys.executable, "-c", RUN_MAIN, *args],
         capture_output=True,
         text=True,
         encoding="utf-8",

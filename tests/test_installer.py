@@ -296,7 +296,8 @@ def test_the_frozen_program_purges_a_backlog_as_the_window_runs_it(
 
     from benchmarks.fill import fill_engine
     from tests.services.test_retention_batches import purgeable
-    from vardmote_desktop.config.settings import Settings, settings_to_json
+    from tests.test_purge_command import as_the_window_runs_it
+    from vardmote_desktop.config.settings import Settings
     from vardmote_desktop.services.retention import months_before
     from vardmote_desktop.store.engine import create_store_engine, make_session_factory
 
@@ -309,18 +310,9 @@ def test_the_frozen_program_purges_a_backlog_as_the_window_runs_it(
         engine.dispose()
     settings = Settings(profile="kalmar", unit="HC Torsås", database=url)
     env = os.environ | {"VARDMOTE_HOME": str(tmp_path / "home")}
-    with subprocess.Popen(
-        [str(bundle), "purge", "--from-app"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-        text=True,
-    ) as child:
+    with as_the_window_runs_it([str(bundle)], settings, env) as child:
         assert child.stdin is not None and child.stdout is not None
-        child.stdin.write(settings_to_json(settings) + "\n")
-        child.stdin.flush()  # and held open, as the window does until it closes
-        line = child.stdout.readline()
+        line = child.stdout.readline()  # stdin held open, as the window does until it closes
         child.stdin.close()
         child.wait(timeout=60)
     assert child.returncode == 0

@@ -19,19 +19,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from benchmarks.fill import fill_engine
 from tests.services.test_retention_batches import archived, assert_consistent, purgeable
+from tests.test_commands import RUN_MAIN
 from vardmote_desktop.config.settings import Settings, settings_to_json
 from vardmote_desktop.services.retention import months_before
 from vardmote_desktop.store.engine import create_store_engine, make_session_factory
 
 FILLED = 2000
-# Runs main() like the console script, then proves that no widget module was loaded.
-RUN_MAIN = (
-    "import sys\n"
-    "from vardmote_desktop.__main__ import main\n"
-    "code = main(sys.argv[1:])\n"
-    "assert 'PySide6.QtWidgets' not in sys.modules, 'widgets imported'\n"
-    "sys.exit(code)\n"
-)
 
 
 @pytest.fixture
@@ -50,6 +43,25 @@ def backlog(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, int]:
         engine.dispose()
     assert due > FILLED // 2
     return url, due
+
+
+def as_the_window_runs_it(
+    program: list[str], settings: Settings, env: dict[str, str] | None = None
+) -> subprocess.Popen[str]:
+    """`program purge --from-app` with the settings on stdin, and stdin held open (its end
+    is the window's stop)."""
+    child = subprocess.Popen(
+        [*program, "purge", "--from-app"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert child.stdin is not None
+    child.stdin.write(settings_to_json(settings) + "\n")
+    child.stdin.flush()
+    return child
 
 
 def factory_of(url: str) -> sessionmaker[Session]:
@@ -75,16 +87,8 @@ def test_it_purges_by_hand_and_says_how_many(backlog: tuple[str, int]) -> None:
 def test_the_windows_purge_stops_when_its_stdin_ends(backlog: tuple[str, int]) -> None:
     url, due = backlog
     settings = Settings(profile="kalmar", unit="HC Torsås", database=url, retention_months=12)
-    with subprocess.Popen(
-        [sys.executable, "-c", RUN_MAIN, "purge", "--from-app"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as child:
+    with as_the_window_runs_it([sys.executable, "-c", RUN_MAIN], settings) as child:
         assert child.stdin is not None
-        child.stdin.write(settings_to_json(settings) + "\n")
-        child.stdin.flush()
         factory = factory_of(url)
         deadline = time.monotonic() + 120
         while archived(factory) == 0 and time.monotonic() < deadline:
@@ -105,16 +109,8 @@ def test_the_windows_purge_runs_to_the_end_while_stdin_is_held(
 ) -> None:
     url, due = backlog
     settings = replace(Settings(profile="kalmar", unit="HC Torsås"), database=url)
-    with subprocess.Popen(
-        [sys.executable, "-c", RUN_MAIN, "purge", "--from-app"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as child:
+    with as_the_window_runs_it([sys.executable, "-c", RUN_MAIN], settings) as child:
         assert child.stdin is not None and child.stdout is not None
-        child.stdin.write(settings_to_json(settings) + "\n")
-        child.stdin.flush()
         line = child.stdout.readline()  # written when done, stdin still open
         child.stdin.close()
         child.wait(timeout=60)

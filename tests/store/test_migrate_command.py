@@ -21,7 +21,7 @@ from tests.helpers.future_migrations import (
 )
 from tests.helpers.postgres import PostgresServer
 from tests.store.test_summary_migrations import _upgrade_to
-from tests.test_commands import _RUN_MAIN
+from tests.test_commands import RUN_MAIN
 from vardmote_desktop.store.engine import create_store_engine
 from vardmote_desktop.store.migrate import (
     MIGRATION_LOCK_KEY,
@@ -36,7 +36,7 @@ HEAD = head_revision()
 
 def _vardmote(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-c", _RUN_MAIN, *args],
+        [sys.executable, "-c", RUN_MAIN, *args],
         capture_output=True,
         text=True,
         encoding="utf-8",
