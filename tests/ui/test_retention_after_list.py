@@ -157,7 +157,7 @@ def test_a_purged_meeting_in_the_list_leaves_it(
 
 
 @pytest.mark.logs_errors  # the process's failure, logged before the purge falls back
-@pytest.mark.parametrize("broken", ["missing", "failing"])
+@pytest.mark.parametrize("broken", ["missing", "failing", "answering something else"])
 def test_a_backlog_whose_process_fails_is_purged_on_a_worker(
     qtbot: QtBot,
     launch: Callable[..., Launcher],
@@ -168,11 +168,11 @@ def test_a_backlog_whose_process_fails_is_purged_on_a_worker(
 ) -> None:
     """A program that cannot start (a broken install) or that fails (a frozen build without
     usable pipes): the purge still runs at this start, on a worker as before."""
-    program = (
-        (str(tmp_path / "no-such-program"), [])
-        if broken == "missing"
-        else (sys.executable, ["-c", "import sys; sys.exit(1)"])
-    )
+    program = {
+        "missing": (str(tmp_path / "no-such-program"), []),
+        "failing": (sys.executable, ["-c", "import sys; sys.exit(1)"]),
+        "answering something else": (sys.executable, ["-c", "print('Hej')"]),
+    }[broken]
     monkeypatch.setattr(background_purge, "purge_program", lambda: program)
     url = filled_log(tmp_path)
     started = launch("--profile", "kalmar", "--unit", "HC Torsås", "--database", url)
@@ -183,5 +183,9 @@ def test_a_backlog_whose_process_fails_is_purged_on_a_worker(
     qtbot.waitUntil(lambda: not window.busy(), timeout=120_000)
     left, archived = counts(url)
     assert archived > FILLED // 2 and left + archived == FILLED
-    said = "did not start: FailedToStart" if broken == "missing" else "ended with 1: no output"
+    said = {
+        "missing": "did not start: FailedToStart",
+        "failing": "ended with 1: no answer",
+        "answering something else": "ended with 0: no answer",
+    }[broken]
     assert any(said in record.getMessage() for record in caplog.records)

@@ -100,10 +100,15 @@ class BackgroundPurge(QObject):
         process.deleteLater()
         lines = out.strip().splitlines()
         if code == 0 and lines:
-            self._done(json.loads(lines[-1]))
-            return
+            try:
+                result = json.loads(lines[-1])
+            except ValueError:
+                result = None  # not the command's answer: as a failure
+            if isinstance(result, dict) and {"count", "drafts"} <= result.keys():
+                self._done(result)
+                return
         # The command writes only an error's type, never its text (which can hold the URL).
-        reason = (err.strip().splitlines() or ["no output"])[-1]
+        reason = (err.strip().splitlines() or ["no answer"])[-1]
         log.error("retention purge process ended with %s: %s", code, reason)
         self._fall_back(context)
 
