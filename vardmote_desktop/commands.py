@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from vardmote_desktop.cli import SUBCOMMANDS
+from vardmote_desktop.command_log import open_log
 from vardmote_desktop.config.paths import site_defaults_candidates, user_paths
-from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import SettingsError, load_settings
 from vardmote_desktop.domain.log_query import CancelledFilter, LogQuery, LogRow, with_dates
 from vardmote_desktop.domain.types import MeetingType, RoomState
@@ -114,22 +114,17 @@ def export(argv: list[str], renderers: Renderers) -> int:
     except SettingsError as exc:
         print(f"vardmote-desktop: {exc}", file=sys.stderr)
         return 2
+    opened = open_log(settings, paths)
+    if opened is None:
+        return 1
+    profile, engine = opened
     # Heavy imports after the options are known to be right, as in the GUI start.
-    from vardmote_desktop.app import create_log_engine
-    from vardmote_desktop.services.errors import ServiceError
     from vardmote_desktop.services.export import write_csv
     from vardmote_desktop.services.log import LogService
     from vardmote_desktop.store.engine import make_session_factory
     from vardmote_desktop.store.errors import DatabaseTooNewError, MigrationLockTimeoutError
     from vardmote_desktop.store.migrate import upgrade_to_head
 
-    profiles = load_profiles()
-    profile = profiles.get(settings.profile or "") or next(iter(profiles.values()))
-    try:
-        engine = create_log_engine(settings, paths)
-    except ServiceError as exc:  # the local log's key: missing, wrong, or no keyring
-        print(f"vardmote-desktop: loggen kunde inte öppnas ({type(exc).__name__})", file=sys.stderr)
-        return 1
     try:
         upgrade_to_head(engine)  # an older log gains the summary tables the export reads
         service = LogService(make_session_factory(engine), settings, profile)

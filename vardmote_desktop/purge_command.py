@@ -21,8 +21,8 @@ import sys
 import threading
 from typing import TextIO
 
+from vardmote_desktop.command_log import open_log
 from vardmote_desktop.config.paths import site_defaults_candidates, user_paths
-from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import (
     Settings,
     SettingsError,
@@ -68,19 +68,13 @@ def _stop_at_end(stdin: TextIO, stop: threading.Event) -> None:
 
 
 def _purge(settings: Settings, stop: threading.Event, *, from_app: bool) -> int:
-    # Heavy imports once the settings are known to be right, as in the other commands.
-    from vardmote_desktop.app import create_log_engine
-    from vardmote_desktop.services.errors import ServiceError
+    opened = open_log(settings, user_paths())
+    if opened is None:
+        return 1
+    profile, engine = opened
     from vardmote_desktop.services.retention import RetentionService
     from vardmote_desktop.store.engine import make_session_factory
 
-    profiles = load_profiles()
-    profile = profiles.get(settings.profile or "") or next(iter(profiles.values()))
-    try:
-        engine = create_log_engine(settings, user_paths())
-    except ServiceError as exc:  # the local log's key: missing, wrong, or no keyring
-        print(f"vardmote-desktop: loggen kunde inte öppnas ({type(exc).__name__})", file=sys.stderr)
-        return 1
     try:
         service = RetentionService(make_session_factory(engine), settings, profile)
         result = service.run_at_startup(stop=stop.is_set) if from_app else service.run_now()

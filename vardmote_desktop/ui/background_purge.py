@@ -17,7 +17,7 @@ import json
 import logging
 import sys
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QProcess
 
@@ -26,6 +26,7 @@ from vardmote_desktop.config.settings import settings_to_json
 if TYPE_CHECKING:
     from vardmote_desktop.config.settings import Settings
     from vardmote_desktop.services.context import AppContext
+    from vardmote_desktop.services.retention import RetentionResult
     from vardmote_desktop.ui.runner import Run
 
 log = logging.getLogger(__name__)
@@ -75,7 +76,11 @@ class BackgroundPurge(QObject):
     def _start_thread(self, context: AppContext) -> None:
         self.mode = "thread"
         purge = context.retention.run_at_startup
-        self._run(lambda: purge(stop=self._stop.is_set), self._done, self._failed)
+
+        def done(result: RetentionResult) -> None:
+            self._purged(result.count, result.drafts)
+
+        self._run(lambda: purge(stop=self._stop.is_set), done, self._failed)
 
     def _start_process(self, context: AppContext) -> None:
         self.mode = "process"
@@ -105,7 +110,7 @@ class BackgroundPurge(QObject):
             except ValueError:
                 result = None  # not the command's answer: as a failure
             if isinstance(result, dict) and {"count", "drafts"} <= result.keys():
-                self._done(result)
+                self._purged(result["count"], result["drafts"])
                 return
         # The command writes only an error's type, never its text (which can hold the URL).
         reason = (err.strip().splitlines() or ["no answer"])[-1]
@@ -125,9 +130,7 @@ class BackgroundPurge(QObject):
             self._start_thread(context)
 
     @staticmethod
-    def _done(result: Any) -> None:
-        count = result["count"] if isinstance(result, dict) else result.count
-        drafts = result["drafts"] if isinstance(result, dict) else result.drafts
+    def _purged(count: int, drafts: int) -> None:
         if count or drafts:
             log.info("retention purged %d meetings, %d drafts", count, drafts)
 
