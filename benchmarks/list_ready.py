@@ -4,8 +4,9 @@
         [--until-ready] [--before DIR] [--linger S] [--fresh-from FILE]
 
 Each pair starts two fresh processes with the same interpreter, alternately: the floor (a bare
-PySide6 QMainWindow that exits at its first paint) and the app (the real MainWindow opening the
-log at URL, exiting when *Behöver åtgärd*, *Kommande* and *Tidigare* are shown). The list is
+PySide6 QMainWindow that exits at its first paint) and the app (the real program, `main()`, with
+the log at URL in its per-user settings file as on a ward PC, exiting when *Behöver åtgärd*,
+*Kommande* and *Tidigare* are shown). The list is
 timed from spawning the process until the list is painted (the child reads the parent's
 monotonic clock); the ratio app/floor is taken pair by pair, so the machine's drift cancels,
 and the median is reported.
@@ -39,6 +40,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 BARE = """
 import os, sys
@@ -56,52 +58,41 @@ app.exec()
 
 
 def app_run(url: str, retention_months: int, linger: float, quick: bool, ready: bool) -> None:
-    """One start of the real window; prints {"gap_ms": …, "rows": …} and exits at once. With
-    `ready`, it runs on until the window is ready to book (`overviewShown`) and also reports
-    the longest gap from the list shown until then, and both moments."""
+    """One start of the real program (`main()`, as a ward PC runs it: its settings in the
+    per-user file); prints {"gap_ms": …, "rows": …} and exits at once. With `ready`, it runs on
+    until the window is ready to book (`overviewShown`) and also reports the longest gap from
+    the list shown until then, and both moments."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from vardmote_desktop.ui.qt_imports import skip_feature_scan
+    home = Path(tempfile.mkdtemp(prefix="list-ready-"))
+    os.environ["VARDMOTE_HOME"] = str(home)
+    (home / "config").mkdir()
+    settings = {
+        "profile": "kalmar",
+        "unit": "HC Torsås",
+        "user_name": "Mätning",
+        "database": url,
+        "retention_months": retention_months,
+        "language": "sv",
+    }
+    (home / "config" / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
+    from vardmote_desktop.ui import main_window
 
-    skip_feature_scan()  # as the real start does (__main__)
+    if not quick:  # the first list waits for the log's services (None: "not read directly")
+        from vardmote_desktop.services import first_list
+
+        first_list.first_overview = lambda *_: None
+    made: list[Any] = []
+    init = main_window.MainWindow.__init__
+
+    def record(window: Any, *args: Any, **kwargs: Any) -> None:
+        # The harness's own hook: this run's window, watched from before anything is connected.
+        init(window, *args, **kwargs)
+        made.append(window)
+        watch(window)
+
+    main_window.MainWindow.__init__ = record  # type: ignore[method-assign,assignment]
     from PySide6.QtCore import QElapsedTimer, QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from vardmote_desktop.config.profiles import load_profiles
-    from vardmote_desktop.config.settings import Settings
-    from vardmote_desktop.ui.launcher import install_translations
-    from vardmote_desktop.ui.main_window import MainWindow
-
-    app = QApplication(sys.argv[:1])
-    install_translations(app)
-    profiles = load_profiles()
-    profile = profiles["kalmar"]
-    settings = Settings(
-        profile="kalmar",
-        unit="HC Torsås",
-        user_name="Mätning",
-        database=url,
-        retention_months=retention_months,
-    )
-
-    def make_context() -> object:
-        from vardmote_desktop.app import build_context
-        from vardmote_desktop.config.paths import user_paths
-
-        return build_context(settings, profile, user_paths())
-
-    def first_list() -> object:
-        from vardmote_desktop.config.paths import user_paths
-        from vardmote_desktop.services.first_list import first_overview
-
-        return first_overview(settings, profile, user_paths().data_dir)
-
-    window = MainWindow(
-        settings,
-        profile,
-        make_context,  # type: ignore[arg-type]
-        profiles=profiles,
-        first_list=first_list if quick else None,  # type: ignore[arg-type]
-    )
     clock = QElapsedTimer()
     longest = [0]
     last = [0]
@@ -120,6 +111,7 @@ def app_run(url: str, retention_months: int, linger: float, quick: bool, ready: 
         ticker.start()
 
     def finish() -> None:
+        window = made[0]
         rows = sum(window.meeting_list.group_count(g) for g in ("needs_action", "upcoming", "past"))
         report.setdefault("gap_ms", longest[0])
         report.setdefault("ready_gap_ms", longest[0])
@@ -148,12 +140,15 @@ def app_run(url: str, retention_months: int, linger: float, quick: bool, ready: 
             tick()
             QTimer.singleShot(int(linger * 1000), finish)
 
-    ticker.timeout.connect(tick)
-    window.firstPainted.connect(start_watching)
-    window.listShown.connect(list_shown)
-    window.overviewShown.connect(overview_shown)
-    window.show()
-    app.exec()
+    def watch(window: Any) -> None:
+        ticker.timeout.connect(tick)
+        window.firstPainted.connect(start_watching)
+        window.listShown.connect(list_shown)
+        window.overviewShown.connect(overview_shown)
+
+    from vardmote_desktop.__main__ import main
+
+    main([])
 
 
 SPAWNED = "VARDMOTE_BENCH_SPAWNED"  # when the parent started the child, by the shared clock

@@ -7,6 +7,7 @@ site's baseline read only when saving. These tests hold the results equal to the
 from __future__ import annotations
 
 import argparse
+import ast
 import contextlib
 import io
 import json
@@ -118,39 +119,73 @@ def test_a_save_keeps_only_what_differs_from_the_site_file(tmp_path: Path) -> No
     assert saved == {"user_name": "Anna"}
 
 
+# The real start, main(), in a fresh interpreter, stopped at its window's first paint: what
+# it has loaded by then. Each module below cost time before the first paint and is needed only
+# after it, if at all (issue 14): the settings and profiles (json, dataclasses, the enums),
+# platformdirs, the login's fallbacks, QtNetwork, the database.
+AT_FIRST_PAINT = """
+import os, sys
+from vardmote_desktop.ui import main_window
+painted = main_window.MainWindow.paintEvent
+def paint(window, event):
+    painted(window, event)
+    print(repr(sorted(sys.modules)), flush=True)
+    os._exit(0)
+main_window.MainWindow.paintEvent = paint
+from vardmote_desktop.__main__ import main
+main(sys.argv[1:])
+"""
+LATE = (
+    "json",
+    "dataclasses",
+    "platformdirs",
+    "hashlib",
+    "getpass",
+    "locale",
+    "PySide6.QtNetwork",
+    "sqlalchemy",
+    "vardmote_desktop.config.settings",
+    "vardmote_desktop.config.profiles",
+    "vardmote_desktop.config.identity",
+    "vardmote_desktop.domain",
+    "vardmote_desktop.ui.first_run",
+)
+
+
 @pytest.mark.parametrize(
-    ("options", "login"),
+    ("options", "login", "home"),
     [
-        ([], "anna.s"),  # a double-click on the icon
-        (["--profile", "kalmar", "--unit", "HC Torsås", "--database", "sqlite://"], None),
+        ([], "anna.s", False),  # a double-click on the icon: the per-user folders
+        ([], "anna.s", True),  # a first start: no settings yet, the first-run dialog follows
+        (["--profile", "kalmar", "--unit", "HC Torsås", "--database", "sqlite://"], None, True),
     ],
 )
 def test_what_the_start_before_the_window_does_not_load(
-    tmp_path: Path, options: list[str], login: str | None
+    tmp_path: Path, options: list[str], login: str | None, home: bool
 ) -> None:
-    # __main__'s steps to run_gui, in a fresh interpreter, with no options (a double-click) or
-    # with plain ones and no login in the environment (a service, a kiosk, the benchmark):
-    # each module below cost time before the first paint and is needed only later, if at all.
-    code = (
-        "import sys\n"
-        "from vardmote_desktop.__main__ import prepare\n"
-        f"startup = prepare({options!r})\n"
-        "from vardmote_desktop.ui.qt_imports import skip_feature_scan\n"
-        "skip_feature_scan()\n"
-        "from vardmote_desktop.config.login import os_login\n"
-        "from vardmote_desktop.ui.launcher import run_gui\n"
-        "from vardmote_desktop.ui.single_instance import server_name\n"
-        "server_name(os_login(), startup.paths.data_dir)\n"
-        "late = ('hashlib', 'getpass', 'locale', 'vardmote_desktop.config.identity',\n"
-        "        'PySide6.QtNetwork', 'sqlalchemy', 'vardmote_desktop.domain.types')\n"
-        "print(','.join(m for m in late if m in sys.modules))\n"
-    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+    # With no login in the environment: a service, a kiosk, the benchmark.
+    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME", "VARDMOTE_HOME"):
         env.pop(variable, None)
     if login is not None:
         env["USER"] = login
+    if home:
+        env["VARDMOTE_HOME"] = str(tmp_path / "home")
+    else:  # the per-user default folders, with settings in them: no first-run dialog
+        env["HOME"] = env["XDG_CONFIG_HOME"] = str(tmp_path)
+        env["XDG_DATA_HOME"] = env["XDG_STATE_HOME"] = env["XDG_CACHE_HOME"] = str(tmp_path)
+        settings = tmp_path / "vardmote-desktop" / "settings.json"
+        settings.parent.mkdir(parents=True)
+        settings.write_text('{"profile": "kalmar", "unit": "HC Torsås"}', encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+        [sys.executable, "-c", AT_FIRST_PAINT, *options],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
     )
-    assert done.stdout.strip() == ""
+    assert done.returncode == 0, done.stderr
+    loaded = ast.literal_eval(done.stdout.splitlines()[-1])
+    assert "vardmote_desktop.ui.main_window" in loaded  # the window did paint
+    assert [m for m in loaded if any(m == x or m.startswith(x + ".") for x in LATE)] == []

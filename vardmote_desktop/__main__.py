@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from collections.abc import Callable
@@ -12,26 +11,18 @@ from typing import TYPE_CHECKING, NamedTuple
 from vardmote_desktop.cli import SUBCOMMANDS, lock_warning, parse_options, setting_overrides
 from vardmote_desktop.config.paths import (
     AppPaths,
+    instance_home,
     private_files,
     secure_user_files,
     site_defaults_candidates,
     user_paths,
 )
-from vardmote_desktop.config.policy import read_policy
-from vardmote_desktop.config.profiles import load_profiles
-from vardmote_desktop.config.settings import (
-    Settings,
-    SettingsError,
-    load_settings,
-    printable_settings,
-    refused_overrides,
-    save_user_settings,
-    site_file_in_use,
-)
 
 if TYPE_CHECKING:
+    import argparse
     from collections.abc import Iterable
 
+    from vardmote_desktop.config.settings import Settings
     from vardmote_desktop.domain.log_query import LogRow
     from vardmote_desktop.domain.profiles import SiteProfile
     from vardmote_desktop.services.context import AppContext
@@ -62,7 +53,22 @@ class Startup(NamedTuple):
 
 def prepare(argv: list[str] | None = None) -> Startup:
     """Options, folders, settings layers and profiles; raises SettingsError on a bad file."""
-    args = parse_options(argv)
+    return prepare_from(parse_options(argv))
+
+
+def prepare_from(args: argparse.Namespace) -> Startup:
+    """prepare() for options already read: the GUI reads them before its first paint and the
+    rest after it."""
+    # Here, not at the top: a GUI start reads them after its first paint (issue 14).
+    from vardmote_desktop.config.policy import read_policy
+    from vardmote_desktop.config.profiles import load_profiles
+    from vardmote_desktop.config.settings import (
+        load_settings,
+        refused_overrides,
+        save_user_settings,
+        site_file_in_use,
+    )
+
     paths = user_paths()
     site_files = [Path(args.site_defaults)] if args.site_defaults else site_defaults_candidates()
     overrides = setting_overrides(args)
@@ -80,7 +86,6 @@ def prepare(argv: list[str] | None = None) -> Startup:
     )
     site_locks = site_file is not None and bool(set(settings.locked) - policy.locked)
     locked_by = [*sorted(set(policy.sources.values())), *([str(site_file)] if site_locks else [])]
-    started: list[Path] = []  # once per process, however often a context is built
     baseline: list[Settings] = []  # the settings without the user's file, once needed
 
     def save(new: Settings) -> None:
@@ -103,27 +108,34 @@ def prepare(argv: list[str] | None = None) -> Startup:
 
         return first_overview(current, profile, paths.data_dir)
 
-    def start_logging() -> None:
-        # After the first paint too: the file handler and its redaction filter are not free.
-        from vardmote_desktop.logsetup import start_logging as start
-        from vardmote_desktop.ui.qt_log import capture_qt_messages, qt_versions
-
-        if not started:
-            started.append(start(paths.log_dir, qt_versions(), [capture_qt_messages])[0])
-
     return Startup(
         paths,
         settings,
         load_profiles(),
         save,
         make_context,
-        start_logging,
+        logging_starter(lambda: paths),
         args.print_settings,
         args.check,
         warnings,
         ", ".join(locked_by) or None,
         first_list,
     )
+
+
+def logging_starter(paths: Callable[[], AppPaths]) -> Callable[[], None]:
+    """Starts the log file once, however often it is called (each context, a crash)."""
+    started: list[Path] = []
+
+    def start_logging() -> None:
+        # After the first paint: the file handler and its redaction filter are not free.
+        from vardmote_desktop.logsetup import start_logging as start
+        from vardmote_desktop.ui.qt_log import capture_qt_messages, qt_versions
+
+        if not started:
+            started.append(start(paths().log_dir, qt_versions(), [capture_qt_messages])[0])
+
+    return start_logging
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,7 +147,6 @@ def main(argv: list[str] | None = None) -> int:
         return write_site_defaults(arguments[1:])
     # Everything else writes the user's own files (log, settings, database, exports): private.
     with private_files():
-        secure_user_files(user_paths())
         return _main(arguments, argv)
 
 
@@ -146,9 +157,23 @@ def _main(arguments: list[str], argv: list[str] | None) -> int:
         from vardmote_desktop.commands import Renderers, run
         from vardmote_desktop.ui.log.texts import export_texts
 
+        secure_user_files(user_paths())
         return run(arguments, Renderers(export_texts, _write_pdf))
+    args = parse_options(argv)  # a wrong option, --help and --version end here, before Qt
+    if args.print_settings or args.check:
+        return _report(args)
+    return _gui(args)
+
+
+def _report(args: argparse.Namespace) -> int:
+    """--print-settings and --check: for IT, on stdout, no window."""
+    import json
+
+    from vardmote_desktop.config.settings import SettingsError, printable_settings
+
+    secure_user_files(user_paths())
     try:
-        startup = prepare(argv)
+        startup = prepare_from(args)
     except SettingsError as exc:
         print(f"vardmote-desktop: {exc}", file=sys.stderr)
         return 2
@@ -160,9 +185,12 @@ def _main(arguments: list[str], argv: list[str] | None) -> int:
             shown["locked_by"] = startup.locked_by  # which file IT locks `locked` in
         print(json.dumps(shown, ensure_ascii=False, indent=2))
         return 0
-    if startup.check:
-        startup.start_logging()
-        return check_installation(startup)
+    startup.start_logging()
+    return check_installation(startup)
+
+
+def _gui(args: argparse.Namespace) -> int:
+    """The window paints first; the settings, profiles and folders are read after (run_gui)."""
     from vardmote_desktop.ui.qt_imports import skip_feature_scan
 
     # PySide6 first, and its import hook told not to read the source of every module after it.
@@ -171,23 +199,24 @@ def _main(arguments: list[str], argv: list[str] | None) -> int:
     from vardmote_desktop.ui.launcher import run_gui
     from vardmote_desktop.ui.single_instance import server_name
 
-    def make_context(settings: Settings, profile: SiteProfile) -> AppContext:
-        startup.start_logging()
-        # One line per start, so support can tell the starts apart in the file.
-        logging.getLogger("vardmote_desktop").info("window shown; opening the log")
-        return startup.make_context(settings, profile)
+    start_logging = logging_starter(user_paths)  # one log file for the crash hook and the log
+
+    def after_paint() -> Startup:
+        secure_user_files(user_paths())
+        startup = prepare_from(args)  # SettingsError: run_gui says so, in the window
+        for warning in startup.warnings:
+            print(warning, file=sys.stderr)
+
+        def make_context(settings: Settings, profile: SiteProfile) -> AppContext:
+            start_logging()
+            # One line per start, so support can tell the starts apart in the file.
+            logging.getLogger("vardmote_desktop").info("window shown; opening the log")
+            return startup.make_context(settings, profile)
+
+        return startup._replace(make_context=make_context, start_logging=start_logging)
 
     # Only the GUI is one per user and profile home: the commands above run alongside it.
-    instance = server_name(os_login(), startup.paths.data_dir)
-    return run_gui(
-        startup.settings,
-        startup.profiles,
-        startup.save,
-        make_context,
-        instance,
-        start_logging=startup.start_logging,
-        first_list=startup.first_list,
-    )
+    return run_gui(after_paint, server_name(os_login(), instance_home()), start_logging)
 
 
 def _write_pdf(rows: Iterable[LogRow], path: Path, texts: ExportTexts) -> int:

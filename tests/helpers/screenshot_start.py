@@ -14,7 +14,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QWidget,
+)
 
 from vardmote_desktop.__main__ import main
 
@@ -35,9 +42,14 @@ def run(png: Path, words: Path, argv: list[str]) -> int:
     def poll() -> None:
         nonlocal deadline
         deadline += 1
-        window = next((w for w in app.topLevelWidgets() if w.isVisible()), None)
-        ready = window is not None and (
-            not isinstance(window, QMainWindow) or not getattr(window, "busy", lambda: True)()
+        shown = [w for w in app.topLevelWidgets() if w.isVisible()]
+        # The first-run dialog over the main window, which waits empty behind it meanwhile.
+        dialogs = [w for w in shown if isinstance(w, QDialog)]
+        window = next(iter(dialogs or shown), None)
+        ready = isinstance(window, QDialog) or (
+            window is not None
+            and getattr(window, "built", False)
+            and not getattr(window, "busy", lambda: True)()
         )
         if window is not None and (ready or deadline > 300):
             app.processEvents()

@@ -7,29 +7,44 @@ import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vardmote_desktop.cli import qt_arguments
-from vardmote_desktop.config.paths import resources_dir
-from vardmote_desktop.config.settings import Settings
-from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
+    from vardmote_desktop.config.settings import Settings
+    from vardmote_desktop.domain.profiles import SiteProfile
     from vardmote_desktop.services.context import AppContext
     from vardmote_desktop.services.dto import Overview
     from vardmote_desktop.ui.first_run import FirstRunDialog
     from vardmote_desktop.ui.single_instance import SingleInstance
 
+    class Prepared(Protocol):
+        """What run_gui's `prepare` gives after the first paint (__main__.Startup has it)."""
+
+        @property
+        def settings(self) -> Settings: ...
+        @property
+        def profiles(self) -> dict[str, SiteProfile]: ...
+        @property
+        def save(self) -> Callable[[Settings], None]: ...
+        @property
+        def make_context(self) -> ContextFactory: ...
+        @property
+        def first_list(self) -> FirstList | None: ...
+
+
 log = logging.getLogger(__name__)
 
-ContextFactory = Callable[[Settings, SiteProfile], "AppContext"]
-FirstList = Callable[[Settings, SiteProfile], "Overview | None"]
+# Strings: the settings and profiles are read after the first paint, and so imported then.
+ContextFactory = Callable[["Settings", "SiteProfile"], "AppContext"]
+FirstList = Callable[["Settings", "SiteProfile"], "Overview | None"]
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
@@ -62,6 +77,8 @@ def install_translations(
     translators = install_qt_words(app, language) if qt_words else []
     if language != "sv":  # the source strings are Swedish already
         from PySide6.QtCore import QTranslator  # here: Swedish needs none before the paint
+
+        from vardmote_desktop.config.paths import resources_dir
 
         ours = QTranslator(app)
         if not ours.load(f"vardmote_{language}", str(resources_dir() / "translations")):
@@ -102,7 +119,9 @@ class Launcher:
         make_context: ContextFactory,
         on_shown: Callable[[], None] | None = None,
         first_list: FirstList | None = None,
+        window: MainWindow | None = None,
     ) -> None:
+        """`window`: one already on screen, waiting for its log (run_gui paints before this)."""
         self.settings = settings
         self._first_list = first_list  # the list before the log's services (issue 14)
         # Work that may wait until something is on screen (the single-instance listener, Qt's
@@ -112,7 +131,7 @@ class Launcher:
         self._save = save_settings
         self._make_context = make_context
         self.first_run: FirstRunDialog | None = None
-        self.window: MainWindow | None = None
+        self.window: MainWindow | None = window
 
     def start(self) -> None:
         if self.settings.needs_first_run or self.settings.profile not in self.profiles:
@@ -123,6 +142,8 @@ class Launcher:
                 # OK and Avbryt are Qt's words, in place before it is made.
                 self._on_shown()
             self.first_run = FirstRunDialog(self.settings, self.profiles)
+            # Over the empty window the real start has painted: nothing else to do meanwhile.
+            self.first_run.setModal(self.window is not None)
             self.first_run.accepted.connect(self._first_run_done)
             self.first_run.show()
         else:
@@ -138,7 +159,12 @@ class Launcher:
         settings = self.settings
         profile = self.profiles[str(settings.profile)]
         first = self._first_list
-        self.window = MainWindow(
+        window = self.window
+        if window is None:
+            window = self.window = MainWindow()
+            if self._on_shown is not None:
+                window.firstPainted.connect(self._on_shown)
+        window.attach(
             settings,
             profile,
             lambda: self._make_context(settings, profile),
@@ -146,9 +172,7 @@ class Launcher:
             save_settings=self._save,
             first_list=None if first is None else lambda: first(settings, profile),
         )
-        if self._on_shown is not None:
-            self.window.firstPainted.connect(self._on_shown)
-        self.window.show()
+        window.show()
 
     def raise_window(self) -> None:
         """Another start asked for the app: bring forward what the user was working in."""
@@ -198,15 +222,17 @@ def _crash_hook(
 
 
 def run_gui(
-    settings: Settings,
-    profiles: dict[str, SiteProfile],
-    save_settings: Callable[[Settings], None],
-    make_context: ContextFactory,
+    prepare: Callable[[], Prepared],
     instance_name: str | None = None,
     start_logging: Callable[[], None] | None = None,
-    first_list: FirstList | None = None,
 ) -> int:
-    """Run the app; with `instance_name`, a start while another runs only raises that one."""
+    """Run the app: its window paints first, then `prepare` reads the settings and the start
+    goes on in that window (or in the first-run dialog over it). Reading settings, profiles and
+    their modules before the paint cost a tenth of the bare window's time (issue 14).
+
+    With `instance_name`, a start while another runs only raises that one. Returns the exit
+    code: 2 when the settings cannot be read (also on stderr, for IT's scripts).
+    """
     app = QApplication.instance() or QApplication(qt_arguments(sys.argv[0]))
     assert isinstance(app, QApplication)
     guard = None
@@ -216,19 +242,83 @@ def run_gui(
         guard = SingleInstance(instance_name, app)
         if not guard.claim():
             return 0  # the open window was asked to come forward; that is all this start does
-    launcher = start_gui(
-        app,
-        settings,
-        profiles,
-        save_settings,
-        make_context,
-        guard,
-        start_logging,
-        first_list=first_list,
-    )
-    if launcher.first_run is not None:
-        launcher.first_run.rejected.connect(app.quit)
+    app.setApplicationName("Vårdmöte")
+    app.setOrganizationName("Vardmote")
+    language = ["sv"]  # Qt's words for a crash dialog before the settings name the language
+
+    def qt_words() -> None:
+        install_qt_words(app, language[0])
+
+    sys.excepthook = _crash_hook(start_logging, qt_words)
+    window = MainWindow()
+    launchers: list[Launcher] = []  # the one started, kept alive with the event loop
+
+    def painted() -> None:
+        if launchers or not window.isVisible():
+            return
+        from vardmote_desktop.config.settings import SettingsError
+
+        try:
+            ready = prepare()
+        except SettingsError as exc:
+            print(f"vardmote-desktop: {exc}", file=sys.stderr)
+            qt_words()  # the box's OK
+            refuse_settings(window, str(exc))
+            app.exit(2)
+            return
+        language[0] = choose_language(ready.settings.language)
+        launcher = start_gui(
+            app,
+            ready.settings,
+            ready.profiles,
+            ready.save,
+            ready.make_context,
+            guard,
+            start_logging,
+            first_list=ready.first_list,
+            window=window,
+        )
+        launchers.append(launcher)
+        if launcher.first_run is not None:
+            launcher.first_run.rejected.connect(app.quit)
+
+    window.firstPainted.connect(painted)
+    window.show()
     return app.exec()
+
+
+# A later start keeps asking for 10 s (ui/single_instance): listening can wait for the list.
+LISTEN_AT_THE_LATEST_MS = 2_000
+
+
+def listen_after_list(window: MainWindow, guard: SingleInstance) -> None:
+    """The guard's listening (QtNetwork: 13–17 ms on the GUI thread) once the first list is
+    shown, not in the same event as the start's own work; at the latest after 2 s (a first
+    start's dialog, a list that waits for the log)."""
+    from PySide6.QtCore import QTimer
+
+    window.listShown.connect(guard.listen)
+    QTimer.singleShot(LISTEN_AT_THE_LATEST_MS, guard.listen)  # once listening, a no-op
+
+
+def refuse_settings(window: QWidget, detail: str) -> None:
+    """The settings file cannot be read: say which and why, in the window; the start ends."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("Launcher", "Vårdmöte kan inte starta"))
+    box.setText(
+        QCoreApplication.translate(
+            "Launcher",
+            "Inställningarna kunde inte läsas. Rätta filen eller kontakta IT, "
+            "och starta sedan Vårdmöte igen.",
+        )
+    )
+    box.setInformativeText(detail)  # which file and what is wrong with it
+    box.setAccessibleName(box.windowTitle())
+    box.exec()
 
 
 def start_gui(
@@ -240,8 +330,13 @@ def start_gui(
     guard: SingleInstance | None = None,
     start_logging: Callable[[], None] | None = None,
     first_list: FirstList | None = None,
+    window: MainWindow | None = None,
 ) -> Launcher:
-    """run_gui's start once this process is the one instance: all but the event loop."""
+    """run_gui's start once this process is the one instance: all but the event loop.
+
+    `window`: run_gui's, painted already and waiting for its settings; without it the
+    launcher makes the window (tests, and the first-run dialog's start before it).
+    """
     app.setApplicationName("Vårdmöte")
     app.setOrganizationName("Vardmote")
     language = choose_language(settings.language)
@@ -258,8 +353,18 @@ def start_gui(
             guard.listen()
 
     sys.excepthook = _crash_hook(start_logging, qt_words)
+    if window is not None:  # on screen already: Qt's words now, the guard once the list is up
+        qt_words()
+        if guard is not None:
+            listen_after_list(window, guard)
     launcher = Launcher(
-        settings, profiles, save_settings, make_context, after_paint, first_list=first_list
+        settings,
+        profiles,
+        save_settings,
+        make_context,
+        after_paint if window is None else None,
+        first_list=first_list,
+        window=window,
     )
     if guard is not None:
         guard.raiseRequested.connect(launcher.raise_window)

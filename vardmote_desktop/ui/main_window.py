@@ -48,9 +48,9 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        settings: Settings,
-        profile: SiteProfile,
-        open_context: Callable[[], AppContext],
+        settings: Settings | None = None,
+        profile: SiteProfile | None = None,
+        open_context: Callable[[], AppContext] | None = None,
         parent: QWidget | None = None,
         *,
         profiles: dict[str, SiteProfile] | None = None,
@@ -58,19 +58,18 @@ class MainWindow(QMainWindow):
         first_list: Callable[[], Overview | None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._first_list = first_list  # the list read before the log's services (issue 14)
+        self._first_list: Callable[[], Overview | None] | None = None
         self._early_list: MeetingList | None = None  # that list, shown before _build
-        self.settings = settings
-        self.profiles = profiles or {profile.key: profile}
-        self._save_settings = save_settings
-        self.profile = profile
         self.context: AppContext | None = None
-        self._open_context = open_context
         self._painted = False
+        self._attached = False  # settings, profile and log given (attach)
+        self._begun = False  # the start from the first paint has begun (or the window closed)
         self._starting = False  # from the first paint until the log is open or failed to open
         self._phase = StartPhase()  # from the first paint until ready to book (ui/start_pauses)
         self._jobs: WorkerSet | None = None  # made on first use: workers load after the paint
-        self.setWindowTitle(self.tr("Vårdmöte – %1").replace("%1", settings.unit or ""))
+        # The product's name until the unit is known: the real start paints this window before
+        # it reads the settings (ui/launcher.run_gui), so nothing but Qt stands before the paint.
+        self.setWindowTitle("Vårdmöte")
         self.resize(1200, 760)
         # No text before the first paint: the first text loads the font database (issue 14).
         self.setCentralWidget(QWidget(self))
@@ -78,6 +77,38 @@ class MainWindow(QMainWindow):
         self._purge: BackgroundPurge | None = None  # after the first list; stopped on close
         self.changes: ChangeRelay | None = None
         self._select_when_listed: int | None = None
+        if settings is not None and profile is not None and open_context is not None:
+            self.attach(
+                settings,
+                profile,
+                open_context,
+                profiles=profiles,
+                save_settings=save_settings,
+                first_list=first_list,
+            )
+
+    def attach(
+        self,
+        settings: Settings,
+        profile: SiteProfile,
+        open_context: Callable[[], AppContext],
+        *,
+        profiles: dict[str, SiteProfile] | None = None,
+        save_settings: Callable[[Settings], None] | None = None,
+        first_list: Callable[[], Overview | None] | None = None,
+    ) -> None:
+        """What the window shows: given at once, or by the real start once it has painted."""
+        if self._attached:
+            raise RuntimeError("the window shows one log; it is attached already")
+        self._first_list = first_list  # the list read before the log's services (issue 14)
+        self.settings = settings
+        self.profiles = profiles or {profile.key: profile}
+        self._save_settings = save_settings
+        self.profile = profile
+        self._open_context = open_context
+        self._attached = True
+        self.setWindowTitle(self.tr("Vårdmöte – %1").replace("%1", settings.unit or ""))
+        self._begin()
 
     # --- construction, from the first paint ---------------------------------------------------
     def _build(self) -> None:
@@ -162,12 +193,19 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             # A timer set before exec() would fire before this paint: it has to start from here.
-            QTimer.singleShot(0, self._open_log)
+            QTimer.singleShot(0, self._first_painted)
 
-    def _open_log(self) -> None:
+    def _first_painted(self) -> None:
+        self.firstPainted.emit()  # the real start reads its settings and attaches from here
+        self._begin()
+
+    def _begin(self) -> None:
+        """Open the log once the window has painted and knows which log (once, not closed)."""
+        if self._begun or not self._attached or not self._painted:
+            return
+        self._begun = True
         self._starting = True
         self._phase.begin()
-        self.firstPainted.emit()
         first = self._first_list
         if first is None:
             return self._on_first_list(None)
@@ -389,6 +427,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._starting = False  # what the start-up has not begun yet, it does not begin
+        self._begun = True  # nor does the start itself, if its settings come after this
         if self._purge is not None:
             self._purge.stop()
         self._phase.end()

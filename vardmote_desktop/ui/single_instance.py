@@ -19,7 +19,8 @@ file with QLockFile, which takes the same `flock`, so each release sees the othe
 The name hashes the login and home with zlib's CRC-32 and Adler-32 (zlib is loaded with Qt
 already; hashlib would load OpenSSL, 2–4 ms before the first paint). It needs to be stable and
 opaque, not secret: the socket admits only this user. Releases before issue #14 used SHA-256,
-so while one of those still runs (an upgrade installed under an open window), the first start
+and hashed the default folders' path where this one hashes a fixed word (`server_name`), so
+while one of those still runs (an upgrade installed under an open window), the first start
 of the new release does not find it and opens a second window, once; both work on the same log
 as two PCs would, and the next start after the old one is closed is guarded again. 64 bits make
 a clash of two logins or homes on one PC negligible; one would share a lock (another login's start
@@ -52,9 +53,14 @@ _TIMEOUT_MS = 2_000
 _FORWARD_FOR_S = 10.0
 
 
-def server_name(login: str, home: Path) -> str:
-    """The socket's name for this login and profile home; a hash keeps it short and opaque."""
-    key = f"{login.casefold()}\0{home.resolve()}".encode()
+def server_name(login: str, home: Path | None) -> str:
+    """The socket's name for this login and profile home; a hash keeps it short and opaque.
+
+    `home` None: the per-user default folders (config.paths.instance_home), which the login
+    names already; finding them takes platformdirs, too slow before the first paint.
+    """
+    where = "<per-user default>" if home is None else str(home.resolve())
+    key = f"{login.casefold()}\0{where}".encode()
     return f"vardmote-{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
 
 
@@ -148,6 +154,11 @@ class SingleInstance(QObject):
             "single-instance guard unavailable: %s", self._error or self._lock.error or "no answer"
         )
         return True
+
+    @property
+    def listening(self) -> bool:
+        """Whether later starts can reach this one (listen() has succeeded)."""
+        return self._server is not None
 
     def listen(self) -> None:
         """Take calls from later starts; called after the first paint (QtNetwork loads here)."""

@@ -1585,6 +1585,17 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>Vårdmöte kan inte starta</source>
+        <translation>Vårdmöte cannot start</translation>
+    </message>
+    <message>
+        <source>Inställningarna kunde inte läsas. Rätta filen eller kontakta IT, och starta sedan Vårdmöte igen.</source>
+        <translation>The settings could not be read. Correct the file or contact IT, then start Vårdmöte again.</translation>
+    </message>
+</context>
+<context>
     <name>LogWindow</name>
     <message>
         <source>Möteslogg</source>

@@ -1,0 +1,180 @@
+"""The real start paints its window before it reads a setting (issue 14), and goes on in it.
+
+`run_gui` is driven here as a ward PC runs it, event loop and all, on the test's application:
+the settings are read only once the window has painted; a first start's dialog comes over that
+window and the same window then shows the log; a settings file that cannot be read is said in
+the window, with the exit code IT's scripts see.
+"""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.person import click, type_text
+from vardmote_desktop.__main__ import Startup, prepare
+from vardmote_desktop.ui.first_run import FirstRunDialog
+from vardmote_desktop.ui.launcher import run_gui
+from vardmote_desktop.ui.main_window import MainWindow
+from vardmote_desktop.ui.single_instance import SingleInstance
+
+
+@pytest.fixture
+def app(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[QApplication]:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui sets its crash hook
+    yield qapp
+
+
+def main_window(app: QApplication) -> MainWindow:
+    (window,) = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    return window
+
+
+def close_when_ready(app: QApplication) -> None:
+    """Once the list is on screen and nothing runs, close the window as a person would."""
+
+    def poll() -> None:
+        window = main_window(app)
+        if not window.built or window.busy():
+            QTimer.singleShot(50, poll)
+            return
+        window.close()
+        if window.context is not None:
+            window.context.close()
+
+    poll()
+
+
+def run(
+    prepare_later: Callable[[], Startup], *, then: Callable[[], None], instance: str | None = None
+) -> int:
+    """run_gui until its window closes; `then` runs once the event loop has started."""
+    QTimer.singleShot(0, then)
+    return run_gui(prepare_later, instance, None)
+
+
+def test_the_settings_are_read_after_the_window_has_painted(
+    app: QApplication, qtbot: QtBot
+) -> None:
+    seen: dict[str, object] = {}
+
+    def prepare_later() -> Startup:
+        window = main_window(app)
+        seen.update(visible=window.isVisible(), title=window.windowTitle(), built=window.built)
+        startup = prepare(["--profile", "kalmar", "--unit", "HC Torsås", "--language", "sv"])
+        QTimer.singleShot(0, lambda: close_when_ready(app))
+        return startup
+
+    painted: list[bool] = []
+
+    def watch() -> None:
+        window = main_window(app)
+        window.firstPainted.connect(lambda: painted.append(True))
+
+    assert run(prepare_later, then=watch) == 0
+    assert painted == [True]
+    # On screen with the product's name and nothing else: no setting was read before this.
+    assert seen == {"visible": True, "title": "Vårdmöte", "built": False}
+
+
+def test_a_first_start_asks_over_the_painted_window_and_shows_the_log_in_it(
+    app: QApplication, qtbot: QtBot
+) -> None:
+    windows: list[MainWindow] = []
+    answered: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, FirstRunDialog):
+            QTimer.singleShot(20, answer)
+            return
+        window = main_window(app)
+        windows.append(window)
+        answered.append(window.windowTitle())
+        assert dialog.isModal()
+        combo = dialog.form.profile
+        combo.setCurrentIndex(combo.findData("kalmar"))
+        type_text(dialog.form.unit, "HC Torsås")
+        click(qtbot, dialog.ok_button)
+        close_when_ready(app)
+
+    assert run(lambda: prepare(["--language", "sv"]), then=answer) == 0
+    (window,) = windows
+    # The window that painted first is the one that showed the log, now named for the unit.
+    assert answered == ["Vårdmöte"]
+    assert window.windowTitle() == "Vårdmöte – HC Torsås"
+    assert window.built
+    status = window.statusBar().currentMessage()
+    assert "HC Torsås" in status and "SQLite" in status  # the log opened, in this window
+
+
+def test_a_settings_file_that_cannot_be_read_is_said_in_the_window(
+    app: QApplication,
+    qtbot: QtBot,
+    isolated_home: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    settings = isolated_home / "config" / "settings.json"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text('{"profile": "kalmar", "unit": ', encoding="utf-8")  # cut off
+    said: dict[str, object] = {}
+
+    def read_and_dismiss() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_dismiss)
+            return
+        parent = box.parentWidget()
+        said.update(
+            title=box.windowTitle(),
+            text=box.text(),
+            detail=box.informativeText(),
+            over=isinstance(parent, QWidget) and parent.windowTitle(),
+        )
+        QTest.keyClick(box, Qt.Key.Key_Return)  # OK, as a person ends it
+
+    assert run(lambda: prepare([]), then=read_and_dismiss) == 2
+    assert said["title"] == "Vårdmöte kan inte starta"
+    assert str(said["text"]).startswith("Inställningarna kunde inte läsas.")
+    assert str(settings) in str(said["detail"])  # which file, for IT
+    assert said["over"] == "Vårdmöte"
+    assert f"vardmote-desktop: kan inte läsa {settings}" in capsys.readouterr().err
+    for window in app.topLevelWidgets():
+        if isinstance(window, MainWindow):
+            window.close()
+
+
+def test_later_starts_are_heard_once_the_first_list_is_up(app: QApplication, qtbot: QtBot) -> None:
+    # Listening loads QtNetwork (13–17 ms on the GUI thread): not in the start's own event.
+    listening: dict[str, bool] = {}
+
+    def guard() -> SingleInstance:
+        (found,) = app.findChildren(SingleInstance)
+        return found
+
+    def prepare_later() -> Startup:
+        listening["after the paint"] = guard().listening
+        QTimer.singleShot(0, lambda: close_when_ready(app))
+        return prepare(["--profile", "kalmar", "--unit", "HC Torsås", "--language", "sv"])
+
+    def watch() -> None:
+        def shown() -> None:
+            QTimer.singleShot(0, lambda: listening.setdefault("list shown", guard().listening))
+
+        main_window(app).listShown.connect(shown)
+
+    name = f"vardmote-test-{uuid.uuid4().hex[:12]}"
+    try:
+        assert run(prepare_later, then=watch, instance=name) == 0
+        assert listening == {"after the paint": False, "list shown": True}
+    finally:
+        guard().close()
+        guard().setParent(None)
