@@ -130,7 +130,7 @@ def test_a_killed_instance_does_not_block_the_next_start(app: App) -> None:
     crashed = app.start()
     app.wait_log(READY, 1)
     socket_file = app.sockets / server_name(os_login(), app.home / "data")
-    # It listens once its first list is up (or within 2 s): then it is killed, as in a crash.
+    # It listens once it is ready to book (or within 5 s): then it is killed, as in a crash.
     assert _eventually(socket_file.exists)
     crashed.kill()
     crashed.wait(timeout=30)

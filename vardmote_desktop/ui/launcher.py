@@ -266,6 +266,14 @@ def run_gui(
             refuse_settings(window, str(exc))
             app.exit(2)
             return
+        from PySide6.QtCore import QTimer
+
+        # The start in an event of its own: together they held the window over a frame.
+        QTimer.singleShot(0, lambda: start(ready))
+
+    def start(ready: Prepared) -> None:
+        if not window.isVisible():
+            return  # closed meanwhile
         language[0] = choose_language(ready.settings.language)
         launcher = start_gui(
             app,
@@ -287,17 +295,17 @@ def run_gui(
     return app.exec()
 
 
-# A later start keeps asking for 10 s (ui/single_instance): listening can wait for the list.
-LISTEN_AT_THE_LATEST_MS = 2_000
+# A later start keeps asking for 10 s (ui/single_instance): listening can wait until the window
+# is ready to book, and at the latest this long (a first start's dialog, a slow log).
+LISTEN_AT_THE_LATEST_MS = 5_000
 
 
-def listen_after_list(window: MainWindow, guard: SingleInstance) -> None:
-    """The guard's listening (QtNetwork: 13–17 ms on the GUI thread) once the first list is
-    shown, not in the same event as the start's own work; at the latest after 2 s (a first
-    start's dialog, a list that waits for the log)."""
+def listen_when_ready(window: MainWindow, guard: SingleInstance) -> None:
+    """The guard's listening (QtNetwork: 13–17 ms on the GUI thread) in an event of its own once
+    the window is ready to book, not among the start's steps (each kept within a frame)."""
     from PySide6.QtCore import QTimer
 
-    window.listShown.connect(guard.listen)
+    window.overviewShown.connect(lambda: QTimer.singleShot(0, guard.listen))
     QTimer.singleShot(LISTEN_AT_THE_LATEST_MS, guard.listen)  # once listening, a no-op
 
 
@@ -353,10 +361,10 @@ def start_gui(
             guard.listen()
 
     sys.excepthook = _crash_hook(start_logging, qt_words)
-    if window is not None:  # on screen already: Qt's words now, the guard once the list is up
+    if window is not None:  # on screen already: Qt's words now, the guard once it is ready
         qt_words()
         if guard is not None:
-            listen_after_list(window, guard)
+            listen_when_ready(window, guard)
     launcher = Launcher(
         settings,
         profiles,

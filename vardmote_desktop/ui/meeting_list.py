@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -22,7 +24,11 @@ MEETING_ID_ROLE = 0x0100 + 1
 ACCESSIBLE_TEXT_ROLE = 11
 FOREGROUND_ROLE = 9  # given a QColor, not a QBrush: QBrush's constructor loads the namespace too
 FIRST_ROWS = 40  # a screenful (760 px of rows): built before the list first paints
-ROWS_PER_STEP = 150  # then this many per event: a few ms, plus the repaint each one causes
+# Then the rest, built detached for about this long per event, and attached all at once at the
+# end: each attach lays out and repaints the whole view (13–17 ms on a slow PC, measured in
+# benchmarks/list_ready.py), so a fixed count per event attached in steps stalled the window
+# by a repaint per step, and the build itself grows with how slow the PC is.
+FILL_STEP_S = 0.004
 
 
 class MeetingList(QTreeWidget):
@@ -49,8 +55,10 @@ class MeetingList(QTreeWidget):
         # the list again after the quick first one, mostly to the same rows (issue 14).
         self._overview: Overview | None = None
         self._paint_pending = False
-        # Rows of the overview still to attach, in the order shown, and what they need.
-        self._pending: list[tuple[QTreeWidgetItem, bool, MeetingSummary]] = []
+        # Rows of the overview still to build, in the order shown, and what they need; then
+        # those built and not yet attached, per group.
+        self._pending: deque[tuple[QTreeWidgetItem, bool, MeetingSummary]] = deque()
+        self._built: dict[int, tuple[QTreeWidgetItem, list[QTreeWidgetItem]]] = {}
         self._words: dict[Any, str] = {}  # translated words, looked up once, not per row
         self._select_after_filling: int | None = None
         self._heading_flags: Any = None  # see settle_headings
@@ -97,7 +105,8 @@ class MeetingList(QTreeWidget):
 
     def clear(self) -> None:
         self._overview = None
-        self._pending = []  # rows still to attach belong to the list being cleared
+        self._pending.clear()  # rows still to attach belong to the list being cleared
+        self._built = {}
         self._filler.stop()
         super().clear()
 
@@ -151,17 +160,31 @@ class MeetingList(QTreeWidget):
 
     def _fill(self, count: int) -> None:
         """Build and attach the next `count` rows, a group's children in one call."""
-        step, self._pending = self._pending[:count], self._pending[count:]
-        batches: dict[int, tuple[QTreeWidgetItem, list[QTreeWidgetItem]]] = {}
-        for group, warn, meeting in step:
-            batch = batches.setdefault(id(group), (group, []))[1]
-            batch.append(self._row(meeting, warn))
-        for group, rows in batches.values():
+        self._build(count)
+        self._attach()
+
+    def _build(self, count: int | None = None, until: float | None = None) -> None:
+        """Build the next rows, detached (no layout, no repaint): `count` of them, or until
+        the clock passes `until`, or all."""
+        pending, built = self._pending, self._built
+        done = 0
+        while pending and (count is None or done < count):
+            if until is not None and done and time.perf_counter() > until:
+                return
+            group, warn, meeting = pending.popleft()
+            built.setdefault(id(group), (group, []))[1].append(self._row(meeting, warn))
+            done += 1
+
+    def _attach(self) -> None:
+        """The rows built so far into their groups: one insertion, one layout per group."""
+        built, self._built = self._built, {}
+        for group, rows in built.values():
             group.addChildren(rows)
 
     def _fill_step(self) -> None:
-        self._fill(ROWS_PER_STEP)
+        self._build(until=time.perf_counter() + FILL_STEP_S)
         if not self._pending:
+            self._attach()
             self._filled()
 
     def _filled(self) -> None:
@@ -173,7 +196,7 @@ class MeetingList(QTreeWidget):
 
     def _finish_filling(self) -> None:
         """Every row of the last overview in place: what reads the list reads all of it."""
-        if self._pending:
+        if self._pending or self._built:
             self._fill(len(self._pending))
             self._filled()
 
