@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -23,14 +23,19 @@ from tests.helpers.person import click, type_text
 from tests.ui.test_retention_after_list import filled_log
 from vardmote_desktop.__main__ import Startup, prepare
 from vardmote_desktop.ui.first_run import FirstRunDialog
-from vardmote_desktop.ui.launcher import run_gui
+from vardmote_desktop.ui.launcher import QT_WORDS, run_gui
 from vardmote_desktop.ui.main_window import MainWindow
 from vardmote_desktop.ui.single_instance import SingleInstance
 
 
 @pytest.fixture
 def app(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[QApplication]:
+    """The application as a new process has it: no Qt words yet (run_gui installs them)."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui sets its crash hook
+    for _ in range(2):
+        if (earlier := qapp.findChild(QTranslator, QT_WORDS + "sv")) is not None:
+            qapp.removeTranslator(earlier)
+            earlier.setParent(None)
     yield qapp
 
 
@@ -58,9 +63,25 @@ def close_when_ready(app: QApplication, also: Callable[[], bool] = lambda: True)
 def run(
     prepare_later: Callable[[], Startup], *, then: Callable[[], None], instance: str | None = None
 ) -> int:
-    """run_gui until its window closes; `then` runs once the event loop has started."""
-    QTimer.singleShot(0, then)
-    return run_gui(prepare_later, instance, None)
+    """run_gui until its window closes; `then` runs once the event loop has started.
+
+    An error in a callback ends the loop with 99 and is raised here: run_gui's own crash
+    hook would open its dialog and wait for a person."""
+    errors: list[BaseException] = []
+
+    def caught(_kind: type[BaseException], error: BaseException, _tb: object) -> None:
+        errors.append(error)
+        QApplication.exit(99)
+
+    def first() -> None:
+        sys.excepthook = caught  # after run_gui set its own (the fixture puts it back)
+        then()
+
+    QTimer.singleShot(0, first)
+    code = run_gui(prepare_later, instance, None)
+    if errors:
+        raise errors[0]
+    return code
 
 
 def test_the_settings_are_read_after_the_window_has_painted(
@@ -100,8 +121,9 @@ def test_a_first_start_asks_over_the_painted_window_and_shows_the_log_in_it(
             return
         window = main_window(app)
         windows.append(window)
-        answered.append(window.windowTitle())
-        assert dialog.isModal()
+        answered.extend([window.windowTitle(), dialog.ok_button.text()])
+        answered.append("modal over the window" if dialog.isModal() else "not modal")
+        answered.append("centred on it" if dialog.parentWidget() is window else "elsewhere")
         combo = dialog.form.profile
         combo.setCurrentIndex(combo.findData("kalmar"))
         type_text(dialog.form.unit, "HC Torsås")
@@ -111,7 +133,8 @@ def test_a_first_start_asks_over_the_painted_window_and_shows_the_log_in_it(
     assert run(lambda: prepare(["--language", "sv"]), then=answer) == 0
     (window,) = windows
     # The window that painted first is the one that showed the log, now named for the unit.
-    assert answered == ["Vårdmöte"]
+    # Its own Börja, not put back to Qt's OK when Qt's words were installed just before.
+    assert answered == ["Vårdmöte", "&Börja", "modal over the window", "centred on it"]
     assert window.windowTitle() == "Vårdmöte – HC Torsås"
     assert window.built
     status = window.statusBar().currentMessage()

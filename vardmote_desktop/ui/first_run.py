@@ -125,11 +125,13 @@ class FirstRunDialog(QDialog):
         layout.addWidget(intro)
         self.form = ProfileUnitForm(settings, profiles, self)
         layout.addWidget(self.form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        # A button of our own, not Qt's OK renamed: installing Qt's words (just before this
+        # dialog, at a first start) retranslates the standard buttons, which put "OK" back
+        self.ok_button = self.buttons.addButton(
+            self.tr("&Börja"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Börja"))
+        self.ok_button.setDefault(True)
         self.ok_button.setAccessibleName(self.tr("Börja"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)

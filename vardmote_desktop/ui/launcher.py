@@ -141,8 +141,9 @@ class Launcher:
                 # The first start of all: speed matters less than the guard, and the dialog's
                 # OK and Avbryt are Qt's words, in place before it is made.
                 self._on_shown()
-            self.first_run = FirstRunDialog(self.settings, self.profiles)
-            # Over the empty window the real start has painted: nothing else to do meanwhile.
+            # Over the empty window the real start has painted (centred on it, modal): there
+            # is nothing else to do meanwhile.
+            self.first_run = FirstRunDialog(self.settings, self.profiles, self.window)
             self.first_run.setModal(self.window is not None)
             self.first_run.accepted.connect(self._first_run_done)
             self.first_run.show()
