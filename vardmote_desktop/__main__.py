@@ -1,4 +1,4 @@
-"""Entry point: options → paths → logging → settings → the GUI."""
+"""Entry point: options → the window, painted first → paths, settings and profiles → the log."""
 
 from __future__ import annotations
 

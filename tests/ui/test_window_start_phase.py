@@ -118,6 +118,42 @@ def test_the_steps_run_one_event_each_and_none_after_the_window_is_closed(qtbot:
     assert ran == ["first", "second"]
 
 
+def test_what_ends_the_steps_runs_however_they_end(qtbot: QtBot) -> None:
+    # The window's build freezes its painting between two steps: the thaw must come even when
+    # the window closes meanwhile or a step fails, or the window would stay unpainted.
+    ended: list[str] = []
+
+    def done() -> None:
+        ended.append("end")
+
+    def fail() -> None:
+        raise RuntimeError("a step that fails")
+
+    in_steps(lambda: True, [lambda: ended.append("one")], done)
+    qtbot.waitUntil(lambda: ended == ["one", "end"], timeout=5_000)
+
+    ended.clear()
+    going = [True]
+    in_steps(lambda: going[0], [lambda: going.__setitem__(0, False), done], done)
+    qtbot.waitUntil(lambda: ended == ["end"], timeout=5_000)  # stopped: only the end
+
+    ended.clear()
+    with pytest.raises(RuntimeError, match="a step that fails"):
+        in_steps(lambda: True, [fail, lambda: ended.append("after")], done)
+    assert ended == ["end"]
+
+
+def test_the_window_paints_again_once_it_is_built(
+    qtbot: QtBot, launch: Callable[..., Launcher], tmp_path: Path
+) -> None:
+    window = _window(launch, tmp_path)
+    frozen: list[bool] = []
+    window.listShown.connect(lambda: frozen.append(window.updatesEnabled()))
+    wait_ready(qtbot, window)
+    assert frozen == [True]  # the list painted before the build began
+    assert window.built and window.updatesEnabled()
+
+
 def test_nested_holds_give_the_interpreter_back_at_the_last_release(
     interpreter: tuple[bool, float, int],
 ) -> None:

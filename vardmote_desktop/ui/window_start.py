@@ -70,18 +70,31 @@ def import_window_parts() -> None:
         used.__name__  # noqa: B018
 
 
-def in_steps(going_on: Callable[[], bool], steps: Sequence[Callable[[], None]]) -> None:
+def in_steps(
+    going_on: Callable[[], bool],
+    steps: Sequence[Callable[[], None]],
+    at_the_end: Callable[[], None] | None = None,
+) -> None:
     """The window's build, each step in an event of its own (3–7 ms each; issue 14), each
     from a 1 ms timer, which Qt fires after the posted events, so after the paint of what the
     step before added. The last step opens the log: its imports on a worker would slow that
     paint down (seen in runs with the log opened at the end of the step before). No step
-    runs once `going_on` says no (the window was closed meanwhile)."""
+    runs once `going_on` says no (the window was closed meanwhile). `at_the_end` runs however
+    the steps end: all done, stopped, or a step raised."""
     from PySide6.QtCore import QTimer
 
     def step(index: int) -> None:
-        if index < len(steps) and going_on():
+        if index >= len(steps) or not going_on():
+            if at_the_end is not None:
+                at_the_end()
+            return
+        try:
             steps[index]()
-            QTimer.singleShot(1, lambda: step(index + 1))
+        except BaseException:
+            if at_the_end is not None:
+                at_the_end()
+            raise
+        QTimer.singleShot(1, lambda: step(index + 1))
 
     step(0)
 
