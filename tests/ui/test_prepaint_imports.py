@@ -60,7 +60,8 @@ def first():
     return first_overview(settings, profile, Path(sys.argv[2]))
 def never():
     raise RuntimeError("the services come after the list")
-window = MainWindow(settings, profile, never, first_list=first)
+window = MainWindow()
+window.attach(settings, profile, never, first_list=first)
 def shown():
     print(json.dumps({
         "qt_namespace": "Qt" in core.__dict__,

@@ -111,7 +111,8 @@ def site(qtbot: QtBot, swedish_qt: None) -> Iterator[tuple[Site, FakeClock]]:
             )
             return context
 
-        window = MainWindow(settings, profile, open_context, profiles=startup.profiles)
+        window = MainWindow()
+        window.attach(settings, profile, open_context, profiles=startup.profiles)
         qtbot.addWidget(window)
         wait_ready(qtbot, window)
         context = window.context

@@ -46,17 +46,8 @@ class MainWindow(QMainWindow):
     wizardOpened = Signal(QWidget)
     dialogOpened = Signal(QWidget)
 
-    def __init__(
-        self,
-        settings: Settings | None = None,
-        profile: SiteProfile | None = None,
-        open_context: Callable[[], AppContext] | None = None,
-        parent: QWidget | None = None,
-        *,
-        profiles: dict[str, SiteProfile] | None = None,
-        save_settings: Callable[[Settings], None] | None = None,
-        first_list: Callable[[], Overview | None] | None = None,
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """The shell only: what it shows comes with `attach`, at once or after its paint."""
         super().__init__(parent)
         self._first_list: Callable[[], Overview | None] | None = None
         self._early_list: MeetingList | None = None  # that list, shown before _build
@@ -77,15 +68,6 @@ class MainWindow(QMainWindow):
         self._purge: BackgroundPurge | None = None  # after the first list; stopped on close
         self.changes: ChangeRelay | None = None
         self._select_when_listed: int | None = None
-        if settings is not None and profile is not None and open_context is not None:
-            self.attach(
-                settings,
-                profile,
-                open_context,
-                profiles=profiles,
-                save_settings=save_settings,
-                first_list=first_list,
-            )
 
     def attach(
         self,
