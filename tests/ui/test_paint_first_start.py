@@ -23,7 +23,7 @@ from tests.helpers.person import click, type_text
 from tests.ui.test_retention_after_list import filled_log
 from vardmote_desktop.__main__ import Startup, prepare
 from vardmote_desktop.ui.first_run import FirstRunDialog
-from vardmote_desktop.ui.launcher import QT_WORDS, run_gui
+from vardmote_desktop.ui.launcher import QT_WORDS, install_qt_words, run_gui
 from vardmote_desktop.ui.main_window import MainWindow
 from vardmote_desktop.ui.single_instance import SingleInstance
 
@@ -37,6 +37,7 @@ def app(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[QApplic
             qapp.removeTranslator(earlier)
             earlier.setParent(None)
     yield qapp
+    install_qt_words(qapp, "sv")  # as the session's other tests have them (swedish_qt)
 
 
 def main_window(app: QApplication) -> MainWindow:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from vardmote_desktop.__main__ import prepare
-from vardmote_desktop.ui.launcher import QT_WORDS, Launcher, start_gui
+from vardmote_desktop.ui.launcher import QT_WORDS, Launcher, install_qt_words, start_gui
 
 
 def qt_words(app: QApplication) -> QTranslator | None:
@@ -24,16 +24,15 @@ def qt_words(app: QApplication) -> QTranslator | None:
 
 @pytest.fixture
 def app(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[QApplication]:
-    """The application without run_gui's translator of Qt's words; the hook put back after."""
+    """The application without Qt's words, as a new process; the hook and the words put back
+    after."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     for _ in range(2):  # an earlier test's start left one: this test starts as a new process
         if (earlier := qt_words(qapp)) is not None:
             qapp.removeTranslator(earlier)
             earlier.setParent(None)
     yield qapp
-    if (words := qt_words(qapp)) is not None:
-        qapp.removeTranslator(words)
-        words.setParent(None)
+    install_qt_words(qapp, "sv")  # as the session's other tests have them (swedish_qt)
 
 
 def start(app: QApplication, *argv: str) -> Launcher:
