@@ -245,10 +245,10 @@ def run_gui(
             return 0  # the open window was asked to come forward; that is all this start does
     app.setApplicationName("Vårdmöte")
     app.setOrganizationName("Vardmote")
-    language = ["sv"]  # Qt's words for a crash dialog before the settings name the language
 
     def qt_words() -> None:
-        install_qt_words(app, language[0])
+        # Swedish until the settings name the language; start_gui then hooks in its own.
+        install_qt_words(app, "sv")
 
     sys.excepthook = _crash_hook(start_logging, qt_words)
     window = MainWindow()
@@ -275,7 +275,6 @@ def run_gui(
     def start(ready: Prepared) -> None:
         if not window.isVisible():
             return  # closed meanwhile
-        language[0] = choose_language(ready.settings.language)
         launcher = start_gui(
             app,
             ready.settings,

@@ -232,8 +232,8 @@ class MainWindow(QMainWindow):
         def thaw() -> None:
             self.setUpdatesEnabled(True)
 
-        steps = [self._build, freeze, self._build_layout, self._build_tools, thaw]
-        steps.append(self._open_services)
+        built = (self._build, freeze, self._build_layout, self._build_tools, thaw)
+        steps = (*built, self._open_services)
 
         def build(*_: object) -> None:
             in_steps(lambda: self._starting, steps, thaw)  # none once the window is closed
