@@ -94,6 +94,7 @@ def test_closing_stops_the_purge_between_batches_and_loses_nothing(
     assert window is not None
     with qtbot.waitSignal(window.overviewShown, timeout=20_000):
         window.show()
+    qtbot.waitUntil(lambda: window._purge is not None)  # in the event after the list's
     purge = window._purge
     assert purge is not None
     # The backlog's purge in its own process, a first batch of 200 done: then the window closes.

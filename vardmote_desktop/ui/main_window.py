@@ -19,17 +19,15 @@ if TYPE_CHECKING:
     from vardmote_desktop.config.settings import Settings
     from vardmote_desktop.domain.profiles import SiteProfile
     from vardmote_desktop.domain.types import MeetingType
-    from vardmote_desktop.services.changes import Changes
     from vardmote_desktop.services.context import AppContext
-    from vardmote_desktop.services.dto import MeetingDetail, Overview, OverviewChanges
+    from vardmote_desktop.services.dto import Overview
     from vardmote_desktop.ui.background_purge import BackgroundPurge
     from vardmote_desktop.ui.changes import ChangeRelay
     from vardmote_desktop.ui.meeting_list import MeetingList
+    from vardmote_desktop.ui.screen_sync import ScreenSync
     from vardmote_desktop.ui.workers import Worker, WorkerSet
 
 log = logging.getLogger(__name__)
-
-CHANGED_ROWS_AT_MOST = 200  # more changed meetings at once than this: read the lists again
 
 
 class MainWindow(QMainWindow):
@@ -66,8 +64,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(QWidget(self))
         self.built = False
         self._purge: BackgroundPurge | None = None  # after the first list; stopped on close
+        self._purge_due = False  # the first overview is shown: the purge starts next
+        self._closed = False
         self.changes: ChangeRelay | None = None
-        self._select_when_listed: int | None = None
+        self.sync: ScreenSync | None = None  # list and detail in step with the log, once built
 
     def attach(
         self,
@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         from vardmote_desktop.ui.group_clock import GroupClock
         from vardmote_desktop.ui.meeting_actions import MeetingActions
+        from vardmote_desktop.ui.screen_sync import ScreenSync, Shown
         from vardmote_desktop.ui.window_start import lay_out
 
         if self._early_list is not None:
@@ -118,9 +119,19 @@ class MainWindow(QMainWindow):
         self.meeting_list.meetingSelected.connect(self.show_meeting)
         # Meetings also change group as time passes (a warning window opens, a meeting ends).
         self.group_clock = GroupClock(self.meeting_list.shown, self)
-        self.group_clock.due.connect(self._rows_due)
         # The actions' changes come back through the change bus, like everyone else's.
         self.meeting_actions = MeetingActions(self.detail, self.run, self)
+        self.sync = ScreenSync(
+            self.meeting_list,
+            self.detail,
+            self.meeting_actions,
+            self.group_clock,
+            run=self.run,
+            context=lambda: self.context,
+            tray=lambda: self.tools.tray if self.built else None,
+            failed=self._show_error,
+            shown=Shown(self._overview_shown, self.rowsChanged.emit, self.detailShown.emit),
+        )
 
     def _build_tools(self) -> None:
         """Tools, menus, dialogs' entry points; then the log is opened (ui/window_start.py)."""
@@ -140,7 +151,8 @@ class MainWindow(QMainWindow):
         self.tools = WindowTools(self, hooks, self.profiles, self.banner)
         self.new_meeting_flow = NewMeetingFlow(self, lambda: self.context, self.run)
         self.new_meeting_flow.wizardOpened.connect(self.wizardOpened.emit)
-        self.new_meeting_flow.booked.connect(self._on_booked)
+        assert self.sync is not None  # made with the layout, the step before
+        self.new_meeting_flow.booked.connect(self.sync.booked)
         from vardmote_desktop.ui.main_menus import MainMenus
 
         menus = MainMenus(self, self.profile, self.new_meeting, self.refresh)
@@ -250,7 +262,8 @@ class MainWindow(QMainWindow):
         # The workers last: once one runs, each Qt call here waits for the interpreter's lock.
         # This window also runs the check for other PCs' changes, for every window.
         self.changes = ChangeRelay(context.changes, self, watcher=context.watcher)
-        self.changes.changed.connect(self._on_changes)
+        assert self.sync is not None
+        self.changes.changed.connect(self.sync.on_changes)
         self.refresh()
         self.tools.attach(context)  # the reminders and the rooms' automatic clean-up
         self.contextReady.emit()
@@ -298,7 +311,7 @@ class MainWindow(QMainWindow):
     def busy(self) -> bool:
         """Whether its start-up, jobs, purge, change check or reminder poll run (none may
         outlive the log)."""
-        purging = self._purge is not None and self._purge.busy()  # its process
+        purging = self._purge_due or (self._purge is not None and self._purge.busy())
         if purging or self._starting or (self._jobs is not None and self._jobs.busy()):
             return True
         if self.changes is not None and self.changes.busy():
@@ -306,87 +319,32 @@ class MainWindow(QMainWindow):
         tray = self.tools.tray if self.built else None
         return tray is not None and tray.busy()
 
-    # --- list and detail ----------------------------------------------------------------------
+    # --- list and detail (ui/screen_sync.py) ---------------------------------------------------
     def refresh(self) -> None:
-        context = self.context
-        if context is None:
-            return
-        self.run(context.meetings.overview, self._on_overview)
+        if self.sync is not None:
+            self.sync.refresh()
 
-    def _on_overview(self, overview: Overview) -> None:
-        self.meeting_list.show_overview(overview)
-        self._schedule_clock_check()
-        if self._purge is None and self.context is not None:  # after the list, seen first
-            from vardmote_desktop.ui.window_start import start_retention
+    def show_meeting(self, meeting_id: int) -> None:
+        if self.sync is not None:
+            self.sync.show_meeting(meeting_id)
 
-            self._purge = start_retention(self, self.run, self.context, self.settings)
+    def _overview_shown(self) -> None:
+        if self._purge is None and not self._purge_due and self.context is not None:
+            from PySide6.QtCore import QTimer
+
+            # After the list, seen first, and in an event of its own: starting its workers
+            # took 5–10 ms on a slow PC, with the list's within one frame (issue 14).
+            self._purge_due = True
+            QTimer.singleShot(0, self._start_purge)
         self._phase.end()
         self.overviewShown.emit()
 
-    def show_meeting(self, meeting_id: int) -> None:
-        context = self.context
-        if context is None:
-            return
-        self.run(lambda: context.meetings.detail(meeting_id), self._on_detail)
+    def _start_purge(self) -> None:
+        self._purge_due = False
+        if self._purge is None and self.context is not None and not self._closed:
+            from vardmote_desktop.ui.window_start import start_retention
 
-    def _on_detail(self, detail: MeetingDetail) -> None:
-        self.detail.show_detail(detail)
-        self.meeting_actions.update()
-        self.detailShown.emit(detail.summary.id)
-
-    def _on_changes(self, changes: Changes) -> None:
-        """Re-read only the changed meetings' rows (and the detail, if it shows one of them)."""
-        context = self.context
-        if context is None:
-            return
-        from vardmote_desktop.ui.changes import purge_touches
-
-        shown = self.detail.detail
-        everything = changes.everything or purge_touches(changes, self.meeting_list.shown(), shown)
-        if everything or len(changes.meeting_ids) > CHANGED_ROWS_AT_MOST:
-            self.refresh()
-        elif changes.meeting_ids:
-            ids = changes.meeting_ids
-            self.run(lambda: context.meetings.changed_rows(ids), self._on_changed_rows)
-        if shown is not None and (everything or shown.summary.id in changes.meeting_ids):
-            self._reload_detail(shown.summary.id)
-        if self.tools.tray is not None and (everything or changes.meeting_ids):
-            self.tools.tray.poll()  # a reminder due now shows now, not at the next minute
-
-    def _on_changed_rows(self, changes: OverviewChanges) -> None:
-        self.meeting_list.apply_changes(changes)
-        self._schedule_clock_check()
-        booked = self._select_when_listed
-        if booked is not None and any(row.id == booked for row in changes.rows):
-            self._select_when_listed = None
-            # Only the highlight: _on_booked has loaded its detail already.
-            self.meeting_list.blockSignals(True)
-            self.meeting_list.select_meeting(booked)
-            self.meeting_list.blockSignals(False)
-        self.rowsChanged.emit(changes)
-
-    def _schedule_clock_check(self) -> None:
-        self.group_clock.schedule(self.context.meetings if self.context is not None else None)
-
-    def _rows_due(self, due: frozenset[int]) -> None:
-        """The clock moved these rows to another group: re-read just them."""
-        context = self.context
-        if context is not None:
-            self.run(lambda: context.meetings.changed_rows(due), self._on_changed_rows)
-
-    def _reload_detail(self, meeting_id: int) -> None:
-        context = self.context
-        assert context is not None
-
-        def failed(exc: BaseException) -> None:
-            from vardmote_desktop.services.errors import NotFound
-
-            if isinstance(exc, NotFound):
-                self.detail.clear()  # purged or removed elsewhere: nothing left to show
-            else:
-                self._show_error(exc)
-
-        self.run(lambda: context.meetings.detail(meeting_id), self._on_detail, failed)
+            self._purge = start_retention(self, self.run, self.context, self.settings)
 
     # --- wizards ------------------------------------------------------------------------------
     def new_meeting(self, meeting_type: MeetingType) -> None:
@@ -401,11 +359,6 @@ class MainWindow(QMainWindow):
     def draft_question(self) -> QMessageBox | None:
         return self.new_meeting_flow.draft_question if self.built else None
 
-    def _on_booked(self, meeting_id: int) -> None:
-        # Its row arrives through the change bus; select it once it is there.
-        self._select_when_listed = meeting_id
-        self.show_meeting(meeting_id)
-
     def bring_up(self) -> None:
         """From the tray or a notification: back from minimised, in front."""
         self.showNormal()
@@ -418,6 +371,7 @@ class MainWindow(QMainWindow):
         self.show_meeting(meeting_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True  # nor the purge, if its start is still due
         self._starting = False  # what the start-up has not begun yet, it does not begin
         self._begun = True  # nor does the start itself, if its settings come after this
         if self._purge is not None:
