@@ -34,7 +34,7 @@ from sqlalchemy import (
     not_,
     or_,
     select,
-    union,
+    union_all,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import QueryableAttribute
@@ -124,8 +124,14 @@ def _ends_ahead(now: Moment) -> ColumnElement[bool]:
 def _to_tell_ahead(now: Moment, soon: Moment) -> ColumnElement[bool]:
     """Implied by unconfirmed_soon or resend_due and not room_left: the few meetings whose end
     is ahead and that have a recipient to tell, found in ix_meeting_summaries_ends_at_starts_at
-    without reading the rows of every meeting still to come, and those nobody joined."""
-    candidates = union(
+    without reading the rows of every meeting still to come, and those nobody joined.
+
+    UNION ALL, not UNION: an id twice does no harm inside IN, while a UNION's deduplication
+    merges its parts in meeting_id order, and SQLite 3.53 (SQLCipher's: every encrypted local
+    log) then read all of meeting_summaries in that order rather than sort the few rows the
+    index range finds, 9× slower at 100 000 meetings plain and 17× encrypted; SQLite 3.40
+    walked the index either way (tests/store/test_list_plans.py)."""
+    candidates = union_all(
         select(MeetingSummary.meeting_id).where(
             MeetingSummary.room_call == CallOutcome.NOBODY.value
         ),
