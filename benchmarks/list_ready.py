@@ -2,6 +2,7 @@
 
     python benchmarks/list_ready.py --database URL [--pairs 15] [--retention-months 120]
         [--until-ready] [--before DIR] [--linger S] [--fresh-from FILE]
+    python benchmarks/list_ready.py --database local --local-from FILE [...]
 
 Each pair starts two fresh processes with the same interpreter, alternately: the floor (a bare
 PySide6 QMainWindow that exits at its first paint) and the app (the real program, `main()`, with
@@ -21,6 +22,12 @@ shown: the longest gap between its ticks is the longest stall of the event loop 
 loads (one frame is 16 ms). `--linger S` keeps the app running S seconds longer after the last
 phase measured (the list shown, or with `--until-ready` the window ready to book) and reports
 that period's longest gap on its own: the retention purge runs in the background then.
+
+`--database local` measures the default a ward PC has: no URL, the local log in the per-user
+data folder, encrypted with SQLCipher and its key in the OS keyring. The log is a copy of
+`--local-from` in a home of its own, encrypted by an untimed first start; run it where a keyring
+answers (on Linux inside `dbus-run-session` with an unlocked gnome-keyring), or the log stays
+plain and the figures are a plain log's.
 
 The retention period defaults to 120 months so that the log stays as filled; 12 gives the
 real period and a backlog to purge in the background. The runs then purge the log they share
@@ -63,17 +70,21 @@ def app_run(url: str, retention_months: int, linger: float, quick: bool, ready: 
     until the window is ready to book (`overviewShown`) and also reports the longest gap from
     the list shown until then, and both moments."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    home = Path(tempfile.mkdtemp(prefix="list-ready-"))
-    os.environ["VARDMOTE_HOME"] = str(home)
-    (home / "config").mkdir()
+    if url == LOCAL:  # the default log in the home the parent prepared (_local_home)
+        home = Path(os.environ["VARDMOTE_HOME"])
+    else:
+        home = Path(tempfile.mkdtemp(prefix="list-ready-"))
+        os.environ["VARDMOTE_HOME"] = str(home)
+    (home / "config").mkdir(exist_ok=True)
     settings = {
         "profile": "kalmar",
         "unit": "HC Torsås",
         "user_name": "Mätning",
-        "database": url,
         "retention_months": retention_months,
         "language": "sv",
     }
+    if url != LOCAL:
+        settings["database"] = url
     (home / "config" / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
     from vardmote_desktop.ui import main_window
 
@@ -151,6 +162,7 @@ def app_run(url: str, retention_months: int, linger: float, quick: bool, ready: 
     main([])
 
 
+LOCAL = "local"  # --database local: the default local log, encrypted where there is a keyring
 SPAWNED = "VARDMOTE_BENCH_SPAWNED"  # when the parent started the child, by the shared clock
 
 
@@ -208,9 +220,31 @@ def _refresh(template: str | None, url: str) -> None:
         os.sync()  # the copy's writes done before the run, not competing with its start
 
 
+def _local_home(source: str | None) -> str:
+    """A home whose default local log is a copy of `source` (a SQLite file of fill.py), made
+    once and kept for every run: its first full opening encrypts it in place and puts its key
+    in the OS keyring (store/encryption.py), as on a ward PC."""
+    home = Path(tempfile.mkdtemp(prefix="vardmote-bench-local-"))
+    data = home / "data"
+    data.mkdir()
+    if source:
+        shutil.copyfile(source, data / "vardmote.db")
+    return str(home)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--database", required=True)
+    parser.add_argument(
+        "--database",
+        required=True,
+        help="the log's URL, or `local`: the default local log in a home of its own, "
+        "encrypted with its key in the OS keyring where there is one (--local-from)",
+    )
+    parser.add_argument(
+        "--local-from",
+        metavar="FILE",
+        help="with --database local: a SQLite log copied in as the local log before the runs",
+    )
     parser.add_argument("--pairs", type=int, default=15)
     parser.add_argument("--retention-months", type=int, default=120)
     parser.add_argument("--linger", type=float, default=0.0)
@@ -246,7 +280,8 @@ def main() -> None:
             options.until_ready,
         )
         return
-    home = tempfile.mkdtemp(prefix="vardmote-bench-")
+    local = options.database == LOCAL
+    home = _local_home(options.local_from) if local else tempfile.mkdtemp(prefix="vardmote-bench-")
     env = {**os.environ, "VARDMOTE_HOME": home}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     child = [sys.executable, __file__, "--child", "--database", options.database]
@@ -260,6 +295,11 @@ def main() -> None:
         before = str(Path(options.before).resolve())
         sides["before: "] = ({**env, "PYTHONPATH": before}, before)
     _spawn(floor, env)  # warm-up: file caches, not counted
+    if local:  # the first full opening encrypts the copied log: before any run is timed
+        _spawn([*child, "--until-ready"], env)
+        with (Path(home) / "data" / "vardmote.db").open("rb") as log_file:
+            plain = log_file.read(16) == b"SQLite format 3\x00"
+        print(f"local log: {'plain (no keyring answered)' if plain else 'encrypted'}")
     for side_env, cwd in sides.values():
         _refresh(options.fresh_from, options.database)
         _spawn(child, side_env, cwd)

@@ -62,10 +62,13 @@ def create_log_engine(settings: Settings, paths: AppPaths) -> Engine:
         url = _with_keyring_password(settings, paths, url)
     if settings.database is None:
         from vardmote_desktop.platforms.credentials import credential_store
-        from vardmote_desktop.services.log_key import local_log_key
+        from vardmote_desktop.services.log_key import local_log_key, remember_keyring
 
         store = credential_store(settings.keyring_scope)
         key = local_log_key(settings, store, paths.data_dir / SQLITE_FILE_NAME)
+        engine = create_store_engine(url, key=key)  # makes the data folder for a new log
+        remember_keyring(paths.data_dir, store)  # the next first list finds it at once
+        return engine
     return create_store_engine(url, key=key)
 
 

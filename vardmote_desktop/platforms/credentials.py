@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import keyring
 import keyring.backends.fail
 import keyring.backends.null
@@ -61,6 +63,14 @@ class CredentialStore:
     def persistent(self) -> bool:
         """True when passwords survive a restart (a real OS keyring is in use)."""
         return self._backend is not None
+
+    @property
+    def os_backend(self) -> str | None:
+        """The OS keyring in use as keyring names it (module.Class), None for any other."""
+        backend = self._backend
+        if backend is None or type(backend).__module__ not in _FRIENDLY_NAMES:
+            return None
+        return f"{type(backend).__module__}.{type(backend).__qualname__}"
 
     @property
     def backend_name(self) -> str:
@@ -124,6 +134,31 @@ def _account(key: tuple[str, str]) -> str:
     # One keyring service for the app; the account carries the platform so two sites can share
     # a user name without overwriting each other's password.
     return f"{key[0]}:{key[1]}"
+
+
+def remembered_backend(name: str | None) -> KeyringBackend | None:
+    """The OS keyring a previous start found (`os_backend`), loaded without keyring's search.
+
+    keyring finds its backend by loading every one installed and asking each (100–250 ms on
+    a slow PC); a start that must read the local log's key before its first list loads the one
+    found last time instead (issue 14). None, and so keyring's own search, when nothing is
+    remembered, when the environment or keyring's configuration names a backend (IT's choice
+    wins), when the name is not one of the OS keyrings, or when it no longer loads.
+    """
+    if not name or os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return None
+    module = name.rpartition(".")[0]
+    if module not in _FRIENDLY_NAMES:
+        return None  # only the OS keyrings: the file names no other code to load
+    from keyring import core
+
+    try:
+        if core.load_config() is not None:
+            return None
+        backend = core.load_keyring(name)  # its priority raises where it cannot work
+    except Exception:  # any failure: keyring's own search decides, as without a name
+        return None
+    return backend if _usable(backend) else None
 
 
 MACHINE_SERVICE_NAME = "vardmote-desktop-machine"

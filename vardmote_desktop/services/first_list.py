@@ -99,9 +99,16 @@ def _local(settings: Settings, path: Path) -> LocalLog | None:
     if is_plain_sqlite(path):
         # A plain log the site requires encrypted is encrypted (or refused) by the full opening.
         return None if settings.log_encryption == "required" else LocalLog(path)
-    from vardmote_desktop.platforms.credentials import credential_store
-    from vardmote_desktop.services.log_key import LOG_KEY_PLATFORM, log_key_account
+    from vardmote_desktop.platforms.credentials import credential_store, remembered_backend
+    from vardmote_desktop.services.log_key import (
+        LOG_KEY_PLATFORM,
+        log_key_account,
+        remembered_keyring,
+    )
 
-    store = credential_store(settings.keyring_scope)
+    # The keyring the full opening used last time, without keyring's search; a key it does not
+    # hold, or one that does not open the log, only means the full opening shows the list.
+    backend = remembered_backend(remembered_keyring(path.parent))
+    store = credential_store(settings.keyring_scope, backend)
     key = store.get_password(LOG_KEY_PLATFORM, log_key_account(path))
     return None if key is None else LocalLog(path, key)

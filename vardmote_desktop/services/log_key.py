@@ -36,6 +36,31 @@ from vardmote_desktop.store.encryption import (
 log = logging.getLogger(__name__)
 
 LOG_KEY_PLATFORM = "local-log"  # the credential store's "platform" part of the account
+# Which OS keyring held the key last time (a backend's name, nothing secret): the first list
+# loads that one directly (platforms/credentials.remembered_backend).
+KEYRING_NOTE = "keyring-backend"
+
+
+def remembered_keyring(data_dir: Path) -> str | None:
+    try:
+        return (data_dir / KEYRING_NOTE).read_text(encoding="utf-8").strip() or None
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def remember_keyring(data_dir: Path, store: CredentialStore) -> None:
+    """Note the OS keyring the store found, for the next start's first list (or forget it)."""
+    name = store.os_backend
+    if name == remembered_keyring(data_dir):
+        return
+    note = data_dir / KEYRING_NOTE
+    try:
+        if name is None:
+            note.unlink(missing_ok=True)
+        else:
+            note.write_text(name + "\n", encoding="utf-8")
+    except OSError as exc:  # only a slower next start
+        log.warning("could not note the keyring in use: %s", type(exc).__name__)
 
 
 def log_key_account(database: Path) -> str:
