@@ -203,6 +203,10 @@ UNUSED_QT_NAMES = (
     "libqvnc.so",
     "qt_de.qm",
     "qtbase_de.qm",
+    "libqgtk3.so",  # and the GTK stack, bundled only where the build machine has GTK
+    "libgtk-3.",
+    "libgdk-3.",
+    "libpango-1.0.",
 )
 
 
