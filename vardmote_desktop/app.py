@@ -57,19 +57,16 @@ def create_log_engine(settings: Settings, paths: AppPaths) -> Engine:
     Raises the services' LogKey* errors when the encrypted log cannot be opened.
     """
     url = database_url(settings, paths)
-    key = None
     if settings.database is not None:
-        url = _with_keyring_password(settings, paths, url)
-    if settings.database is None:
-        from vardmote_desktop.platforms.credentials import credential_store
-        from vardmote_desktop.services.log_key import local_log_key, remember_keyring
+        return create_store_engine(_with_keyring_password(settings, paths, url))
+    from vardmote_desktop.platforms.credentials import credential_store
+    from vardmote_desktop.services.log_key import local_log_key, remember_keyring
 
-        store = credential_store(settings.keyring_scope)
-        key = local_log_key(settings, store, paths.data_dir / SQLITE_FILE_NAME)
-        engine = create_store_engine(url, key=key)  # makes the data folder for a new log
-        remember_keyring(paths.data_dir, store)  # the next first list finds it at once
-        return engine
-    return create_store_engine(url, key=key)
+    store = credential_store(settings.keyring_scope)
+    key = local_log_key(settings, store, paths.data_dir / SQLITE_FILE_NAME)
+    engine = create_store_engine(url, key=key)  # makes the data folder for a new log
+    remember_keyring(paths.data_dir, store)  # the next first list finds it at once
+    return engine
 
 
 def _with_keyring_password(settings: Settings, paths: AppPaths, url: str) -> str:

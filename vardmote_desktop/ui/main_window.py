@@ -330,8 +330,6 @@ class MainWindow(QMainWindow):
 
     def _overview_shown(self) -> None:
         if self._purge is None and not self._purge_due and self.context is not None:
-            from PySide6.QtCore import QTimer
-
             # After the list, seen first, and in an event of its own: starting its workers
             # took 5–10 ms on a slow PC, with the list's within one frame (issue 14).
             self._purge_due = True
