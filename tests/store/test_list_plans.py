@@ -1,4 +1,5 @@
-"""No group of the main window's list reads a whole history table, on either SQLite the app runs.
+"""No group of the main window's list reads a whole history table, and the log's *Obekräftade*
+page walks the date index, on either SQLite the app runs.
 
 The list's statements are written for indexes (store/attention.py, migrations 0011 and 0014;
 issue 14), but which index is used is the query planner's choice, and the two SQLite engines
@@ -22,8 +23,13 @@ import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from benchmarks.fill import NOW, fill_engine
+from benchmarks.floor import captured
+from vardmote_desktop.config.profiles import load_profiles
+from vardmote_desktop.config.settings import Settings
+from vardmote_desktop.domain.log_query import LogQuery
+from vardmote_desktop.services.log import LogService
 from vardmote_desktop.store import first_list
-from vardmote_desktop.store.engine import create_store_engine
+from vardmote_desktop.store.engine import create_store_engine, make_session_factory
 
 HISTORY_TABLES = ("meetings", "meeting_summaries")
 ENGINES = {"sqlite3": sqlite3, "sqlcipher3": sqlcipher}
@@ -67,3 +73,25 @@ def test_no_group_reads_a_whole_history_table(filled: Path, engine: str, when: d
 def test_both_engines_are_the_ones_the_app_runs() -> None:
     """The engines differ (else the test above would check one planner twice)."""
     assert sqlite3.sqlite_version != sqlcipher.sqlite_version
+
+
+@pytest.mark.parametrize("engine", sorted(ENGINES))
+def test_the_logs_unconfirmed_page_walks_the_date_index(filled: Path, engine: str) -> None:
+    """Common enough that a page is found soonest in date order (store/log_queries.py): 3.53
+    took the flag's index and sorted every unconfirmed meeting instead."""
+    store = create_store_engine(f"sqlite:///{filled}")
+    try:
+        service = LogService(
+            make_session_factory(store),
+            Settings(profile="kalmar", unit="HC Torsås"),
+            load_profiles()["kalmar"],
+            clock=lambda: NOW,
+        )
+        sent = captured(store, lambda: service.page(LogQuery(unconfirmed=True)))
+    finally:
+        store.dispose()
+    pages = [(sql, values) for sql, values in sent if "LIMIT" in sql]
+    assert len(pages) == 1
+    plan = _plan(ENGINES[engine], filled, *pages[0])
+    assert plan[0].startswith("SCAN meetings USING INDEX ix_meetings_starts_at"), plan
+    assert not any("TEMP B-TREE" in step for step in plan), plan

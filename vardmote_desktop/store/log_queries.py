@@ -161,7 +161,14 @@ class LogRepository:
             conditions.append(attention.room_left(now))
         if query.unconfirmed:
             # Any recipient unconfirmed, whenever the meeting is: the log looks back too.
-            conditions.append(MeetingSummary.unconfirmed.is_(True))
+            unconfirmed: ColumnElement[Any] = MeetingSummary.unconfirmed.expression
+            if not counting:
+                # Common enough that walking the sort's index finds a page sooner (_rare_filter);
+                # SQLite 3.53 (SQLCipher's, the encrypted log's) took the flag's index instead
+                # and sorted every match: 39 ms against 2 at 100 000 meetings. coalesce(x, x)
+                # is x, but no index serves it; a count still takes the flag's index.
+                unconfirmed = func.coalesce(unconfirmed, unconfirmed)
+            conditions.append(unconfirmed.is_(True))
         if query.cancelled == CancelledFilter.EXCLUDE:
             conditions.append(Meeting.status != MeetingStatus.CANCELLED)
         elif query.cancelled == CancelledFilter.ONLY:
