@@ -45,6 +45,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/fill.py $(BENCH_N) --database $(BENCH_DB) --if-empty
 	$(BIN)/python benchmarks/bench_list.py --database $(BENCH_DB)
 	$(BIN)/python benchmarks/bench_statistics.py --database $(BENCH_DB)
+	$(BIN)/python benchmarks/engines.py --database $(BENCH_DB)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/list_ready.py --database $(BENCH_DB)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest benchmarks/wizard_gaps.py -s -q -p no:cacheprovider
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/measure.py --database $(BENCH_DB)
