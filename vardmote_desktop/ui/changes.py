@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CHECK_MS = 2000  # a colleague's change shows here within about this long
+# More changed meetings at once than this: a window reads its whole list again, not each row.
+CHANGED_ROWS_AT_MOST = 200
 
 
 class Shown(Protocol):

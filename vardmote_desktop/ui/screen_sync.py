@@ -23,8 +23,6 @@ if TYPE_CHECKING:
     from vardmote_desktop.ui.reminders import ReminderTray
     from vardmote_desktop.ui.runner import Run
 
-CHANGED_ROWS_AT_MOST = 200  # more changed meetings at once than this: read the lists again
-
 
 @dataclass(frozen=True)
 class Shown:
@@ -91,7 +89,7 @@ class ScreenSync:
         context = self._context()
         if context is None:
             return
-        from vardmote_desktop.ui.changes import purge_touches
+        from vardmote_desktop.ui.changes import CHANGED_ROWS_AT_MOST, purge_touches
 
         shown = self._detail.detail
         everything = changes.everything or purge_touches(changes, self._list.shown(), shown)

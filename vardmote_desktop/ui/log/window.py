@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 from vardmote_desktop.domain.log_query import LogQuery, LogRow
 from vardmote_desktop.services.dto import MeetingDetail
 from vardmote_desktop.ui import texts as ui_texts
-from vardmote_desktop.ui.changes import ChangeRelay, purge_reaches, purge_touches
+from vardmote_desktop.ui.changes import (
+    CHANGED_ROWS_AT_MOST,
+    ChangeRelay,
+    purge_reaches,
+    purge_touches,
+)
 from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.log import texts
 from vardmote_desktop.ui.log.export_dialog import ChooseFile, ExportDialog, ask_save_file
@@ -40,8 +45,6 @@ from vardmote_desktop.ui.workers import Worker, WorkerSet
 if TYPE_CHECKING:
     from vardmote_desktop.services.changes import Changes
     from vardmote_desktop.services.context import AppContext
-
-CHANGED_ROWS_AT_MOST = 200  # more changed meetings at once than this: query again
 
 
 class LogWindow(QMainWindow):
