@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         from vardmote_desktop.ui.group_clock import GroupClock
         from vardmote_desktop.ui.meeting_actions import MeetingActions
-        from vardmote_desktop.ui.screen_sync import ScreenSync, Shown
+        from vardmote_desktop.ui.screen_sync import OnScreen, ScreenSync
         from vardmote_desktop.ui.window_start import lay_out
 
         if self._early_list is not None:
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
             context=lambda: self.context,
             tray=lambda: self.tools.tray if self.built else None,
             failed=self._show_error,
-            shown=Shown(self._overview_shown, self.rowsChanged.emit, self.detailShown.emit),
+            shown=OnScreen(self._overview_shown, self.rowsChanged.emit, self.detailShown.emit),
         )
 
     def _build_tools(self) -> None:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class Shown:
+class OnScreen:
     """What the window announces once a read is on screen (its signals)."""
 
     overview: Callable[[], None]
@@ -45,7 +45,7 @@ class ScreenSync:
         context: Callable[[], AppContext | None],
         tray: Callable[[], ReminderTray | None],
         failed: Callable[[BaseException], None],
-        shown: Shown,
+        shown: OnScreen,
     ) -> None:
         self._list = listing
         self._detail = detail
