@@ -1,12 +1,14 @@
 """The first list of an encrypted local log reads its key from the keyring found last time.
 
 keyring finds its backend by loading and asking every one installed, a tenth to a quarter of
-a second before the first list of the default (encrypted) log could be read (issue 14). The
-full opening notes which OS keyring held the key; the next start's first list loads that one
-directly. These tests use a real Secret Service (gnome-keyring in a D-Bus session), each
-start a process of its own, as on a Linux ward PC; and they hold the shortcut to never being
-more than one: IT's choice of backend wins, and a note that is wrong, foreign or stale only
-sends the start back to keyring's own search.
+a second before the first list of the default (encrypted) log could be read, and importing
+keyring at all costs another tenth (issue 14). The full opening notes which OS keyring held
+the key; the next start's first list reads the key from that one directly, without keyring
+(platforms/os_secrets.py), or has keyring load only that one where there is no direct reader.
+These tests use a real Secret Service (gnome-keyring in a D-Bus session), each start a process
+of its own, as on a Linux ward PC; and they hold the shortcut to never being more than one:
+IT's choice of backend wins, a locked keyring is not unlocked (no prompt before the window's
+list), and a note that is wrong, foreign or stale only sends the start back to keyring.
 """
 
 from __future__ import annotations
@@ -19,9 +21,12 @@ import pytest
 
 from tests.helpers.os_keyring import in_os_keyring
 from vardmote_desktop.platforms.credentials import CredentialStore, remembered_backend
+from vardmote_desktop.platforms.os_secrets import SECRET_SERVICE, KeyringNote
 from vardmote_desktop.services.log_key import KEYRING_NOTE, remember_keyring, remembered_keyring
 
-SECRET_SERVICE = "keyring.backends.SecretService.Keyring"
+LINUX_ONLY = pytest.mark.skipif(
+    sys.platform != "linux", reason="gnome-keyring: the Secret Service on Linux"
+)
 
 # A start's full opening: the default log made, encrypted, its key put in the keyring.
 FULL_OPENING = """\
@@ -33,7 +38,8 @@ from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.store.migrate import upgrade_to_head
 root = Path(sys.argv[1] if len(sys.argv) > 1 else os.environ["ROOT"])
 paths = AppPaths(root / "config", root / "data", root / "logs")
-engine = create_log_engine(Settings(profile="kalmar", unit="HC Torsås"), paths)
+scope = os.environ.get("SCOPE", "user")
+engine = create_log_engine(Settings(profile="kalmar", unit="HC Torsås", keyring_scope=scope), paths)
 upgrade_to_head(engine)
 engine.dispose()
 """
@@ -46,10 +52,15 @@ from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.services.first_list import first_overview
 root = Path(os.environ["ROOT"])
-found = first_overview(Settings(profile="kalmar", unit="HC Torsås"), load_profiles()["kalmar"],
-                       root / "data")
+if os.environ.get("LOCK_FIRST"):  # the user's keyring locked since (a screen lock, a logout)
+    import secretstorage
+    secretstorage.Collection(secretstorage.dbus_init()).lock()
+scope = os.environ.get("SCOPE", "user")
+settings = Settings(profile="kalmar", unit="HC Torsås", keyring_scope=scope)
+found = first_overview(settings, load_profiles()["kalmar"], root / "data")
 backends = sorted(m for m in sys.modules if m.startswith("keyring.backends."))
-print(json.dumps({"read": found is not None, "backends": backends}))
+print(json.dumps({"read": found is not None, "keyring": "keyring" in sys.modules,
+                  "backends": backends}))
 """
 
 
@@ -60,18 +71,75 @@ def _run(code: str, home: Path, root: Path, **env: str) -> dict[str, object]:
     return json.loads(lines[-1]) if lines else {}
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="gnome-keyring: the Secret Service on Linux")
-def test_the_next_first_list_loads_only_the_keyring_that_held_the_key(tmp_path: Path) -> None:
+# fail and null are the app's own (platforms/credentials.py tells them from a real one).
+OWN = ["keyring.backends.fail", "keyring.backends.null"]
+
+
+def _keyring_config(home: Path) -> Path:
+    return home / ".config" / "python_keyring" / "keyringrc.cfg"  # keyring's, on Linux
+
+
+@LINUX_ONLY
+@pytest.mark.parametrize("scope", ["user", "machine"])
+def test_the_next_first_list_reads_the_key_without_importing_keyring(
+    tmp_path: Path, scope: str
+) -> None:
+    home, root = tmp_path / "home", tmp_path / "app"
+    _run(FULL_OPENING, home, root, SCOPE=scope)
+    assert remembered_keyring(root / "data") == KeyringNote(
+        SECRET_SERVICE, str(_keyring_config(home))
+    )
+    assert _run(FIRST_LIST, home, root, SCOPE=scope) == {
+        "read": True,
+        "keyring": False,
+        "backends": [],
+    }
+
+
+@LINUX_ONLY
+def test_a_keyring_configured_since_is_read_through_keyring(tmp_path: Path) -> None:
+    """IT's keyringrc.cfg, added after the note was written, sends the start back to keyring."""
     home, root = tmp_path / "home", tmp_path / "app"
     _run(FULL_OPENING, home, root)
-    assert remembered_keyring(root / "data") == SECRET_SERVICE
+    config = _keyring_config(home)
+    config.parent.mkdir(parents=True)
+    config.write_text(f"[backend]\ndefault-keyring = {SECRET_SERVICE}\n", encoding="utf-8")
+    found = _run(FIRST_LIST, home, root)
+    assert found["read"] is True
+    assert found["keyring"] is True
+    assert found["backends"] == sorted(["keyring.backends.SecretService", *OWN])  # no search
+    through_env = _run(FIRST_LIST, home, root, PYTHON_KEYRING_BACKEND=SECRET_SERVICE)
+    assert through_env["read"] is True
+    assert through_env["keyring"] is True
+
+
+@LINUX_ONLY
+def test_a_note_from_the_first_release_of_it_loads_only_that_keyring(tmp_path: Path) -> None:
+    """The first notes held the backend's name only: keyring loads that one, without search."""
+    home, root = tmp_path / "home", tmp_path / "app"
+    _run(FULL_OPENING, home, root)
+    (root / "data" / KEYRING_NOTE).write_text(SECRET_SERVICE + "\n", encoding="utf-8")
     later = _run(FIRST_LIST, home, root)
-    # fail and null are the app's own (platforms/credentials.py tells them from a real one).
-    own = ["keyring.backends.fail", "keyring.backends.null"]
-    assert later == {"read": True, "backends": sorted(["keyring.backends.SecretService", *own])}
+    assert later == {
+        "read": True,
+        "keyring": True,
+        "backends": sorted(["keyring.backends.SecretService", *OWN]),
+    }
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="gnome-keyring: the Secret Service on Linux")
+@LINUX_ONLY
+def test_a_locked_keyring_is_not_unlocked_for_the_first_list(tmp_path: Path) -> None:
+    """Unlocking prompts: that is the full opening's, with its window and its messages."""
+    home, root = tmp_path / "home", tmp_path / "app"
+    _run(FULL_OPENING, home, root)
+    assert _run(FIRST_LIST, home, root, LOCK_FIRST="1") == {
+        "read": False,
+        "keyring": False,
+        "backends": [],
+    }
+
+
+@LINUX_ONLY
 def test_without_a_note_keyrings_own_search_finds_the_key(tmp_path: Path) -> None:
     home, root = tmp_path / "home", tmp_path / "app"
     _run(FULL_OPENING, home, root)
@@ -81,7 +149,7 @@ def test_without_a_note_keyrings_own_search_finds_the_key(tmp_path: Path) -> Non
     assert "keyring.backends.kwallet" in found["backends"]  # type: ignore[operator]  # all asked
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="gnome-keyring: the Secret Service on Linux")
+@LINUX_ONLY
 def test_a_note_that_names_a_keyring_without_the_key_leaves_the_list_to_the_full_opening(
     tmp_path: Path,
 ) -> None:

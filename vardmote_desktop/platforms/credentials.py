@@ -10,7 +10,23 @@ import keyring.backends.null
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-SERVICE_NAME = "vardmote-desktop"
+from vardmote_desktop.platforms.os_secrets import (
+    MACHINE_SERVICE_NAME,
+    SERVICE_NAME,
+    CredentialStoreError,
+    KeyringNote,
+    account_name,
+    service_name,
+)
+
+__all__ = [
+    "MACHINE_SERVICE_NAME",
+    "SERVICE_NAME",
+    "CredentialStore",
+    "CredentialStoreError",
+    "credential_store",
+    "remembered_backend",
+]
 
 # Shown to the user, so Swedish; keyed by the backend's module so a vendor rename degrades to
 # the backend's own name rather than a wrong label.
@@ -22,10 +38,6 @@ _FRIENDLY_NAMES = {
     "keyring.backends.libsecret": "libsecret (GNOME-nyckelring)",
 }
 MEMORY_ONLY_NAME = "Endast i minnet: lösenordet glöms när programmet stängs"
-
-
-class CredentialStoreError(Exception):
-    """The keyring exists but refused the operation (locked, access denied)."""
 
 
 def _usable(backend: KeyringBackend) -> bool:
@@ -73,6 +85,18 @@ class CredentialStore:
         return f"{type(backend).__module__}.{type(backend).__qualname__}"
 
     @property
+    def keyring_note(self) -> KeyringNote | None:
+        """What the next start's first list needs to read from the same OS keyring directly
+        (platforms/os_secrets.py): None for any other keyring than an OS one."""
+        name = self.os_backend
+        if name is None:
+            return None
+        from keyring.util import platform_
+
+        # The file keyring's load_config reads: a next start that finds it goes through keyring.
+        return KeyringNote(name, str(platform_.config_root() / "keyringrc.cfg"))
+
+    @property
     def backend_name(self) -> str:
         """Where passwords are kept, in words the UI can show the user."""
         if self._backend is None:
@@ -81,11 +105,11 @@ class CredentialStore:
         return _FRIENDLY_NAMES.get(cls.__module__, f"{cls.__module__}.{cls.__name__}")
 
     def get_password(self, platform_key: str, username: str) -> str | None:
-        key = _key(platform_key, username)
+        key, account = (platform_key, username), account_name(platform_key, username)
         if self._backend is None:
             return self._memory.get(key)
         try:
-            return self._backend.get_password(self._service, _account(key))
+            return self._backend.get_password(self._service, account)
         except keyring.errors.NoKeyringError:
             self._degrade()
             return self._memory.get(key)
@@ -93,10 +117,10 @@ class CredentialStore:
             raise CredentialStoreError(str(exc)) from exc
 
     def set_password(self, platform_key: str, username: str, password: str) -> None:
-        key = _key(platform_key, username)
+        key, account = (platform_key, username), account_name(platform_key, username)
         if self._backend is not None:
             try:
-                self._backend.set_password(self._service, _account(key), password)
+                self._backend.set_password(self._service, account, password)
                 return
             except keyring.errors.NoKeyringError:
                 self._degrade()
@@ -106,12 +130,12 @@ class CredentialStore:
 
     def delete_password(self, platform_key: str, username: str) -> None:
         """Forget the password; one that was never stored is not an error."""
-        key = _key(platform_key, username)
+        key, account = (platform_key, username), account_name(platform_key, username)
         self._memory.pop(key, None)
         if self._backend is None:
             return
         try:
-            self._backend.delete_password(self._service, _account(key))
+            self._backend.delete_password(self._service, account)
         except keyring.errors.PasswordDeleteError:
             return  # nothing stored: already the state the caller wants
         except keyring.errors.NoKeyringError:
@@ -122,18 +146,6 @@ class CredentialStore:
     def _degrade(self) -> None:
         # The backend looked usable but has no keyring behind it: keep this session working.
         self._backend = None
-
-
-def _key(platform_key: str, username: str) -> tuple[str, str]:
-    if not platform_key or not username:
-        raise ValueError("platform key and user name must not be empty")
-    return platform_key, username
-
-
-def _account(key: tuple[str, str]) -> str:
-    # One keyring service for the app; the account carries the platform so two sites can share
-    # a user name without overwriting each other's password.
-    return f"{key[0]}:{key[1]}"
 
 
 def remembered_backend(name: str | None) -> KeyringBackend | None:
@@ -161,9 +173,6 @@ def remembered_backend(name: str | None) -> KeyringBackend | None:
     return backend if _usable(backend) else None
 
 
-MACHINE_SERVICE_NAME = "vardmote-desktop-machine"
-
-
 def credential_store(scope: str = "user", backend: KeyringBackend | None = None) -> CredentialStore:
     """The store for a scope the site chooses: "user" (the default) or "machine".
 
@@ -178,4 +187,4 @@ def credential_store(scope: str = "user", backend: KeyringBackend | None = None)
         # A fresh instance: the shared one keyring hands out must keep the user's persistence.
         chosen = type(chosen)()
         chosen.persist = "local machine"  # type: ignore[attr-defined]
-    return CredentialStore(chosen, service=MACHINE_SERVICE_NAME)
+    return CredentialStore(chosen, service=service_name(scope))

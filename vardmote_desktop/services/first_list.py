@@ -99,16 +99,26 @@ def _local(settings: Settings, path: Path) -> LocalLog | None:
     if is_plain_sqlite(path):
         # A plain log the site requires encrypted is encrypted (or refused) by the full opening.
         return None if settings.log_encryption == "required" else LocalLog(path)
-    from vardmote_desktop.platforms.credentials import credential_store, remembered_backend
+    from vardmote_desktop.platforms.os_secrets import account_name, direct_reader, service_name
     from vardmote_desktop.services.log_key import (
         LOG_KEY_PLATFORM,
         log_key_account,
         remembered_keyring,
     )
 
-    # The keyring the full opening used last time, without keyring's search; a key it does not
-    # hold, or one that does not open the log, only means the full opening shows the list.
-    backend = remembered_backend(remembered_keyring(path.parent))
-    store = credential_store(settings.keyring_scope, backend)
-    key = store.get_password(LOG_KEY_PLATFORM, log_key_account(path))
+    # From the OS keyring the full opening used last time: directly where it can be, without
+    # importing keyring; else keyring loads that one backend, without its search. A key it does
+    # not hold, or one that does not open the log, only means the full opening shows the list.
+    note = remembered_keyring(path.parent)
+    account = log_key_account(path)
+    read = direct_reader(note)
+    if read is not None:
+        key = read(service_name(settings.keyring_scope), account_name(LOG_KEY_PLATFORM, account))
+    else:
+        from vardmote_desktop.platforms.credentials import credential_store, remembered_backend
+
+        backend = remembered_backend(note.backend if note is not None else None)
+        key = credential_store(settings.keyring_scope, backend).get_password(
+            LOG_KEY_PLATFORM, account
+        )
     return None if key is None else LocalLog(path, key)

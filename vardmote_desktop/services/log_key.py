@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vardmote_desktop.config.settings import Settings
-from vardmote_desktop.platforms.credentials import CredentialStore, CredentialStoreError
+from vardmote_desktop.platforms.os_secrets import CredentialStoreError, KeyringNote
 from vardmote_desktop.services.errors import (
     CredentialsUnavailable,
     LogEncryptionFailed,
@@ -33,32 +34,35 @@ from vardmote_desktop.store.encryption import (
     sqlcipher_key,
 )
 
+if TYPE_CHECKING:  # the first list reads the key through this module without keyring
+    from vardmote_desktop.platforms.credentials import CredentialStore
+
 log = logging.getLogger(__name__)
 
 LOG_KEY_PLATFORM = "local-log"  # the credential store's "platform" part of the account
-# Which OS keyring held the key last time (a backend's name, nothing secret): the first list
-# loads that one directly (platforms/credentials.remembered_backend).
+# Which OS keyring held the key last time (a backend's name and keyring's configuration file,
+# nothing secret): the first list reads from that one directly (platforms/os_secrets.py).
 KEYRING_NOTE = "keyring-backend"
 
 
-def remembered_keyring(data_dir: Path) -> str | None:
+def remembered_keyring(data_dir: Path) -> KeyringNote | None:
     try:
-        return (data_dir / KEYRING_NOTE).read_text(encoding="utf-8").strip() or None
+        return KeyringNote.from_text((data_dir / KEYRING_NOTE).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError):
         return None
 
 
 def remember_keyring(data_dir: Path, store: CredentialStore) -> None:
     """Note the OS keyring the store found, for the next start's first list (or forget it)."""
-    name = store.os_backend
-    if name == remembered_keyring(data_dir):
+    found = store.keyring_note
+    if found == remembered_keyring(data_dir):
         return
     note = data_dir / KEYRING_NOTE
     try:
-        if name is None:
+        if found is None:
             note.unlink(missing_ok=True)
         else:
-            note.write_text(name + "\n", encoding="utf-8")
+            note.write_text(found.to_text(), encoding="utf-8")
     except OSError as exc:  # only a slower next start
         log.warning("could not note the keyring in use: %s", type(exc).__name__)
 

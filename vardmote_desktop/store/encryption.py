@@ -11,9 +11,7 @@ encrypted or removed, so no plain copy of the log stays in the data folder.
 from __future__ import annotations
 
 import os
-import secrets
 import sqlite3
-import uuid
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -31,6 +29,8 @@ class LogEncryptionError(StoreError):
 
 def new_key() -> str:
     """A fresh key: 64 hex digits (256 bits) for the keyring."""
+    import secrets  # here, not above: a start that only reads the log never makes a key
+
     return secrets.token_hex(32)
 
 
@@ -131,7 +131,9 @@ def encrypt_plain_file(path: Path, key: str) -> None:
     Runs before any engine is open on the file. The plain file is only replaced once the copy
     is verified; a failure leaves it as it was and removes the copy.
     """
-    partial = path.with_name(f"{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.encrypting")
+    import secrets
+
+    partial = path.with_name(f"{path.name}.{os.getpid()}-{secrets.token_hex(4)}.encrypting")
     from sqlcipher3 import dbapi2
 
     try:
