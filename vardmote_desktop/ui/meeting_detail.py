@@ -39,12 +39,17 @@ class MeetingDetailPane(QScrollArea):
 
     participantSelected = Signal()
 
-    def __init__(self, profile: SiteProfile, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, profile: SiteProfile, parent: QWidget | None = None, *, sections_later: bool = False
+    ) -> None:
+        """The pane; with `sections_later` its room and tables wait for build_room() and
+        build_tables(), so the main window's start can give each an event of its own (the
+        pane's first construction is the start's longest step: 8–13 ms on a slow PC)."""
         super().__init__(parent)
         self.setAccessibleName(self.tr("Mötesdetaljer"))
         self.setWidgetResizable(True)
         body = QWidget()
-        layout = QVBoxLayout(body)
+        self._layout = layout = QVBoxLayout(body)
 
         self.heading = QLabel(self.tr("Välj ett möte i listan."))
         self.heading.setWordWrap(True)
@@ -54,6 +59,7 @@ class MeetingDetailPane(QScrollArea):
         self.meeting_button_box = QWidget(body)
         self.meeting_buttons = QVBoxLayout(self.meeting_button_box)
         self.meeting_buttons.setContentsMargins(0, 0, 0, 0)
+        self.meeting_button_box.hide()
         layout.addWidget(self.meeting_button_box)
         # What *Kopiera inbjudan* / *Kopiera meddelande* did, or why the guard refused it.
         self.copy_result = QLabel()
@@ -61,16 +67,28 @@ class MeetingDetailPane(QScrollArea):
         self.copy_result.setAccessibleName(self.tr("Kopiering"))
         self.copy_result.hide()
         layout.addWidget(self.copy_result)
+        # Filled by add_buttons, which may come first; placed under the table once it is built.
+        self.participant_buttons = QVBoxLayout()
+        self.setWidget(body)
+        self._profile = profile
+        self.detail: MeetingDetail | None = None
+        if not sections_later:
+            self.build_room()
+            self.build_tables()
 
+    def build_room(self) -> None:
         self.room_box = QGroupBox(self.tr("Mötesrum"))
         form = QFormLayout(self.room_box)
         self.room_name = CopyField(self.tr("Kopiera rumsnamn"), self.tr("Rumsnamn"))
         form.addRow(self.tr("Rumsnamn:"), self.room_name)
-        self.join = JoinDetails(form, profile.call_id_label)
+        self.join = JoinDetails(form, self._profile.call_id_label)
         self.room_state = QLabel()
         form.addRow(self.tr("Rummets läge:"), self.room_state)
-        layout.addWidget(self.room_box)
+        self.room_box.setVisible(False)
+        self._layout.addWidget(self.room_box)
 
+    def build_tables(self) -> None:
+        """The recipients and the history; the pane is complete (and empty) after this."""
         self.people_box = people = QGroupBox(self.tr("Deltagare och utskick"))
         people_layout = QVBoxLayout(people)
         self.participants = QTableWidget(0, 5)
@@ -94,9 +112,8 @@ class MeetingDetailPane(QScrollArea):
         self.participants.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.participants.itemSelectionChanged.connect(self.participantSelected)
         people_layout.addWidget(self.participants)
-        self.participant_buttons = QVBoxLayout()
         people_layout.addLayout(self.participant_buttons)
-        layout.addWidget(people)
+        self._layout.addWidget(people)
 
         self.history_box = history = QGroupBox(self.tr("Historik"))
         history_layout = QVBoxLayout(history)
@@ -114,11 +131,8 @@ class MeetingDetailPane(QScrollArea):
         self.history.setWordWrap(False)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         history_layout.addWidget(self.history)
-        layout.addWidget(history)
-        layout.addStretch(1)
-        self.setWidget(body)
-        self._profile = profile
-        self.detail: MeetingDetail | None = None
+        self._layout.addWidget(history)
+        self._layout.addStretch(1)
         self.clear()
 
     def add_buttons(self, meeting: list[QAction], participant: list[QAction]) -> None:
