@@ -94,6 +94,26 @@ def test_the_window_is_built_without_the_heavy_libraries() -> None:
     assert result.stdout.strip() == ""
 
 
+def test_the_first_list_is_read_and_shown_without_the_services_modules() -> None:
+    """What the worker imports before the list shows (ui/window_start.read_first_list): the
+    list's own row types, the bare drivers' reads and the direct read of the log's key; not
+    keyring (a tenth of a second) nor the services' other dataclasses (issue 14)."""
+    code = (
+        "import sys\n"
+        "import vardmote_desktop.__main__, vardmote_desktop.ui.main_window\n"
+        "import vardmote_desktop.ui.window_start, vardmote_desktop.ui.meeting_list\n"
+        "import vardmote_desktop.services.first_list, vardmote_desktop.services.log_key\n"
+        "import vardmote_desktop.platforms.os_secrets, vardmote_desktop.store.encryption\n"
+        "never = ('sqlalchemy', 'alembic', 'requests', 'keyring',\n"
+        "         'vardmote_desktop.services.dto')\n"
+        "print(','.join(sorted(m for m in never if m in sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == ""
+
+
 def module_name(path: Path) -> str:
     parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)

@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from vardmote_desktop.domain.log_query import LogRow
     from vardmote_desktop.domain.profiles import SiteProfile
     from vardmote_desktop.services.context import AppContext
-    from vardmote_desktop.services.dto import Overview
     from vardmote_desktop.services.export import ExportTexts
+    from vardmote_desktop.services.list_rows import Overview
 
 
 class Startup(NamedTuple):

@@ -35,8 +35,8 @@ from vardmote_desktop.config.paths import AppPaths
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.platforms.credentials import CredentialStore
-from vardmote_desktop.services.dto import Overview
 from vardmote_desktop.services.first_list import first_overview
+from vardmote_desktop.services.list_rows import Overview
 from vardmote_desktop.services.meetings import MeetingService
 from vardmote_desktop.store import first_list_gen
 from vardmote_desktop.store.first_list import COMPILED, ListColumns

@@ -19,7 +19,8 @@ from vardmote_desktop.domain.types import (
     MeetingType,
     OrganisationKind,
 )
-from vardmote_desktop.services.dto import MeetingSummary, ParticipantInfo
+from vardmote_desktop.services.dto import ParticipantInfo
+from vardmote_desktop.services.list_rows import MeetingSummary
 from vardmote_desktop.ui.meeting_change_dialogs import ParticipantDialog, RescheduleDialog
 
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.test_meeting_list_filling import _overview
 from vardmote_desktop.domain.attention import Group
-from vardmote_desktop.services.dto import Overview
+from vardmote_desktop.services.list_rows import Overview
 from vardmote_desktop.ui.fonts import needs_shaping, shaped, unshaped
 from vardmote_desktop.ui.meeting_list import MEETING_ID_ROLE, MeetingList
 

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from vardmote_desktop.domain.attention import Attention, Group
 from vardmote_desktop.domain.types import MeetingMode, MeetingStatus, MeetingType
-from vardmote_desktop.services.dto import MeetingSummary, Overview, OverviewChanges
+from vardmote_desktop.services.list_rows import MeetingSummary, Overview, OverviewChanges
 from vardmote_desktop.ui.meeting_list import (
     ACCESSIBLE_TEXT_ROLE,
     FIRST_ROWS,

@@ -20,10 +20,10 @@ from vardmote_desktop.services.dto import (
     DeliveryInfo,
     EventInfo,
     MeetingDetail,
-    MeetingSummary,
     ParticipantInfo,
     RoomInfo,
 )
+from vardmote_desktop.services.list_rows import MeetingSummary
 from vardmote_desktop.store.models import Delivery, Meeting, Participant, Room
 from vardmote_desktop.store.unit_models import RoomCall, RoomCleanup
 

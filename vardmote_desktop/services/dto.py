@@ -1,4 +1,8 @@
-"""Plain data the services hand to the UI and take from it: never ORM rows."""
+"""Plain data the services hand to the UI and take from it: never ORM rows.
+
+The main window's list rows (MeetingSummary, Overview, OverviewChanges) are in
+services/list_rows.py: the first list needs them before anything else loads (issue 14).
+"""
 
 from __future__ import annotations
 
@@ -6,19 +10,18 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from vardmote_desktop.domain.attention import Attention, Group
 from vardmote_desktop.domain.channels import RecipientFacts
 from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.types import (
     Channel,
     DeliveryState,
     MeetingMode,
-    MeetingStatus,
     MeetingType,
     OrganisationKind,
     PlatformKind,
     RoomState,
 )
+from vardmote_desktop.services.list_rows import MeetingSummary
 
 
 @dataclass(frozen=True)
@@ -73,33 +76,6 @@ class EventInfo:
 
 
 @dataclass(frozen=True)
-class MeetingSummary:
-    """One row of the main window's list."""
-
-    id: int
-    meeting_type: MeetingType
-    mode: MeetingMode
-    status: MeetingStatus
-    starts_at: datetime
-    duration_minutes: int
-    room_name: str | None
-    room_state: RoomState | None
-    recipients: int  # *mottagare* and *bekräftade* as domain.attention defines them
-    confirmed: int
-    attention: tuple[Attention, ...] = ()  # most important first (domain.attention.ORDER)
-    group: Group = Group.UPCOMING  # where the main window lists it
-    room_problem: str | None = None  # why the automatic deletion failed (the server's answer)
-
-
-@dataclass(frozen=True)
-class OverviewChanges:
-    """The list rows of some changed meetings; the ids in `gone` no longer exist."""
-
-    rows: tuple[MeetingSummary, ...]
-    gone: frozenset[int]
-
-
-@dataclass(frozen=True)
 class MeetingDetail:
     summary: MeetingSummary
     organiser: str
@@ -112,15 +88,6 @@ class MeetingDetail:
     participants: tuple[ParticipantInfo, ...]
     events: tuple[EventInfo, ...]
     held_at: datetime | None = None  # *Starta mötet* was recorded then
-
-
-@dataclass(frozen=True)
-class Overview:
-    """The three groups of the main window."""
-
-    needs_action: tuple[MeetingSummary, ...]
-    upcoming: tuple[MeetingSummary, ...]
-    past: tuple[MeetingSummary, ...]
 
 
 @dataclass

@@ -18,8 +18,7 @@ from pathlib import Path
 
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.profiles import SiteProfile
-from vardmote_desktop.services.dto import MeetingSummary, Overview
-from vardmote_desktop.services.list_rows import LIST_LIMIT, summary_row
+from vardmote_desktop.services.list_rows import LIST_LIMIT, MeetingSummary, Overview, summary_row
 from vardmote_desktop.services.site_values import Clock, SiteValues, utc_now
 from vardmote_desktop.store.first_list import (
     FirstGroups,

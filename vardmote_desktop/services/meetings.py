@@ -12,16 +12,15 @@ from vardmote_desktop.domain.privacy import contains_identity_number
 from vardmote_desktop.domain.types import EventAction, PlatformKind, RoomState
 from vardmote_desktop.domain.workflows import invites_by_video
 from vardmote_desktop.services import convert
-from vardmote_desktop.services.dto import (
-    MeetingDetail,
-    MeetingPlan,
+from vardmote_desktop.services.dto import MeetingDetail, MeetingPlan, ParticipantPlan
+from vardmote_desktop.services.errors import ForbiddenChannel, RefusedText
+from vardmote_desktop.services.list_rows import (
+    LIST_LIMIT,
     MeetingSummary,
     Overview,
     OverviewChanges,
-    ParticipantPlan,
+    summary_row,
 )
-from vardmote_desktop.services.errors import ForbiddenChannel, RefusedText
-from vardmote_desktop.services.list_rows import LIST_LIMIT, summary_row
 from vardmote_desktop.services.meeting_changes import MeetingChanges
 from vardmote_desktop.services.privacy_guard import check_plan
 from vardmote_desktop.services.transaction import transaction

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from vardmote_desktop.services.changes import ChangeBus, Changes, ChangeWatcher
-    from vardmote_desktop.services.dto import MeetingDetail, MeetingSummary
+    from vardmote_desktop.services.dto import MeetingDetail
+    from vardmote_desktop.services.list_rows import MeetingSummary
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from vardmote_desktop.domain.attention import next_change
 
 if TYPE_CHECKING:
-    from vardmote_desktop.services.dto import MeetingSummary
+    from vardmote_desktop.services.list_rows import MeetingSummary
     from vardmote_desktop.services.meetings import MeetingService
 
 LONGEST_SLEEP_S = 3600  # then look again: the machine may have slept, the clock jumped

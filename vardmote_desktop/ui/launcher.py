@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from vardmote_desktop.config.settings import Settings
     from vardmote_desktop.domain.profiles import SiteProfile
     from vardmote_desktop.services.context import AppContext
-    from vardmote_desktop.services.dto import Overview
+    from vardmote_desktop.services.list_rows import Overview
     from vardmote_desktop.ui.first_run import FirstRunDialog
     from vardmote_desktop.ui.single_instance import SingleInstance
 

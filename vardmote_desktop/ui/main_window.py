@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from vardmote_desktop.domain.profiles import SiteProfile
     from vardmote_desktop.domain.types import MeetingType
     from vardmote_desktop.services.context import AppContext
-    from vardmote_desktop.services.dto import Overview
+    from vardmote_desktop.services.list_rows import Overview
     from vardmote_desktop.ui.background_purge import BackgroundPurge
     from vardmote_desktop.ui.changes import ChangeRelay
     from vardmote_desktop.ui.meeting_list import MeetingList

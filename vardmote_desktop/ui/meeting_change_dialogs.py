@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from vardmote_desktop.domain.confirmation import is_same_day_change
 from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.domain.types import Channel, MeetingMode, MeetingType
-from vardmote_desktop.services.dto import MeetingSummary, ParticipantInfo, ParticipantPlan
+from vardmote_desktop.services.dto import ParticipantInfo, ParticipantPlan
+from vardmote_desktop.services.list_rows import MeetingSummary
 from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.channel_choice import offer_channels, recipient_facts
 from vardmote_desktop.ui.datetime_fields import (

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem,
 
 from vardmote_desktop.domain.attention import Group, needs_action_key
 from vardmote_desktop.domain.types import MeetingType
-from vardmote_desktop.services.dto import MeetingSummary, Overview, OverviewChanges
+from vardmote_desktop.services.list_rows import MeetingSummary, Overview, OverviewChanges
 from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.fonts import needs_shaping, shaped, unshaped
 from vardmote_desktop.ui.palette_colors import error_color

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from vardmote_desktop.services.changes import Changes
     from vardmote_desktop.services.context import AppContext
-    from vardmote_desktop.services.dto import MeetingDetail, Overview, OverviewChanges
+    from vardmote_desktop.services.dto import MeetingDetail
+    from vardmote_desktop.services.list_rows import Overview, OverviewChanges
     from vardmote_desktop.ui.group_clock import GroupClock
     from vardmote_desktop.ui.meeting_actions import MeetingActions
     from vardmote_desktop.ui.meeting_detail import MeetingDetailPane

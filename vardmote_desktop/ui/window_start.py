@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from vardmote_desktop.config.settings import Settings
     from vardmote_desktop.services.context import AppContext
-    from vardmote_desktop.services.dto import Overview
+    from vardmote_desktop.services.list_rows import Overview
     from vardmote_desktop.ui.background_purge import BackgroundPurge
     from vardmote_desktop.ui.reminders import ReminderBanner
     from vardmote_desktop.ui.runner import Run
