@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont, QPaintEvent, QPalette
-from PySide6.QtWidgets import QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from vardmote_desktop.domain.attention import Group, needs_action_key
 from vardmote_desktop.domain.types import MeetingType
@@ -79,16 +79,19 @@ class MeetingList(QTreeWidget):
         contents measured every row on every layout, most of a 600-row list's first paint
         (issue 14). The person can still drag them; the room column takes the rest."""
         header = self.header()
-        metrics = self.fontMetrics()
-        margin = 3 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        metrics, titles = self.fontMetrics(), header.fontMetrics()
         widest = {
             0: ["8888-88-88 88:88"],  # texts.when: always this shape
             1: [texts.meeting_type(kind) for kind in MeetingType],
             3: ["888/888"],
         }
         for column, samples in widest.items():
-            title = self.headerItem().text(column)
-            width = max(metrics.horizontalAdvance(text) for text in [*samples, title]) + margin
+            # The style's size for the title's section, and as much room around the widest
+            # value as it gives the title. Not QStyle.pixelMetric: QStyle's Python type (its
+            # enums: 13 ms here) would then be made before the first list could show.
+            fits_title = header.sectionSizeHint(column)
+            room = fits_title - titles.horizontalAdvance(self.headerItem().text(column))
+            width = max(fits_title, *(metrics.horizontalAdvance(text) + room for text in samples))
             if column == 0:
                 width += 2 * self.indentation()  # rows sit under their group heading
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
