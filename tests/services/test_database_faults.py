@@ -128,7 +128,13 @@ def test_text_the_database_cannot_store_says_so(engine: Engine) -> None:
 
 
 def _corrupt(path: Path) -> None:
-    """Overwrite the middle of every page after the first two with garbage."""
+    """Overwrite the middle of every page after the first two with garbage, and its b-tree
+    page type with one that does not exist.
+
+    Garbage alone can happen to read as a record (a text too long, a date that does not parse)
+    instead of as damage, depending on which pages a statement reads; SQLite checks the type of
+    every b-tree page it loads, so this damage is always found, as corruption.
+    """
     checkpoint = create_store_engine(f"sqlite:///{path}")
     with checkpoint.connect() as connection:
         connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))  # every page in the file
@@ -137,6 +143,7 @@ def _corrupt(path: Path) -> None:
     data = bytearray(path.read_bytes())
     for start in range(2 * page_size, len(data), page_size):
         data[start + 8 : start + page_size // 2] = os.urandom(page_size // 2 - 8)
+        data[start] = 0x00  # b-tree pages are 0x02, 0x05, 0x0A or 0x0D
     path.write_bytes(bytes(data))
 
 
