@@ -73,6 +73,9 @@ def _run(code: str, home: Path, root: Path, **env: str) -> dict[str, object]:
 
 # fail and null are the app's own (platforms/credentials.py tells them from a real one).
 OWN = ["keyring.backends.fail", "keyring.backends.null"]
+# The first list's report when it read the key directly, and when it found none that way.
+DIRECT = {"read": True, "keyring": False, "backends": []}
+NOT_READ = {"read": False, "keyring": False, "backends": []}
 
 
 def _keyring_config(home: Path) -> Path:
@@ -89,11 +92,7 @@ def test_the_next_first_list_reads_the_key_without_importing_keyring(
     assert remembered_keyring(root / "data") == KeyringNote(
         SECRET_SERVICE, str(_keyring_config(home))
     )
-    assert _run(FIRST_LIST, home, root, SCOPE=scope) == {
-        "read": True,
-        "keyring": False,
-        "backends": [],
-    }
+    assert _run(FIRST_LIST, home, root, SCOPE=scope) == DIRECT
 
 
 @LINUX_ONLY
@@ -132,11 +131,7 @@ def test_a_locked_keyring_is_not_unlocked_for_the_first_list(tmp_path: Path) -> 
     """Unlocking prompts: that is the full opening's, with its window and its messages."""
     home, root = tmp_path / "home", tmp_path / "app"
     _run(FULL_OPENING, home, root)
-    assert _run(FIRST_LIST, home, root, LOCK_FIRST="1") == {
-        "read": False,
-        "keyring": False,
-        "backends": [],
-    }
+    assert _run(FIRST_LIST, home, root, LOCK_FIRST="1") == NOT_READ
 
 
 @LINUX_ONLY
