@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,29 @@ def test_a_credential_manager_fault_is_no_key_not_an_error(
     read = direct_reader(_note(tmp_path))
     assert read is not None
     assert read(SERVICE_NAME, "local-log:x") is None  # the full opening asks keyring and says
+
+
+def test_a_keyring_that_does_not_answer_is_no_key_and_no_wait(
+    tmp_path: Path, credential_manager: CredentialManager, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hung keyring must not hold the first list (and the worker) with it: None at the
+    deadline, while the call is still stuck."""
+    keyring_windows.WinVaultKeyring().set_password(SERVICE_NAME, "local-log:x", KEY_1)
+    release, entered, left = threading.Event(), threading.Event(), threading.Event()
+
+    def hangs(**_: object) -> None:
+        entered.set()
+        release.wait(60)
+        left.set()
+
+    monkeypatch.setattr(sys.modules["win32ctypes.pywin32.win32cred"], "CredRead", hangs)
+    read = direct_reader(_note(tmp_path), deadline_s=0.2)
+    assert read is not None
+    try:
+        assert read(SERVICE_NAME, "local-log:x") is None
+        assert entered.is_set() and not left.is_set()  # it gave up; the call still hangs
+    finally:
+        release.set()
 
 
 def test_only_a_note_of_keyrings_own_choice_is_read_directly(

@@ -9,8 +9,9 @@ exactly where keyring put it. Everything else about passwords stays with keyring
 
 Only when the note says keyring chose that backend by itself: IT's choice (an environment
 variable or keyring's configuration file) always goes back through keyring. Reading here never
-prompts, never creates a collection and never writes: a locked keyring, a missing entry or any
-fault is None, and the full opening then asks keyring and explains.
+prompts, never creates a collection and never writes: a locked keyring, a missing entry, any
+fault or no answer within a few seconds (a Secret Service that hangs) is None, and the full
+opening then asks keyring and explains.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import importlib
 import json
 import logging
 import os
+import threading
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
@@ -29,6 +31,10 @@ log = logging.getLogger(__name__)
 
 SERVICE_NAME = "vardmote-desktop"
 MACHINE_SERVICE_NAME = "vardmote-desktop-machine"
+
+# Reading one entry takes milliseconds, and this read never waits for a person (it never
+# unlocks): an OS keyring that has not answered by then is not going to be quick.
+READ_DEADLINE_S = 3.0
 
 SECRET_SERVICE = "keyring.backends.SecretService.Keyring"
 CREDENTIAL_MANAGER = "keyring.backends.Windows.WinVaultKeyring"
@@ -85,12 +91,15 @@ class KeyringNote:
         return cls(backend, config if isinstance(config, str) and config else None)
 
 
-def direct_reader(note: KeyringNote | None) -> Callable[[str, str], str | None] | None:
+def direct_reader(
+    note: KeyringNote | None, *, deadline_s: float = READ_DEADLINE_S
+) -> Callable[[str, str], str | None] | None:
     """How to read one (service, account) secret from the noted keyring without keyring.
 
     None, and so keyring itself, when there is no note, when the environment names a backend or
     its properties, when keyring's configuration file exists now or was not noted, and for an
-    OS keyring without a reader here (macOS, KWallet, libsecret).
+    OS keyring without a reader here (macOS, KWallet, libsecret). The reader gives None when
+    the keyring has not answered within `deadline_s`.
     """
     if note is None or note.config is None or note.backend not in _READERS:
         return None
@@ -101,11 +110,23 @@ def direct_reader(note: KeyringNote | None) -> Callable[[str, str], str | None] 
     reader = _READERS[note.backend]
 
     def read(service: str, account: str) -> str | None:
-        try:
-            return reader(service, account)
-        except Exception as exc:  # the full opening asks keyring and explains
-            log.info("the keyring was not read directly (%s)", type(exc).__name__)
+        found: list[str | None] = [None]
+
+        def attempt() -> None:
+            try:
+                found[0] = reader(service, account)
+            except Exception as exc:  # the full opening asks keyring and explains
+                log.info("the keyring was not read directly (%s)", type(exc).__name__)
+
+        # Neither secretstorage nor Windows' call takes a deadline: the read runs on a thread
+        # of its own, left behind (a daemon) if the keyring never answers.
+        thread = threading.Thread(target=attempt, name="os-keyring-read", daemon=True)
+        thread.start()
+        thread.join(deadline_s)
+        if thread.is_alive():
+            log.info("the keyring did not answer within %.0f s: the list waits", deadline_s)
             return None
+        return found[0]
 
     return read
 
