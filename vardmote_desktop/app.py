@@ -63,7 +63,15 @@ def create_log_engine(settings: Settings, paths: AppPaths) -> Engine:
     from vardmote_desktop.services.log_key import local_log_key, remember_keyring
 
     store = credential_store(settings.keyring_scope)
-    key = local_log_key(settings, store, paths.data_dir / SQLITE_FILE_NAME)
+    # A site that changes keyring_scope after its logs are encrypted finds each key in the
+    # other scope; it is moved, not lost (services/log_key.py).
+    other = "user" if settings.keyring_scope == "machine" else "machine"
+    key = local_log_key(
+        settings,
+        store,
+        paths.data_dir / SQLITE_FILE_NAME,
+        other_scope=lambda: credential_store(other),
+    )
     engine = create_store_engine(url, key=key)  # makes the data folder for a new log
     remember_keyring(paths.data_dir, store)  # the next first list finds it at once
     return engine

@@ -148,3 +148,28 @@ def test_without_a_keyring_the_site_chooses_plain_or_refusal(
         engine.dispose()
     assert is_plain_sqlite(paths.data_dir / "vardmote.db")
     assert "stays unencrypted" in caplog.text
+
+
+def test_a_key_under_the_other_keyring_scope_is_moved_not_lost(
+    paths: AppPaths, memory_keyring: MemoryKeyring
+) -> None:
+    """The site changes keyring_scope after the logs are encrypted (policy, a new site file)."""
+    upgrade_to_head(engine := create_log_engine(Settings(), paths))
+    engine.dispose()
+    ((_, account),) = memory_keyring.passwords
+    key = memory_keyring.passwords[("vardmote-desktop", account)]
+
+    upgrade_to_head(engine := create_log_engine(Settings(keyring_scope="machine"), paths))
+    engine.dispose()
+    assert memory_keyring.passwords == {("vardmote-desktop-machine", account): key}  # one place
+    upgrade_to_head(engine := create_log_engine(Settings(), paths))  # and back again
+    engine.dispose()
+    assert memory_keyring.passwords == {("vardmote-desktop", account): key}
+
+    # A key there that does not open the log is not taken, and nothing is touched.
+    stranger = {("vardmote-desktop-machine", account): new_key()}
+    memory_keyring.passwords.clear()
+    memory_keyring.passwords.update(stranger)
+    with pytest.raises(LogKeyMissing):
+        create_log_engine(Settings(), paths)
+    assert memory_keyring.passwords == stranger

@@ -11,6 +11,7 @@ refuse to open one ("required"), and with `keyring_scope` where the key is kept.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,9 +73,17 @@ def log_key_account(database: Path) -> str:
     return str(database.resolve())
 
 
-def local_log_key(settings: Settings, store: CredentialStore, database: Path) -> str | None:
+def local_log_key(
+    settings: Settings,
+    store: CredentialStore,
+    database: Path,
+    *,
+    other_scope: Callable[[], CredentialStore] | None = None,
+) -> str | None:
     """The SQLCipher key literal for the default log at `database`, None when it stays plain.
 
+    `other_scope` is the store of the keyring scope the site does not use now: a key found only
+    there (the site changed `keyring_scope` after the log was encrypted) is moved into `store`.
     Raises LogKeyMissing / LogKeyWrong for an encrypted log the keyring cannot open,
     LogKeyUnavailable when the site requires encryption and there is no keyring, and
     LogEncryptionFailed when a plain log could not be encrypted (it is left as it was).
@@ -83,6 +92,8 @@ def local_log_key(settings: Settings, store: CredentialStore, database: Path) ->
     try:
         key = store.get_password(LOG_KEY_PLATFORM, account)
         if has_content(database) and not is_plain_sqlite(database):
+            if key is None and other_scope is not None:
+                key = _moved_here(other_scope(), store, account, database)
             if key is None:
                 raise LogKeyMissing()
             if not key_opens(database, key):
@@ -112,3 +123,22 @@ def local_log_key(settings: Settings, store: CredentialStore, database: Path) ->
     except LogEncryptionError as exc:
         raise LogEncryptionFailed() from exc
     return sqlcipher_key(key)
+
+
+def _moved_here(
+    elsewhere: CredentialStore, here: CredentialStore, account: str, database: Path
+) -> str | None:
+    """The log's key from the other scope's entry, moved into this scope's; None if it is not
+    there or does not open the log (then nothing is touched).
+
+    One key in one place: the other entry is removed only once this one reads back the same.
+    """
+    key = elsewhere.get_password(LOG_KEY_PLATFORM, account)
+    if key is None or not key_opens(database, key):
+        return None
+    here.set_password(LOG_KEY_PLATFORM, account, key)
+    if here.get_password(LOG_KEY_PLATFORM, account) != key:
+        return key  # this scope did not keep it: the other entry stays, the log still opens
+    elsewhere.delete_password(LOG_KEY_PLATFORM, account)
+    log.info("the log's key was moved to the keyring scope the site uses now")
+    return key
