@@ -9,6 +9,7 @@ imported here in a fresh interpreter, as a start does, and neither may be loaded
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -87,3 +88,62 @@ def test_the_first_list_is_painted_before_the_qt_namespace_and_sqlalchemy(tmp_pa
     found = json.loads(done.stdout.splitlines()[-1])
     assert found == {"qt_namespace": False, "heavy": [], "rows": found["rows"]}
     assert found["rows"] > 0
+
+
+READY_SCRIPT = """
+import importlib._bootstrap as bootstrap, json, os, sys, threading
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+watched = {"PySide6.QtNetwork", "vardmote_desktop.ui.background_purge"}
+where = {}
+find_and_load = bootstrap._find_and_load
+def recording(name, import_):
+    # The import statement calls this attribute of importlib's bootstrap: its thread is known.
+    if name in watched and name not in sys.modules:
+        where[name] = "gui" if threading.current_thread() is threading.main_thread() else "worker"
+    return find_and_load(name, import_)
+bootstrap._find_and_load = recording
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from vardmote_desktop.ui.main_window import MainWindow
+from vardmote_desktop.ui.single_instance import SingleInstance
+def look():
+    app = QApplication.instance()
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+    guards = app.findChildren(SingleInstance)
+    if windows and guards and guards[0].listening and windows[0]._purge is not None:
+        print(json.dumps(where), flush=True)
+        guards[0].close()
+        os._exit(0)
+    QTimer.singleShot(10, look)
+QTimer.singleShot(0, look)
+from vardmote_desktop.__main__ import main
+main([])
+"""
+
+
+def test_once_ready_the_guard_and_the_purge_load_their_modules_on_a_worker(
+    tmp_path: Path,
+) -> None:
+    """Importing QtNetwork (the single-instance guard's listening) and the purge's module took
+    10–20 ms on the GUI thread just after the window became ready to book: a stall a person
+    clicking then would feel. The real program, started as on a ward PC, imports both on a
+    worker, and only then listens and starts the purge."""
+    url = filled_log(tmp_path, 30)
+    home = tmp_path / "home"
+    (home / "config").mkdir(parents=True)
+    settings = {"profile": "kalmar", "unit": "HC Torsås", "database": url, "language": "sv"}
+    (home / "config" / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
+    env = {**os.environ, "VARDMOTE_HOME": str(home)}
+    done = subprocess.run(
+        [sys.executable, "-c", READY_SCRIPT],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env=env,
+    )
+    where = json.loads(done.stdout.splitlines()[-1])
+    assert where == {
+        "PySide6.QtNetwork": "worker",
+        "vardmote_desktop.ui.background_purge": "worker",
+    }

@@ -301,11 +301,11 @@ LISTEN_AT_THE_LATEST_MS = 5_000
 
 
 def listen_when_ready(window: MainWindow, guard: SingleInstance) -> None:
-    """The guard's listening (QtNetwork: 13–17 ms on the GUI thread) in an event of its own once
-    the window is ready to book, not among the start's steps (each kept within a frame)."""
+    """The guard's listening once the window is ready to book and a worker has imported QtNetwork
+    (13–17 ms on the GUI thread), in an event of its own, not among the start's steps."""
     from PySide6.QtCore import QTimer
 
-    window.overviewShown.connect(lambda: QTimer.singleShot(0, guard.listen))
+    window.settled.connect(lambda: QTimer.singleShot(0, guard.listen))
     QTimer.singleShot(LISTEN_AT_THE_LATEST_MS, guard.listen)  # once listening, a no-op
 
 

@@ -39,6 +39,9 @@ class MainWindow(QMainWindow):
     listShown = Signal()  # the three groups are on screen (before the log's services, mostly)
     contextReady = Signal()
     overviewShown = Signal()
+    # Ready to book, and what the background work loads (QtNetwork, the purge) is imported on
+    # a worker: the guard listens and the purge starts from here (issue 14).
+    settled = Signal()
     rowsChanged = Signal(object)  # services.dto.OverviewChanges, once applied to the list
     detailShown = Signal(int)
     wizardOpened = Signal(QWidget)
@@ -65,6 +68,7 @@ class MainWindow(QMainWindow):
         self.built = False
         self._purge: BackgroundPurge | None = None  # after the first list; stopped on close
         self._purge_due = False  # the first overview is shown: the purge starts next
+        self._settling = self._settled = False  # the background's modules: importing, in
         self._closed = False
         self.changes: ChangeRelay | None = None
         self.sync: ScreenSync | None = None  # list and detail in step with the log, once built
@@ -344,13 +348,26 @@ class MainWindow(QMainWindow):
             self.sync.show_meeting(meeting_id)
 
     def _overview_shown(self) -> None:
+        first = not self._settling and not self._settled
         if self._purge is None and not self._purge_due and self.context is not None:
-            # After the list, seen first, and in an event of its own: starting its workers
-            # took 5–10 ms on a slow PC, with the list's within one frame (issue 14).
-            self._purge_due = True
-            QTimer.singleShot(0, self._start_purge)
+            self._purge_due = True  # started once settled: busy() counts it from here
         self._phase.end()
         self.overviewShown.emit()
+        if first:
+            # Importing QtNetwork (the guard) and the purge's module took 10–20 ms on the GUI
+            # thread, felt as a stall just after the window became ready: on a worker instead.
+            from vardmote_desktop.ui.window_start import import_background_parts
+
+            self._settling = True
+            self.run(import_background_parts, self._settle, self._settle)
+
+    def _settle(self, *_: object) -> None:
+        self._settling, self._settled = False, True
+        # After the list, seen first, and in an event of its own: starting its workers
+        # took 5–10 ms on a slow PC, with the list's within one frame (issue 14).
+        if self._purge_due:
+            QTimer.singleShot(0, self._start_purge)
+        self.settled.emit()
 
     def _start_purge(self) -> None:
         self._purge_due = False
