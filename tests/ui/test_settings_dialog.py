@@ -62,8 +62,13 @@ def test_cms_tested_and_saved_with_the_password_only_in_the_keyring(
     startup: Startup,
 ) -> None:
     dialog = open_dialog(qtbot, startup)
-    assert dialog.keyring_label.text() == (
-        "Lösenordet sparas i tests.helpers.memory_keyring.MemoryKeyring."
+    # Asked on a worker: the dialog is there at once, the keyring's answer a moment later.
+    assert dialog.keyring_label.text() == "Kontrollerar nyckelringen…"
+    qtbot.waitUntil(
+        lambda: (
+            dialog.keyring_label.text()
+            == "Lösenordet sparas i tests.helpers.memory_keyring.MemoryKeyring."
+        )
     )
     assert not dialog.server_url.isEnabled()  # manual: no server fields to fill in
     choose_cms(dialog, cms_server, PASSWORD)
@@ -114,9 +119,25 @@ def test_without_a_keyring_the_password_is_kept_for_this_session_only(
     keyring.set_keyring(keyring.backends.fail.Keyring())
     try:
         dialog = open_dialog(qtbot, startup)
+        qtbot.waitUntil(lambda: "bara i minnet" in dialog.keyring_label.text())
     finally:
         keyring.set_keyring(previous)
-    assert "bara i minnet" in dialog.keyring_label.text()
+
+
+def test_a_keyring_that_cannot_be_loaded_is_said_in_the_dialog_which_still_opens(
+    qtbot: QtBot, swedish_qt: None, startup: Startup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """IT's PYTHON_KEYRING_BACKEND names a backend that is not installed: keyring itself raises
+    when asked. The dialog opens as ever and says so where the keyring's answer would be."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "vardmote_no_such_module.Keyring")
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)  # keyring chooses afresh
+    dialog = open_dialog(qtbot, startup)
+    qtbot.waitUntil(lambda: dialog.keyring_label.text() != "Kontrollerar nyckelringen…")
+    assert dialog.keyring_label.text() == (
+        "Lösenordet kunde inte läsas eller sparas i datorns nyckelring. Lås upp "
+        "nyckelringen och försök igen."
+    )
+    assert dialog.platform.isEnabled()
 
 
 def test_a_stalled_server_leaves_the_window_responsive_and_avbryt_returns_at_once(

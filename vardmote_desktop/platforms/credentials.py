@@ -62,7 +62,10 @@ class CredentialStore:
     @property
     def _backend(self) -> KeyringBackend | None:
         if not self._resolved:
-            chosen = self._chosen if self._chosen is not None else keyring.get_keyring()
+            try:
+                chosen = self._chosen if self._chosen is not None else keyring.get_keyring()
+            except Exception as exc:  # e.g. IT's PYTHON_KEYRING_BACKEND names no backend
+                raise CredentialStoreError("no keyring backend could be loaded") from exc
             self._chosen = chosen if _usable(chosen) else None
             self._resolved = True
         return self._chosen

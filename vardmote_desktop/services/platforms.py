@@ -90,7 +90,10 @@ class PlatformService:
 
     # -- credentials ---------------------------------------------------------------------------
     def keyring_status(self) -> KeyringStatus:
-        return KeyringStatus(self._credentials.persistent, self._credentials.backend_name)
+        try:
+            return KeyringStatus(self._credentials.persistent, self._credentials.backend_name)
+        except CredentialStoreError as exc:
+            raise CredentialsUnavailable() from exc
 
     def save_password(self, platform: str, user: str, password: str) -> None:
         """Store the password in the keyring (or this session's memory when there is none)."""

@@ -5,6 +5,7 @@ The password goes to the keyring through the platform service only, never into t
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -35,7 +36,9 @@ from vardmote_desktop.ui.widgets import ERROR_STYLE, ErrorLabel, with_error
 from vardmote_desktop.ui.workers import Worker, WorkerSet
 
 if TYPE_CHECKING:  # the service imports requests and keyring; the UI must not at import time
-    from vardmote_desktop.services.platforms import PlatformService
+    from vardmote_desktop.services.platforms import KeyringStatus, PlatformService
+
+log = logging.getLogger(__name__)
 
 SERVER_KINDS = ("cms", "pexip")
 OK_STYLE = "color: #107c10;"
@@ -123,18 +126,13 @@ class SettingsDialog(QDialog):
         self.password = self._field(form, "password", self.tr("&Lösenord:"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Lämna tomt för att behålla sparat lösenord"))
-        status = self._platforms.keyring_status()
-        self.keyring_label = QLabel(
-            self.tr("Lösenordet sparas i %1.").replace("%1", status.backend_name)
-            if status.persistent
-            else self.tr(
-                "Det finns ingen nyckelring på den här datorn. Lösenordet sparas bara i minnet "
-                "för den här sessionen och behöver anges igen nästa gång Vårdmöte startar."
-            ),
-            tab,
-        )
+        self.keyring_label = QLabel(self.tr("Kontrollerar nyckelringen…"), tab)
         self.keyring_label.setWordWrap(True)
         form.addRow("", self.keyring_label)
+        # Finding the OS keyring imports and asks every backend keyring has (a quarter of a
+        # second, or a locked keyring's wait): on a worker, never on the GUI thread, and only
+        # when a dialog needs it, not at every start (issue 14).
+        self._run(self._platforms.keyring_status, self._show_keyring, self._keyring_unknown)
 
         self.ca_bundle = self._field(form, "ca_bundle", self.tr("&CA-certifikat (valfritt):"))
         self.ca_button = QPushButton(self.tr("Väl&j fil…"), tab)
@@ -227,6 +225,20 @@ class SettingsDialog(QDialog):
         failed: Callable[[BaseException], None],
     ) -> Worker:
         return self._jobs.run(fn, done, failed)
+
+    def _show_keyring(self, status: KeyringStatus) -> None:
+        self.keyring_label.setText(
+            self.tr("Lösenordet sparas i %1.").replace("%1", status.backend_name)
+            if status.persistent
+            else self.tr(
+                "Det finns ingen nyckelring på den här datorn. Lösenordet sparas bara i minnet "
+                "för den här sessionen och behöver anges igen nästa gång Vårdmöte startar."
+            )
+        )
+
+    def _keyring_unknown(self, exc: BaseException) -> None:
+        log.warning("keyring look-up failed: %s", type(exc).__name__)
+        self.keyring_label.setText(user_message(exc))  # CredentialsUnavailable: its own text
 
     def test_connection(self) -> None:
         if not self._validate_platform() or self._kind() not in SERVER_KINDS:

@@ -9,7 +9,6 @@ The retention purge comes last, in batches, once the list is there.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -22,8 +21,6 @@ if TYPE_CHECKING:
     from vardmote_desktop.ui.background_purge import BackgroundPurge
     from vardmote_desktop.ui.reminders import ReminderBanner
     from vardmote_desktop.ui.runner import Run
-
-log = logging.getLogger(__name__)
 
 
 def read_first_list(first_list: Callable[[], Overview | None]) -> Overview | None:
@@ -116,13 +113,9 @@ def start_retention(
 
     purge = BackgroundPurge(window, run, settings)
     purge.start(context)
-
-    def failed_keyring(exc: BaseException) -> None:
-        log.warning("keyring look-up in the background failed: %s", type(exc).__name__)
-
-    # Finding the OS keyring takes a quarter of a second: not before the list, and not on the
-    # GUI thread when the settings dialog first asks for it either.
-    run(context.platforms.keyring_status, lambda _: None, failed_keyring)
+    # No keyring look-up here: its imports on a worker (keyring's every backend, secretstorage,
+    # cryptography) stalled the GUI thread 13–22 ms just after the start. Whoever needs the
+    # keyring asks it on a worker then (the settings dialog, a room's password, the log's key).
     return purge
 
 

@@ -2746,6 +2746,10 @@
         <translation>Leave empty to keep the saved password</translation>
     </message>
     <message>
+        <source>Kontrollerar nyckelringen…</source>
+        <translation>Checking the keyring…</translation>
+    </message>
+    <message>
         <source>Lösenordet sparas i %1.</source>
         <translation>The password is stored in %1.</translation>
     </message>
