@@ -54,10 +54,10 @@ def main() -> None:
             select(func.count(), func.min(Meeting.starts_at), func.max(Meeting.starts_at))
         ).one()
     print(f"| {engine.dialect.name} | {count:,} meetings | | | |")
-    for label, (first, last) in (
-        ("last 12 months", service.default_period()),
-        ("whole log", (month_of(oldest), month_of(newest))),
-    ):
+    periods = [("last 12 months", service.default_period())]
+    if count:  # an empty log has no months of its own: the page's default period only
+        periods.append(("whole log", (month_of(oldest), month_of(newest))))
+    for label, (first, last) in periods:
 
         def page_figures(f: str = first, la: str = last) -> Statistics:
             return service.compute(f, la)
