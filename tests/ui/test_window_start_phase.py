@@ -58,10 +58,13 @@ def test_ready_to_book_with_every_background_part_started_and_the_interpreter_as
     while_starting: list[tuple[bool, bool, float, int]] = []
     window.listShown.connect(lambda: while_starting.append((start_pauses.held(), *_interpreter())))
     told: list[str] = []
-    for name in ("firstPainted", "listShown", "contextReady", "overviewShown"):
+    for name in ("firstPainted", "listShown", "contextReady", "overviewShown", "settled"):
         getattr(window, name).connect(lambda name=name: told.append(name))
     wait_ready(qtbot, window)
     assert told == ["firstPainted", "listShown", "contextReady", "overviewShown"]
+    # Then the background's modules on a worker; the purge starts only after them.
+    qtbot.waitUntil(lambda: window._purge is not None, timeout=10_000)
+    assert told[-1] == "settled"
     assert while_starting == [(True, False, start_pauses.START_SWITCH_INTERVAL, 1)]
     # Every part that works in the background has started.
     assert window.changes is not None and window.changes.timer.isActive()

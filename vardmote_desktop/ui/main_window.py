@@ -348,12 +348,13 @@ class MainWindow(QMainWindow):
             self.sync.show_meeting(meeting_id)
 
     def _overview_shown(self) -> None:
-        first = not self._settling and not self._settled
         if self._purge is None and not self._purge_due and self.context is not None:
             self._purge_due = True  # started once settled: busy() counts it from here
+            if self._settled:  # a purge that did not start before: now, in an event of its own
+                QTimer.singleShot(0, self._start_purge)
         self._phase.end()
         self.overviewShown.emit()
-        if first:
+        if not self._settling and not self._settled:
             # Importing QtNetwork (the guard) and the purge's module took 10–20 ms on the GUI
             # thread, felt as a stall just after the window became ready: on a worker instead.
             from vardmote_desktop.ui.window_start import import_background_parts
