@@ -227,7 +227,7 @@ class SettingsDialog(QDialog):
         return self._jobs.run(fn, done, failed)
 
     def _show_keyring(self, status: KeyringStatus) -> None:
-        self.keyring_label.setText(
+        self._keyring_text(
             self.tr("Lösenordet sparas i %1.").replace("%1", status.backend_name)
             if status.persistent
             else self.tr(
@@ -238,7 +238,18 @@ class SettingsDialog(QDialog):
 
     def _keyring_unknown(self, exc: BaseException) -> None:
         log.warning("keyring look-up failed: %s", type(exc).__name__)
-        self.keyring_label.setText(user_message(exc))  # CredentialsUnavailable: its own text
+        self._keyring_text(user_message(exc))  # CredentialsUnavailable: its own text
+
+    def _keyring_text(self, text: str) -> None:
+        self.keyring_label.setText(text)
+        # The answer comes once the dialog is shown, and a wrapped label's new lines do not
+        # grow a shown window by themselves: without this the text was cut off.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            needed = self.heightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def test_connection(self) -> None:
         if not self._validate_platform() or self._kind() not in SERVER_KINDS:
