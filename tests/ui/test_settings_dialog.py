@@ -128,7 +128,11 @@ def test_without_a_keyring_the_password_is_kept_for_this_session_only(
 
 
 def test_a_keyring_that_cannot_be_loaded_is_said_in_the_dialog_which_still_opens(
-    qtbot: QtBot, swedish_qt: None, startup: Startup, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    swedish_qt: None,
+    startup: Startup,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     """IT's PYTHON_KEYRING_BACKEND names a backend that is not installed: keyring itself raises
     when asked. The dialog opens as ever and says so where the keyring's answer would be."""
@@ -141,6 +145,8 @@ def test_a_keyring_that_cannot_be_loaded_is_said_in_the_dialog_which_still_opens
         "nyckelringen och försök igen."
     )
     assert dialog.platform.isEnabled()
+    # For IT, the log names the cause by its type.
+    assert "CredentialsUnavailable <- CredentialStoreError <- ModuleNotFoundError" in caplog.text
 
 
 def test_a_stalled_server_leaves_the_window_responsive_and_avbryt_returns_at_once(

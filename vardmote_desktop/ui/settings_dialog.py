@@ -237,7 +237,14 @@ class SettingsDialog(QDialog):
         )
 
     def _keyring_unknown(self, exc: BaseException) -> None:
-        log.warning("keyring look-up failed: %s", type(exc).__name__)
+        # The types down to the cause (a misconfigured backend: ModuleNotFoundError), for IT;
+        # never the messages, which may name paths.
+        causes: list[str] = []
+        cause = exc.__cause__
+        while cause is not None and len(causes) < 5:
+            causes.append(type(cause).__name__)
+            cause = cause.__cause__
+        log.warning("keyring look-up failed: %s", " <- ".join([type(exc).__name__, *causes]))
         self._keyring_text(user_message(exc))  # CredentialsUnavailable: its own text
 
     def _keyring_text(self, text: str) -> None:
