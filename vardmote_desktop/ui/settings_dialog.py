@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -250,13 +251,15 @@ class SettingsDialog(QDialog):
     def _keyring_text(self, text: str) -> None:
         self.keyring_label.setText(text)
         # The answer comes once the dialog is shown, and a wrapped label's new lines do not
-        # grow a shown window by themselves: without this the text was cut off.
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-            needed = self.heightForWidth(self.width())
-            if needed > self.height():
-                self.resize(self.width(), needed)
+        # grow a shown window by themselves: without this the text was cut off. Measured in
+        # the next event, once the label has its width in the laid-out form.
+        QTimer.singleShot(0, self._fit_height)
+
+    def _fit_height(self) -> None:
+        # The label's lines at its width as its least height: the dialog's layout then keeps
+        # the shown window at least that tall (a wrapped label's height alone does not).
+        label = self.keyring_label
+        label.setMinimumHeight(label.heightForWidth(label.width()))
 
     def test_connection(self) -> None:
         if not self._validate_platform() or self._kind() not in SERVER_KINDS:
