@@ -14,6 +14,7 @@ import argparse
 import random
 import sys
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -77,13 +78,23 @@ def _units(connection: Connection) -> list[tuple[int, str]]:
     return rows
 
 
-def _batch(first_id: int, count: int, first_pid: int, units: list[tuple[int, str]]) -> Any:
+def _start() -> datetime:
+    starts = NOW - timedelta(days=SPAN_DAYS * random.random() ** 0.8) + timedelta(days=30)
+    return starts.replace(minute=random.choice((0, 15, 30, 45)), second=0, microsecond=0)
+
+
+def _batch(
+    first_id: int,
+    count: int,
+    first_pid: int,
+    units: list[tuple[int, str]],
+    in_order: Iterator[datetime] | None = None,
+) -> Any:
     meetings, rooms, people, deliveries, events, summaries = [], [], [], [], [], []
     pid = first_pid
     for mid in range(first_id, first_id + count):
         rnd = random.random()
-        starts = NOW - timedelta(days=SPAN_DAYS * random.random() ** 0.8) + timedelta(days=30)
-        starts = starts.replace(minute=random.choice((0, 15, 30, 45)), second=0, microsecond=0)
+        starts = _start() if in_order is None else next(in_order)
         over = starts + timedelta(hours=2) < NOW
         cancelled = rnd < 0.05
         status = (
@@ -203,17 +214,24 @@ def _batch(first_id: int, count: int, first_pid: int, units: list[tuple[int, str
     ]  # fmt: skip
 
 
-def fill(url: str, count: int, seed: int = 5) -> None:
+def fill(url: str, count: int, seed: int = 5, *, in_date_order: bool = False) -> None:
     engine = create_store_engine(url)
     try:
-        fill_engine(engine, count, seed)
+        fill_engine(engine, count, seed, in_date_order=in_date_order)
     finally:
         engine.dispose()
 
 
-def fill_engine(engine: Engine, count: int, seed: int = 5, *, quiet: bool = False) -> None:
-    """Add `count` meetings to the log behind engine (migrated first); tests use it too."""
+def fill_engine(
+    engine: Engine, count: int, seed: int = 5, *, quiet: bool = False, in_date_order: bool = False
+) -> None:
+    """Add `count` meetings to the log behind engine (migrated first); tests use it too.
+
+    By default the meetings' ids are in random date order, so each recent meeting lies on a
+    page of its own: the pessimistic side. `in_date_order` numbers them by start, as a log
+    that is booked day by day roughly is."""
     random.seed(seed)
+    in_order = iter(sorted(_start() for _ in range(count))) if in_date_order else None
     upgrade_to_head(engine)
     started = time.perf_counter()
     with engine.connect() as connection:
@@ -224,7 +242,7 @@ def fill_engine(engine: Engine, count: int, seed: int = 5, *, quiet: bool = Fals
         done = 0
         while done < count:
             size = min(BATCH, count - done)
-            pid, tables = _batch(first + done, size, pid, units)
+            pid, tables = _batch(first + done, size, pid, units, in_order)
             for model, rows in tables:
                 if rows:
                     connection.execute(insert(model), rows)
@@ -253,6 +271,9 @@ def main() -> None:
     parser.add_argument("--database", required=True, help="t.ex. sqlite:////tmp/bench.db")
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--if-empty", action="store_true", help="nothing if the log has meetings")
+    parser.add_argument(
+        "--in-date-order", action="store_true", help="ids by start, as a real log is booked"
+    )
     args = parser.parse_args()
     if args.if_empty:
         engine = create_store_engine(args.database)
@@ -263,7 +284,7 @@ def main() -> None:
         if existing:
             print(f"{existing} möten finns redan: ingen fyllning", file=sys.stderr)
             return
-    fill(args.database, args.count, args.seed)
+    fill(args.database, args.count, args.seed, in_date_order=args.in_date_order)
 
 
 if __name__ == "__main__":
