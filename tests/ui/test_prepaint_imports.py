@@ -110,7 +110,8 @@ def look():
     app = QApplication.instance()
     windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
     guards = app.findChildren(SingleInstance)
-    started = windows and guards and guards[0].listening and windows[0]._purge is not None
+    ready = windows and windows[0].after_ready
+    started = ready and guards and guards[0].listening and ready.purge is not None
     if started and not windows[0].busy():  # every worker of the start done, the purge's too
         # keyring itself is imported with the services; its backend is chosen only when asked.
         chosen = getattr(sys.modules.get("keyring.core"), "_keyring_backend", None) is not None

@@ -23,7 +23,9 @@ from vardmote_desktop.services.changes import Changes
 from vardmote_desktop.store.engine import create_store_engine
 from vardmote_desktop.store.models import Event, Meeting, StatisticsArchive
 from vardmote_desktop.ui import background_purge
+from vardmote_desktop.ui.background_purge import BackgroundPurge
 from vardmote_desktop.ui.launcher import Launcher
+from vardmote_desktop.ui.main_window import MainWindow
 
 FILLED = 3000
 
@@ -37,6 +39,17 @@ def filled_log(tmp_path: Path, count: int = FILLED) -> str:
     finally:
         engine.dispose()
     return url
+
+
+def purge_of(window: MainWindow) -> BackgroundPurge | None:
+    """The window's retention purge, once it has started (ui/after_ready.py)."""
+    return None if window.after_ready is None else window.after_ready.purge
+
+
+def purge_mode(window: MainWindow) -> str | None:
+    """How it purges ("process" for a backlog, "thread" for a day's few), once it knows."""
+    purge = purge_of(window)
+    return None if purge is None else purge.mode
 
 
 def counts(url: str) -> tuple[int, int]:
@@ -94,8 +107,8 @@ def test_closing_stops_the_purge_between_batches_and_loses_nothing(
     assert window is not None
     with qtbot.waitSignal(window.overviewShown, timeout=20_000):
         window.show()
-    qtbot.waitUntil(lambda: window._purge is not None)  # in the event after the list's
-    purge = window._purge
+    qtbot.waitUntil(lambda: purge_of(window) is not None)  # in the event after the list's
+    purge = purge_of(window)
     assert purge is not None
     # The backlog's purge in its own process, a first batch of 200 done: then the window closes.
     qtbot.waitUntil(lambda: purge.busy() and counts(url)[1] > 0, timeout=60_000)
@@ -124,8 +137,8 @@ def test_a_backlog_is_purged_without_reading_the_list_again_batch_by_batch(
     read_again: list[str] = []
     window.changes.changed.connect(heard.append)
     window.overviewShown.connect(lambda: read_again.append("the whole list"))
-    qtbot.waitUntil(lambda: window._purge is not None and window._purge.mode is not None)
-    assert window._purge is not None and window._purge.mode == "process"  # a backlog
+    qtbot.waitUntil(lambda: purge_mode(window) is not None)
+    assert purge_mode(window) == "process"  # a backlog
     qtbot.waitUntil(lambda: not window.busy(), timeout=120_000)
     left, archived = counts(url)
     assert archived > FILLED // 2 and left + archived == FILLED
@@ -149,7 +162,7 @@ def test_a_purged_meeting_in_the_list_leaves_it(
     wait_ready(qtbot, window)
     listed = [row.id for row in window.meeting_list.shown()]
     qtbot.waitUntil(lambda: not window.busy(), timeout=60_000)
-    assert window._purge is not None and window._purge.mode == "thread"  # less than a batch
+    assert purge_mode(window) == "thread"  # less than a batch
     left, archived = counts(url)
     assert archived > 0 and left + archived == 120
     qtbot.waitUntil(lambda: len(window.meeting_list.shown()) == left, timeout=10_000)
@@ -180,7 +193,7 @@ def test_a_backlog_whose_process_fails_is_purged_on_a_worker(
     window = started.window
     assert window is not None
     wait_ready(qtbot, window)
-    qtbot.waitUntil(lambda: window._purge is not None and window._purge.mode == "thread")
+    qtbot.waitUntil(lambda: purge_mode(window) == "thread")
     qtbot.waitUntil(lambda: not window.busy(), timeout=120_000)
     left, archived = counts(url)
     assert archived > FILLED // 2 and left + archived == FILLED

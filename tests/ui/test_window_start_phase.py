@@ -19,7 +19,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import wait_ready
-from tests.ui.test_retention_after_list import filled_log
+from tests.ui.test_retention_after_list import filled_log, purge_of
 from vardmote_desktop.ui import start_pauses
 from vardmote_desktop.ui.launcher import Launcher
 from vardmote_desktop.ui.main_window import MainWindow
@@ -63,7 +63,7 @@ def test_ready_to_book_with_every_background_part_started_and_the_interpreter_as
     wait_ready(qtbot, window)
     assert told == ["firstPainted", "listShown", "contextReady", "overviewShown"]
     # Then the background's modules on a worker; the purge starts only after them.
-    qtbot.waitUntil(lambda: window._purge is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: purge_of(window) is not None, timeout=10_000)
     assert told[-1] == "settled"
     assert while_starting == [(True, False, start_pauses.START_SWITCH_INTERVAL, 1)]
     # Every part that works in the background has started.

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from vardmote_desktop.domain.types import MeetingType
     from vardmote_desktop.services.context import AppContext
     from vardmote_desktop.services.list_rows import Overview
-    from vardmote_desktop.ui.background_purge import BackgroundPurge
+    from vardmote_desktop.ui.after_ready import AfterReady
     from vardmote_desktop.ui.changes import ChangeRelay
     from vardmote_desktop.ui.meeting_list import MeetingList
     from vardmote_desktop.ui.screen_sync import ScreenSync
@@ -66,9 +66,7 @@ class MainWindow(QMainWindow):
         # No text before the first paint: the first text loads the font database (issue 14).
         self.setCentralWidget(QWidget(self))
         self.built = False
-        self._purge: BackgroundPurge | None = None  # after the first list; stopped on close
-        self._purge_due = False  # the first overview is shown: the purge starts next
-        self._settling = self._settled = False  # the background's modules: importing, in
+        self.after_ready: AfterReady | None = None  # from the first overview: purge, guard
         self._closed = False
         self.changes: ChangeRelay | None = None
         self.sync: ScreenSync | None = None  # list and detail in step with the log, once built
@@ -330,7 +328,7 @@ class MainWindow(QMainWindow):
     def busy(self) -> bool:
         """Whether its start-up, jobs, purge, change check or reminder poll run (none may
         outlive the log)."""
-        purging = self._purge_due or (self._purge is not None and self._purge.busy())
+        purging = self.after_ready is not None and self.after_ready.busy()
         if purging or self._starting or (self._jobs is not None and self._jobs.busy()):
             return True
         if self.changes is not None and self.changes.busy():
@@ -348,34 +346,14 @@ class MainWindow(QMainWindow):
             self.sync.show_meeting(meeting_id)
 
     def _overview_shown(self) -> None:
-        if self._purge is None and not self._purge_due and self.context is not None:
-            self._purge_due = True  # started once settled: busy() counts it from here
-            if self._settled:  # a purge that did not start before: now, in an event of its own
-                QTimer.singleShot(0, self._start_purge)
         self._phase.end()
         self.overviewShown.emit()
-        if not self._settling and not self._settled:
-            # Importing QtNetwork (the guard) and the purge's module took 10–20 ms on the GUI
-            # thread, felt as a stall just after the window became ready: on a worker instead.
-            from vardmote_desktop.ui.window_start import import_background_parts
+        if self.after_ready is None and not self._closed:
+            from vardmote_desktop.ui.after_ready import AfterReady
 
-            self._settling = True
-            self.run(import_background_parts, self._settle, self._settle)
-
-    def _settle(self, *_: object) -> None:
-        self._settling, self._settled = False, True
-        # After the list, seen first, and in an event of its own: starting its workers
-        # took 5–10 ms on a slow PC, with the list's within one frame (issue 14).
-        if self._purge_due:
-            QTimer.singleShot(0, self._start_purge)
-        self.settled.emit()
-
-    def _start_purge(self) -> None:
-        self._purge_due = False
-        if self._purge is None and self.context is not None and not self._closed:
-            from vardmote_desktop.ui.window_start import start_retention
-
-            self._purge = start_retention(self, self.run, self.context, self.settings)
+            self.after_ready = AfterReady(self, self.run, self.settled.emit)
+        if self.after_ready is not None:  # the workers last, after the emission
+            self.after_ready.overview_shown(self.context, lambda: self.settings)
 
     # --- wizards ------------------------------------------------------------------------------
     def new_meeting(self, meeting_type: MeetingType) -> None:
@@ -402,11 +380,11 @@ class MainWindow(QMainWindow):
         self.show_meeting(meeting_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._closed = True  # nor the purge, if its start is still due
+        self._closed = True  # nor what starts once ready, if it is still to come
         self._starting = False  # what the start-up has not begun yet, it does not begin
         self._begun = True  # nor does the start itself, if its settings come after this
-        if self._purge is not None:
-            self._purge.stop()
+        if self.after_ready is not None:
+            self.after_ready.close()
         self._phase.end()
         if self.changes is not None:
             self.changes.stop()

@@ -67,14 +67,6 @@ def import_window_parts() -> None:
         used.__name__  # noqa: B018
 
 
-def import_background_parts() -> None:
-    """On a worker once the window is ready to book: what the single-instance guard's listening
-    and the retention purge import, so neither import stalls the GUI thread (10–20 ms)."""
-    import PySide6.QtNetwork  # noqa: F401
-
-    import vardmote_desktop.ui.background_purge  # noqa: F401
-
-
 def in_steps(
     going_on: Callable[[], bool],
     steps: Sequence[Callable[[], None]],
