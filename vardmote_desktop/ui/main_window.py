@@ -326,12 +326,14 @@ class MainWindow(QMainWindow):
         tell(self, title, exc, self.dialogOpened.emit, critical=critical)
 
     def busy(self) -> bool:
-        """Whether its start-up, jobs, purge, change check or reminder poll run (none may
-        outlive the log)."""
+        """Whether its start-up, jobs, purge, change check, reminder poll or the last wizard's
+        draft run (none may outlive the log)."""
         purging = self.after_ready is not None and self.after_ready.busy()
         if purging or self._starting or (self._jobs is not None and self._jobs.busy()):
             return True
         if self.changes is not None and self.changes.busy():
+            return True
+        if self.built and self.new_meeting_flow.busy():  # the last wizard's draft
             return True
         tray = self.tools.tray if self.built else None
         return tray is not None and tray.busy()

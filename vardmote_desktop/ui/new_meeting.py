@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from vardmote_desktop.services.context import AppContext
     from vardmote_desktop.services.drafts import DraftInfo
     from vardmote_desktop.ui.runner import Run
+    from vardmote_desktop.ui.wizards.meeting_wizard import MeetingWizard
 
 
 class NewMeetingFlow(QObject):
@@ -32,8 +33,19 @@ class NewMeetingFlow(QObject):
         self._parent = parent
         self._context = context
         self._run = run
-        self.current_wizard: QWidget | None = None
+        self.current_wizard: MeetingWizard | None = None
         self.draft_question: QtWidgets.QMessageBox | None = None
+
+    def _forget(self, wizard: MeetingWizard) -> None:
+        if self.current_wizard is wizard:  # deleted (a test's, or its parent's end)
+            self.current_wizard = None
+
+    def busy(self) -> bool:
+        """Whether the last wizard, closed, still saves or discards its draft: after Färdig its
+        draft is discarded on a worker, and until then Nytt möte would offer to continue it.
+        An open wizard's own work is its own."""
+        wizard = self.current_wizard
+        return wizard is not None and not wizard.isVisible() and wizard.busy()
 
     def start(self, meeting_type: MeetingType) -> None:
         """Open the type's wizard, offering first to continue this user's unfinished draft."""
@@ -79,6 +91,7 @@ class NewMeetingFlow(QObject):
 
         wizard = MeetingWizard(meeting_type, context, self._parent, draft)
         wizard.booked.connect(self.booked.emit)
+        wizard.destroyed.connect(lambda *_: self._forget(wizard))
         self.current_wizard = wizard
         self.wizardOpened.emit(wizard)
         wizard.open()
