@@ -36,15 +36,15 @@ class AfterReady:
         self._window, self._run, self._settled_hook = window, run, settled
         self.purge: BackgroundPurge | None = None  # stopped when the window closes
         self._due: tuple[AppContext, Callable[[], Settings]] | None = None  # once settled
-        self._settling = self._settled = self._closed = False
+        self._begun = self._settled = self._closed = False
 
     def overview_shown(self, context: AppContext | None, settings: Callable[[], Settings]) -> None:
         if self.purge is None and self._due is None and context is not None:
             self._due = (context, settings)  # busy() counts it from here
             if self._settled:  # a purge that did not start before: now
                 QTimer.singleShot(0, self._start_purge)
-        if not self._settling:
-            self._settling = True  # once, from the first overview
+        if not self._begun:
+            self._begun = True  # once, from the first overview
             self._run(import_background_parts, self._settle, self._settle)
 
     def _settle(self, *_: object) -> None:
