@@ -1,9 +1,10 @@
 """A colleague's PC, as a separate OS process: books or cancels a meeting on a shared log.
 
-Run as `python -m tests.helpers.colleague URL book` (prints the new meeting's id) or
-`python -m tests.helpers.colleague URL cancel ID`. It uses the services exactly as the
-application does, through its own engine and session factory, and shares nothing with the
-test process but the database.
+Run as `python -m tests.helpers.colleague URL book` (prints the new meeting's id),
+`python -m tests.helpers.colleague URL book-draft TYPE` (books the login's latest draft of the
+meeting type, as its wizard's *Färdig* does) or `python -m tests.helpers.colleague URL cancel
+ID`. It uses the services exactly as the application does, through its own engine and session
+factory, and shares nothing with the test process but the database.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.types import Channel, MeetingMode, MeetingType, OrganisationKind
+from vardmote_desktop.services.drafts import DraftService
 from vardmote_desktop.services.dto import MeetingPlan, ParticipantPlan
 from vardmote_desktop.services.followup import FollowUpService
 from vardmote_desktop.services.meetings import MeetingService
@@ -47,6 +49,11 @@ def main(argv: list[str]) -> int:
                 ],
             )
             print(MeetingService(factory, settings, profile).book(plan))
+        elif command == "book-draft":  # the same login, continuing its draft on this PC
+            draft = DraftService(factory, settings, profile).latest(MeetingType(rest[0]))
+            if draft is None:
+                raise SystemExit("no draft to continue")
+            print(MeetingService(factory, settings, profile).book(draft.plan, draft.id))
         elif command == "cancel":
             FollowUpService(factory, settings, profile).cancel(int(rest[0]))
         else:

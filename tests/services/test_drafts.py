@@ -19,6 +19,8 @@ from vardmote_desktop.domain.types import (
 )
 from vardmote_desktop.services.drafts import DraftService
 from vardmote_desktop.services.dto import MeetingPlan, ParticipantPlan, ReservedName, RoomPlan
+from vardmote_desktop.services.errors import RefusedText
+from vardmote_desktop.services.meetings import MeetingService
 from vardmote_desktop.services.plan_codec import plan_from_dict, plan_to_dict
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store.drafts import DraftRepository
@@ -69,6 +71,40 @@ def test_draft_round_trip_and_owner(store: Store, monkeypatch: pytest.MonkeyPatc
 
     drafts.discard(draft_id)
     assert drafts.latest(MeetingType.SIP_OUTPATIENT) is None
+
+
+def test_booking_takes_its_draft_with_it_in_one_transaction(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Killed between a booking and a separate discard, the draft came back under *Nytt möte*
+    # and could be booked again under the room name the first booking already holds.
+    monkeypatch.setenv("LOGNAME", "anna.s")
+    drafts = DraftService(store.factory, store.settings, store.profile)
+    meetings = MeetingService(store.factory, store.settings, store.profile, store.clock)
+    plan = MeetingPlan(
+        meeting_type=MeetingType.DISTANCE,
+        mode=MeetingMode.DIGITAL,
+        starts_at=store.clock() + timedelta(days=1),
+        reference="Ärende 12",
+        room=RoomPlan(PlatformKind.MANUAL, "HC Torsås 3", 3, join=JoinInfo(call_id="0042")),
+    )
+    draft_id = drafts.save(None, plan, page=3, reserved=ReservedName(3, "HC Torsås 3"))
+
+    # A booking refused keeps the draft: nothing of it was written, the user still has it.
+    refused = replace(plan, reference="19121212-1212")
+    with pytest.raises(RefusedText):
+        meetings.book(refused, draft_id)
+    kept = drafts.latest(MeetingType.DISTANCE)
+    assert kept is not None and kept.id == draft_id
+
+    meeting_id = meetings.book(plan, draft_id)
+    assert meetings.detail(meeting_id).reference == "Ärende 12"
+    assert drafts.latest(MeetingType.DISTANCE) is None
+    with transaction(store.factory) as session:
+        assert DraftRepository(session).list_all() == []
+
+    # A draft already gone (discarded by the wizard's own save racing the booking) is no error.
+    assert meetings.book(replace(plan, room=None), draft_id) != meeting_id
 
 
 def test_a_draft_saved_under_the_old_free_text_name_is_still_found(store: Store) -> None:

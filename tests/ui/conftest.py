@@ -16,6 +16,7 @@ from vardmote_desktop.platforms.credentials import CredentialStore
 from vardmote_desktop.services.context import AppContext
 from vardmote_desktop.ui.launcher import Launcher
 from vardmote_desktop.ui.main_window import MainWindow
+from vardmote_desktop.ui.meeting_list import MEETING_ID_ROLE
 from vardmote_desktop.ui.wizards.page_room import RoomPage
 
 INVITATION_KALMAR = (
@@ -69,6 +70,13 @@ def launch(qtbot: QtBot, swedish_qt: None) -> Iterator[Callable[..., Launcher]]:
             window.close()
             if window.context is not None:
                 window.context.close()
+
+
+def listed(window: MainWindow, group: str) -> dict[int, str]:
+    """The meetings under a group heading of the main list, with their *Bekräftade* cell."""
+    item = window.meeting_list._groups[group]
+    rows = (item.child(i) for i in range(item.childCount()))
+    return {row.data(0, MEETING_ID_ROLE): row.text(3) for row in rows if row is not None}
 
 
 def wait_ready(qtbot: QtBot, window: MainWindow) -> None:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWizard
+from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.colleague import run_colleague
 from tests.helpers.person import click, type_text
-from tests.ui.conftest import own_invitation, wait_ready
+from tests.ui.conftest import listed, own_invitation, wait_ready
 from tests.ui.wizard_driver import next_page
 from vardmote_desktop.domain.types import MeetingType
 from vardmote_desktop.ui.launcher import Launcher
@@ -36,13 +39,8 @@ def open_new(qtbot: QtBot, window: MainWindow) -> MeetingWizard:
     return wizard
 
 
-def test_half_finished_wizard_is_continued_after_a_restart(
-    qtbot: QtBot, launch: Callable[..., Launcher]
-) -> None:
-    window = launch("--profile", "kalmar", "--unit", "HC Torsås").window
-    assert window is not None
-    wait_ready(qtbot, window)
-    wizard = open_new(qtbot, window)
+def fill_to_room(qtbot: QtBot, wizard: MeetingWizard) -> RoomPage:
+    """A distance meeting by video, typed in as far as the room page."""
     suitability = wizard.page(SUITABILITY)
     assert isinstance(suitability, SuitabilityPage)
     click(qtbot, suitability.video)
@@ -60,6 +58,17 @@ def test_half_finished_wizard_is_continued_after_a_restart(
     next_page(qtbot, wizard, ROOM)
     room = wizard.page(ROOM)
     assert isinstance(room, RoomPage)
+    return room
+
+
+def test_half_finished_wizard_is_continued_after_a_restart(
+    qtbot: QtBot, launch: Callable[..., Launcher]
+) -> None:
+    window = launch("--profile", "kalmar", "--unit", "HC Torsås").window
+    assert window is not None
+    wait_ready(qtbot, window)
+    wizard = open_new(qtbot, window)
+    room = fill_to_room(qtbot, wizard)
     qtbot.waitUntil(lambda: room.room_name.value() == "HC Torsås 1", timeout=10_000)
     qtbot.waitUntil(lambda: wizard.draft_id is not None and not wizard.busy(), timeout=10_000)
     click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))  # closed half-way
@@ -97,6 +106,39 @@ def test_half_finished_wizard_is_continued_after_a_restart(
     next_page(qtbot, resumed, CHANNELS)  # the last page: the summary is merged into it
     with qtbot.waitSignal(resumed.booked, timeout=10_000):
         click(qtbot, resumed.button(QWizard.WizardButton.FinishButton))
-    qtbot.waitUntil(lambda: not resumed.busy(), timeout=10_000)
+    # Gone with the booking itself, not by a later job a kill could cut off.
     assert again.context is not None
-    assert again.context.drafts.latest(MeetingType.DISTANCE) is None  # booked: draft gone
+    assert again.context.drafts.latest(MeetingType.DISTANCE) is None
+    assert not resumed.busy()
+
+
+def test_finishing_a_draft_already_booked_on_another_pc_says_so_and_keeps_the_wizard(
+    qtbot: QtBot, launch: Callable[..., Launcher], tmp_path: Path, monkeypatch: MonkeyPatch
+) -> None:
+    # Anna filled in a wizard here, continued the same draft at another PC of the ward and
+    # booked it there; back here she presses Färdig in the wizard she left open.
+    monkeypatch.setenv("LOGNAME", "anna.s")
+    shared = f"sqlite:///{tmp_path / 'delad' / 'vardmote.db'}"
+    window = launch("--profile", "kalmar", "--unit", "HC Torsås", "--database", shared).window
+    assert window is not None
+    wait_ready(qtbot, window)
+    wizard = open_new(qtbot, window)
+    room = fill_to_room(qtbot, wizard)
+    QGuiApplication.clipboard().setText(own_invitation(qtbot, room))
+    click(qtbot, room.paste_button)
+    qtbot.waitUntil(room.isComplete, timeout=5_000)
+    next_page(qtbot, wizard, CHANNELS)
+    qtbot.waitUntil(lambda: wizard.draft_id is not None and not wizard.busy(), timeout=10_000)
+
+    booked = int(run_colleague(shared, "book-draft", MeetingType.DISTANCE.value))
+
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    error = wizard.channels_page.summary_view.error
+    qtbot.waitUntil(lambda: error.isVisible() and "annan dator" in error.text(), timeout=10_000)
+    assert room.room_name.value() in error.text()
+    assert wizard.isVisible() and wizard.meeting_id is None  # nothing booked here, nothing lost
+    assert wizard.plan.reference == "Ärende 12"
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()  # Avbryt or try again
+    # One meeting in the shared log: the colleague PC's, which this window's list shows.
+    qtbot.waitUntil(lambda: list(listed(window, "upcoming")) == [booked], timeout=10_000)
+    click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))

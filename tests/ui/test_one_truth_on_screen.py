@@ -18,7 +18,7 @@ from tests.helpers.colleague import run_colleague
 from tests.helpers.person import click
 from tests.helpers.postgres import PostgresServer
 from tests.store.conftest import postgres_server as postgres_server
-from tests.ui.conftest import wait_ready
+from tests.ui.conftest import listed, wait_ready
 from vardmote_desktop.domain.log_query import LogColumn
 from vardmote_desktop.domain.types import (
     Channel,
@@ -33,7 +33,6 @@ from vardmote_desktop.ui.launcher import Launcher
 from vardmote_desktop.ui.log.model import COLUMNS
 from vardmote_desktop.ui.log.window import LogWindow
 from vardmote_desktop.ui.main_window import MainWindow
-from vardmote_desktop.ui.meeting_list import MEETING_ID_ROLE
 
 SECONDS = 1000
 
@@ -57,13 +56,6 @@ def _plan() -> MeetingPlan:
         participants=people,
         room=RoomPlan(platform=PlatformKind.CMS, name="HC Torsås 1", number=1),
     )
-
-
-def _listed(window: MainWindow, group: str) -> dict[int, str]:
-    """The meetings under a group heading, with their *Bekräftade* cell."""
-    item = window.meeting_list._groups[group]
-    rows = (item.child(i) for i in range(item.childCount()))
-    return {row.data(0, MEETING_ID_ROLE): row.text(3) for row in rows if row is not None}
 
 
 def _full_reads(window: MainWindow) -> list[None]:
@@ -90,12 +82,12 @@ def test_cancelled_in_the_log_leaves_kommande_at_once(
     assert context is not None
     reads = _full_reads(window)
     meeting_id = context.meetings.book(_plan())  # booked elsewhere: the list just follows
-    qtbot.waitUntil(lambda: meeting_id in _listed(window, "upcoming"), timeout=5 * SECONDS)
+    qtbot.waitUntil(lambda: meeting_id in listed(window, "upcoming"), timeout=5 * SECONDS)
 
     log_window = _open_log(qtbot, window)
     # The same meeting, the same figures: 1/1 here and 1 / 1 in the log (once 1 / 2).
     recipients = log_window.model.index(0, COLUMNS.index(LogColumn.RECIPIENTS))
-    assert _listed(window, "upcoming")[meeting_id] == "1/1"
+    assert listed(window, "upcoming")[meeting_id] == "1/1"
     assert log_window.model.data(recipients) == "1 / 1"
 
     with qtbot.waitSignal(log_window.detailShown, timeout=5 * SECONDS):
@@ -113,8 +105,8 @@ def test_cancelled_in_the_log_leaves_kommande_at_once(
     click(qtbot, question.button(QMessageBox.StandardButton.Yes))
 
     # No Uppdatera: the cancelled meeting leaves Kommande; its room puts it under Behöver åtgärd.
-    qtbot.waitUntil(lambda: meeting_id in _listed(window, "needs_action"), timeout=5 * SECONDS)
-    assert meeting_id not in _listed(window, "upcoming")
+    qtbot.waitUntil(lambda: meeting_id in listed(window, "needs_action"), timeout=5 * SECONDS)
+    assert meeting_id not in listed(window, "upcoming")
     assert window.meeting_list._groups["upcoming"].text(0) == "Kommande (0)"
     assert reads == []  # only the changed row was read again
     # The log's own detail follows too.
@@ -148,9 +140,9 @@ def test_a_colleagues_booking_and_cancelling_reach_this_pc(
     reads = _full_reads(window)
 
     meeting_id = int(run_colleague(shared_log, "book"))
-    qtbot.waitUntil(lambda: meeting_id in _listed(window, "upcoming"), timeout=10 * SECONDS)
+    qtbot.waitUntil(lambda: meeting_id in listed(window, "upcoming"), timeout=10 * SECONDS)
 
     run_colleague(shared_log, "cancel", str(meeting_id))
-    qtbot.waitUntil(lambda: meeting_id in _listed(window, "past"), timeout=10 * SECONDS)
-    assert meeting_id not in _listed(window, "upcoming")
+    qtbot.waitUntil(lambda: meeting_id in listed(window, "past"), timeout=10 * SECONDS)
+    assert meeting_id not in listed(window, "upcoming")
     assert reads == []  # the change check read only the changed meeting's row

@@ -72,6 +72,18 @@ class NoFreeRoomName(ServiceError):
     """The unit's counter kept landing on names already in the log (typed elsewhere)."""
 
 
+class RoomNameTaken(ServiceError):
+    """The plan's room name already belongs to a booked meeting; nothing was booked.
+
+    A name is drawn from the unit's counter once, so this is the same plan booked twice: a
+    draft continued on two PCs of the unit and booked on both (the second finds it taken).
+    """
+
+    def __init__(self, name: str) -> None:
+        super().__init__("room name already booked")
+        self.name = name  # the unit's name and a number: no patient data
+
+
 class NoFreeVideoAddress(ServiceError):
     """Every drawn video address or call ID was already handed out by this log."""
 

@@ -6,6 +6,9 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
 from vardmote_desktop.domain.channels import check_channel
 from vardmote_desktop.domain.confirmation import ConfirmedHow, DeliveryStatus, mark_sent
 from vardmote_desktop.domain.privacy import contains_identity_number
@@ -13,7 +16,7 @@ from vardmote_desktop.domain.types import EventAction, PlatformKind, RoomState
 from vardmote_desktop.domain.workflows import invites_by_video
 from vardmote_desktop.services import convert
 from vardmote_desktop.services.dto import MeetingDetail, MeetingPlan, ParticipantPlan
-from vardmote_desktop.services.errors import ForbiddenChannel, RefusedText
+from vardmote_desktop.services.errors import ForbiddenChannel, RefusedText, RoomNameTaken
 from vardmote_desktop.services.list_rows import (
     LIST_LIMIT,
     MeetingSummary,
@@ -25,6 +28,7 @@ from vardmote_desktop.services.meeting_changes import MeetingChanges
 from vardmote_desktop.services.privacy_guard import check_plan
 from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store.addresses import claim_room_addresses
+from vardmote_desktop.store.drafts import DraftRepository
 from vardmote_desktop.store.events import EventRepository
 from vardmote_desktop.store.meetings import MeetingRepository
 from vardmote_desktop.store.models import Delivery, Meeting, MeetingRole, Participant, Room
@@ -61,8 +65,29 @@ class MeetingService(MeetingChanges):
             return convert.detail(meeting, now, self.warning_hours)
 
     # --- booking ------------------------------------------------------------------------------
-    def book(self, plan: MeetingPlan) -> int:
-        """Store a meeting from a finished wizard, with its room, recipients and history."""
+    def book(self, plan: MeetingPlan, draft_id: int | None = None) -> int:
+        """Store a meeting from a finished wizard, with its room, recipients and history.
+
+        The wizard's draft, if named, goes in the same transaction: a draft outliving its
+        booked meeting (the app killed between the two) would be offered again by *Nytt möte*
+        and booked a second time, under the room name the first booking already holds. The
+        same draft booked on two PCs raises RoomNameTaken on the second; nothing is written.
+        """
+        try:
+            return self._book(plan, draft_id)
+        except IntegrityError as exc:
+            # The unique room name (and number) is the log's own guard; which one broke is read
+            # afresh, since the failed transaction has been rolled back.
+            name = plan.room.name if plan.room is not None else None
+            if name and self._room_name_booked(name):
+                raise RoomNameTaken(name) from exc
+            raise
+
+    def _room_name_booked(self, name: str) -> bool:
+        with transaction(self._factory) as session:
+            return session.scalar(select(Room.id).where(Room.name == name)) is not None
+
+    def _book(self, plan: MeetingPlan, draft_id: int | None) -> int:
         self._refuse_identity_numbers(plan)
         check_plan(plan, self._profile.dial_in_number)  # every field, the room's too
         now = self._clock()
@@ -124,6 +149,9 @@ class MeetingService(MeetingChanges):
             log = EventRepository(session)
             for action, details in events:
                 log.append(action, actor, meeting_id=meeting.id, details=details, at=now)
+            drafts = DraftRepository(session)
+            if draft_id is not None and drafts.get(draft_id) is not None:
+                drafts.delete(draft_id)
             return meeting.id
 
     def _participant(

@@ -23,6 +23,11 @@ def user_message(exc: BaseException) -> str:
             "Databasen har uppgraderats av en nyare version av Vårdmöte. Den här datorn "
             "behöver version %1 eller senare. Uppdatera programmet."
         ).replace("%1", exc.needed_release)
+    if isinstance(exc, service_errors.RoomNameTaken):
+        return _t(
+            "Rummet %1 hör redan till ett bokat möte, så inget bokades nu. Mötet är troligen "
+            "redan bokat från samma utkast på en annan dator: se Kommande i listan."
+        ).replace("%1", exc.name)
     if isinstance(exc, service_errors.InvitationUnreadable):
         return invitation_problem(exc.reason)  # one text per reason code (ui/messages.py)
     fault = database_fault_message(exc)  # before the general "could not be opened"

@@ -520,6 +520,10 @@
         <translation>The database has been upgraded by a newer version of Vårdmöte. This computer needs version %1 or later. Update the program.</translation>
     </message>
     <message>
+        <source>Rummet %1 hör redan till ett bokat möte, så inget bokades nu. Mötet är troligen redan bokat från samma utkast på en annan dator: se Kommande i listan.</source>
+        <translation>Room %1 already belongs to a booked meeting, so nothing was booked now. The meeting was probably already booked from the same draft on another computer: see Upcoming in the list.</translation>
+    </message>
+    <message>
         <source>Databasen har skapats av en nyare version av Vårdmöte. Uppdatera programmet.</source>
         <translation>The database was created by a newer version of Vårdmöte. Update the program.</translation>
     </message>

@@ -256,10 +256,13 @@ class MeetingWizard(QWizard):
             return
         self._saving = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        plan = self.plan
-        self.run(lambda: self._book(plan), self._on_booked)
+        plan, draft_id = self.plan, self.draft_id
+        self.run(
+            lambda: self._book(plan, draft_id),
+            lambda meeting_id: self._on_booked(meeting_id, draft_id),
+        )
 
-    def _book(self, plan: MeetingPlan) -> int:
+    def _book(self, plan: MeetingPlan, draft_id: int | None) -> int:
         """Book, then (on the worker still) put the booked end into the server room's mark.
 
         The room was made before the time was final; another PC's *Städa rum* trusts the mark.
@@ -269,7 +272,7 @@ class MeetingWizard(QWizard):
         from vardmote_desktop.platforms.base import PlatformError
         from vardmote_desktop.services.errors import ServiceError
 
-        meeting_id = self.context.meetings.book(plan)
+        meeting_id = self.context.meetings.book(plan, draft_id)  # the draft goes with it
         if self.context.contacts is not None:
             try:  # next time's pre-filled values; the booking stands without them
                 self.context.contacts.remember(plan)
@@ -282,11 +285,13 @@ class MeetingWizard(QWizard):
                 log.warning("room mark not updated after booking: %s", type(exc).__name__)
         return meeting_id
 
-    def _on_booked(self, meeting_id: int) -> None:
+    def _on_booked(self, meeting_id: int, booked_with: int | None) -> None:
         self.meeting_id = meeting_id
+        if self.draft_id == booked_with:
+            self.draft_id = None  # deleted in the booking's own transaction
         if not self._draft_in_flight:
-            self._discard_draft()
-        # else: _draft_done discards it once the save in flight has given it an id
+            self._discard_draft()  # a first save that ended while the booking ran
+        # else: _draft_done discards what the save in flight wrote once it has its id
         self.booked.emit(meeting_id)
         super().accept()
 
