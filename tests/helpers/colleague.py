@@ -1,10 +1,11 @@
 """A colleague's PC, as a separate OS process: books or cancels a meeting on a shared log.
 
 Run as `python -m tests.helpers.colleague URL book` (prints the new meeting's id),
-`python -m tests.helpers.colleague URL book-draft TYPE` (books the login's latest draft of the
-meeting type, as its wizard's *Färdig* does) or `python -m tests.helpers.colleague URL cancel
-ID`. It uses the services exactly as the application does, through its own engine and session
-factory, and shares nothing with the test process but the database.
+`python -m tests.helpers.colleague URL book-draft TYPE [BARRIER]` (books the login's latest
+draft of the type as its wizard's *Färdig* does, when BARRIER/go exists; prints the id or
+`draft gone`) or `python -m tests.helpers.colleague URL cancel ID`. It uses the services
+exactly as the application does, through its own engine and session factory, and shares
+nothing with the test process but the database.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,9 +22,19 @@ from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.types import Channel, MeetingMode, MeetingType, OrganisationKind
 from vardmote_desktop.services.drafts import DraftService
 from vardmote_desktop.services.dto import MeetingPlan, ParticipantPlan
+from vardmote_desktop.services.errors import DraftGone
 from vardmote_desktop.services.followup import FollowUpService
 from vardmote_desktop.services.meetings import MeetingService
 from vardmote_desktop.store.engine import create_store_engine, make_session_factory
+
+
+def _wait_for_go(folder: Path) -> None:
+    (folder / f"ready-{os.getpid()}").touch()
+    deadline = time.monotonic() + 60
+    while not (folder / "go").exists():
+        if time.monotonic() > deadline:
+            raise SystemExit("never told to go")
+        time.sleep(0.005)
 
 
 def main(argv: list[str]) -> int:
@@ -53,7 +65,12 @@ def main(argv: list[str]) -> int:
             draft = DraftService(factory, settings, profile).latest(MeetingType(rest[0]))
             if draft is None:
                 raise SystemExit("no draft to continue")
-            print(MeetingService(factory, settings, profile).book(draft.plan, draft.id))
+            if len(rest) > 1:  # a barrier folder: Färdig pressed at once on several PCs
+                _wait_for_go(Path(rest[1]))
+            try:
+                print(MeetingService(factory, settings, profile).book(draft.plan, draft.id))
+            except DraftGone:
+                print("draft gone")
         elif command == "cancel":
             FollowUpService(factory, settings, profile).cancel(int(rest[0]))
         else:

@@ -1,27 +1,32 @@
-"""One draft, two PCs: a coordinator who continued a draft on another PC of the ward and booked
-it there, then pressed *Färdig* in the wizard still open on the first, books one meeting.
+"""One draft, several PCs: a coordinator continues a draft on another PC of the ward and books it
+there, then presses *Färdig* in the wizard left open on the first; or two PCs finish the same
+draft at the same moment. One meeting is booked, and the other PC is told why.
 
-Two real processes on the unit's shared log (PostgreSQL, and a SQLite file on a share): the
-other PC is `tests.helpers.colleague`, using the services exactly as the app does.
+Real processes on the unit's shared log (PostgreSQL, and a SQLite file on a share): the other
+PCs are `tests.helpers.colleague`, using the services exactly as the app does.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from tests.helpers.colleague import run_colleague
+from tests.helpers.colleague import REPO, run_colleague
 from tests.helpers.postgres import PostgresServer
 from tests.services.conftest import Store
 from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.types import MeetingMode, MeetingType, PlatformKind
 from vardmote_desktop.services.drafts import DraftService
 from vardmote_desktop.services.dto import MeetingPlan, RoomPlan
-from vardmote_desktop.services.errors import RoomNameTaken
+from vardmote_desktop.services.errors import DraftGone, RoomNameTaken
 from vardmote_desktop.services.meetings import MeetingService
 from vardmote_desktop.services.rooms import RoomService
 from vardmote_desktop.services.transaction import transaction
@@ -34,7 +39,10 @@ from vardmote_desktop.ui.errors import user_message
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def shared_log(
-    request: pytest.FixtureRequest, tmp_path: Path, store: Store
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[tuple[str, Store]]:
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'unit.db'}"
@@ -42,6 +50,7 @@ def shared_log(
         postgres: PostgresServer = request.getfixturevalue("postgres")
         postgres.reset()
         url = postgres.url
+    monkeypatch.setenv("LOGNAME", "anna.s")  # the same login on every PC: the draft is hers
     engine = create_store_engine(url)
     upgrade_to_head(engine)
     try:
@@ -50,39 +59,103 @@ def shared_log(
         engine.dispose()
 
 
-def test_a_draft_booked_on_another_pc_is_not_booked_again(
-    shared_log: tuple[str, Store], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    url, log = shared_log
-    monkeypatch.setenv("LOGNAME", "anna.s")  # the same login on both PCs: the draft is hers
-    rooms = RoomService(log.factory, log.settings, log.profile, log.clock)
-    reserved = rooms.reserve_name()
+def _draft(log: Store, *, with_room: bool) -> tuple[MeetingPlan, int]:
+    """Anna's draft on this PC: a video meeting in a room of ours, or one in the same room."""
+    room = None
+    if with_room:
+        reserved = RoomService(log.factory, log.settings, log.profile, log.clock).reserve_name()
+        room = RoomPlan(
+            PlatformKind.MANUAL, reserved.name, reserved.number, join=JoinInfo(call_id="0042")
+        )
+    mode = MeetingMode.DIGITAL if with_room else MeetingMode.PHYSICAL
     plan = MeetingPlan(
         meeting_type=MeetingType.DISTANCE,
-        mode=MeetingMode.DIGITAL,
+        mode=mode,
         starts_at=log.clock() + timedelta(days=2),
         reference="Ärende 12",
-        room=RoomPlan(
-            PlatformKind.MANUAL, reserved.name, reserved.number, join=JoinInfo(call_id="0042")
-        ),
+        suitability_ok=with_room,
+        room=room,
     )
-    drafts = DraftService(log.factory, log.settings, log.profile)
-    draft_id = drafts.save(None, plan, page=4, reserved=reserved)
+    return plan, DraftService(log.factory, log.settings, log.profile).save(None, plan, page=4)
+
+
+def _meetings(log: Store) -> list[int]:
+    with transaction(log.factory) as session:
+        assert DraftRepository(session).list_all() == []  # the draft went with the booking
+        return list(session.scalars(select(Meeting.id)))
+
+
+def test_a_draft_booked_on_another_pc_is_not_booked_again_unasked(
+    shared_log: tuple[str, Store],
+) -> None:
+    url, log = shared_log
+    plan, draft_id = _draft(log, with_room=True)
 
     # The other PC continues the draft and books it: the draft goes with the booking.
     booked = int(run_colleague(url, "book-draft", MeetingType.DISTANCE.value))
-    assert drafts.latest(MeetingType.DISTANCE) is None
 
-    # Färdig in the wizard left open here: refused, with the room's name and where to look.
+    # Färdig in the wizard left open here: the draft is gone, nothing is written.
     meetings = MeetingService(log.factory, log.settings, log.profile, log.clock)
-    with pytest.raises(RoomNameTaken) as refused:
+    with pytest.raises(DraftGone) as gone:
         meetings.book(plan, draft_id)
-    assert refused.value.name == reserved.name
-    message = user_message(refused.value)
-    assert reserved.name in message and "annan dator" in message
-
+    assert "annan dator" in user_message(gone.value)
+    assert _meetings(log) == [booked]
+    # Färdig again (the wizard books without the draft): our room's name is the guard.
+    assert plan.room is not None
+    with pytest.raises(RoomNameTaken) as taken:
+        meetings.book(plan)
+    assert taken.value.name == plan.room.name
+    assert plan.room.name in user_message(taken.value)
+    assert _meetings(log) == [booked]
     with transaction(log.factory) as session:
-        assert session.scalar(select(func.count()).select_from(Meeting)) == 1
         assert session.scalars(select(Room.meeting_id)).all() == [booked]
-        assert DraftRepository(session).list_all() == []
     assert meetings.detail(booked).reference == "Ärende 12"
+
+
+def test_a_meeting_without_a_room_of_ours_is_booked_again_only_when_asked_twice(
+    shared_log: tuple[str, Store],
+) -> None:
+    url, log = shared_log
+    plan, draft_id = _draft(log, with_room=False)
+    booked = int(run_colleague(url, "book-draft", MeetingType.DISTANCE.value))
+    meetings = MeetingService(log.factory, log.settings, log.profile, log.clock)
+    with pytest.raises(DraftGone):
+        meetings.book(plan, draft_id)
+    assert _meetings(log) == [booked]
+    # Nothing else can tell this plan from the booked one: the user saw the list and chose.
+    again = meetings.book(plan)
+    assert sorted(_meetings(log)) == sorted([booked, again])
+
+
+def test_two_pcs_finishing_the_same_draft_at_once_book_it_once(
+    shared_log: tuple[str, Store], tmp_path: Path
+) -> None:
+    url, log = shared_log
+    _draft(log, with_room=True)
+    barrier = tmp_path / "barrier"
+    barrier.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    command = [sys.executable, "-m", "tests.helpers.colleague", url, "book-draft"]
+    pcs = [
+        subprocess.Popen(
+            [*command, MeetingType.DISTANCE.value, str(barrier)],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    deadline = time.monotonic() + 60
+    while len(list(barrier.glob("ready-*"))) < len(pcs) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    (barrier / "go").touch()  # Färdig on all three PCs at once
+    said = []
+    for pc in pcs:
+        out, err = pc.communicate(timeout=60)
+        assert pc.returncode == 0, err
+        said.append(out.strip())
+    booked = [int(s) for s in said if s != "draft gone"]
+    assert len(booked) == 1 and said.count("draft gone") == len(pcs) - 1
+    assert _meetings(log) == booked

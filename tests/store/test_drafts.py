@@ -32,3 +32,21 @@ def test_draft_lifecycle(session_factory: sessionmaker[Session]) -> None:
         assert drafts.get(first.id) is None
         with pytest.raises(NotFoundError):
             drafts.update(first.id, {})
+
+
+def test_a_booking_takes_only_its_own_draft(session_factory: sessionmaker[Session]) -> None:
+    with session_factory() as session:
+        drafts = DraftRepository(session)
+        annas = drafts.create(MeetingType.DISTANCE, {"owner": "anna.s"}).id
+        session.commit()
+    with session_factory() as session:
+        drafts = DraftRepository(session)
+        # SQLite hands a deleted last id to the next draft: a colleague's id is not hers.
+        assert not drafts.take(annas, {"bertil.k"}, MeetingType.DISTANCE)
+        assert not drafts.take(annas, {"anna.s"}, MeetingType.SIP_OUTPATIENT)
+        assert drafts.get(annas) is not None
+        assert drafts.take(annas, {"anna.s", "Anna"}, MeetingType.DISTANCE)
+        assert not drafts.take(annas, {"anna.s"}, MeetingType.DISTANCE)  # once only
+        session.commit()
+    with session_factory() as session:
+        assert DraftRepository(session).list_all() == []

@@ -49,11 +49,11 @@ def test_every_service_error_lives_in_errors_and_has_its_own_message(qapp: objec
     messages: dict[str, type[ServiceError]] = {}
     for kind in _service_errors():
         assert kind.__module__ == service_errors.__name__, kind
-        error = (
-            kind(InvitationProblem.NO_ADDRESS_OR_CALL_ID)
-            if kind is service_errors.InvitationUnreadable
-            else kind()
-        )
+        made_with = {  # the errors that carry what their message names
+            service_errors.InvitationUnreadable: (InvitationProblem.NO_ADDRESS_OR_CALL_ID,),
+            service_errors.RoomNameTaken: ("HC Torsås 3",),
+        }
+        error = kind(*made_with.get(kind, ()))
         message = user_message(error)
         assert message != fallback, kind
         assert message not in messages, (kind, messages.get(message))

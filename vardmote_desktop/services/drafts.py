@@ -18,6 +18,12 @@ from vardmote_desktop.services.transaction import transaction
 from vardmote_desktop.store.drafts import DraftRepository
 
 
+def draft_owners(settings: Settings) -> frozenset[str]:
+    """The owners under which this user's drafts are kept: the OS login, and for drafts saved
+    before the login owned them, the display name."""
+    return frozenset({settings.identity.login, settings.user_name} - {""})
+
+
 @dataclass(frozen=True)
 class DraftInfo:
     id: int
@@ -41,7 +47,7 @@ class DraftService(Service):
         # The OS login owns a draft: the display name may change, and the user may continue
         # on another PC of the ward. Drafts saved before carry the old free-text name.
         self._owner = settings.identity.login
-        self._mine = {self._owner, settings.user_name} - {""}
+        self._mine = draft_owners(settings)
 
     def save(
         self,

@@ -72,11 +72,19 @@ class NoFreeRoomName(ServiceError):
     """The unit's counter kept landing on names already in the log (typed elsewhere)."""
 
 
+class DraftGone(ServiceError):
+    """The draft a wizard continues is no longer in the log; nothing was booked.
+
+    Booked or discarded on another PC of the unit (the same login continues its drafts
+    anywhere). The wizard books without it at the next *Färdig*, once the user has looked.
+    """
+
+
 class RoomNameTaken(ServiceError):
     """The plan's room name already belongs to a booked meeting; nothing was booked.
 
     A name is drawn from the unit's counter once, so this is the same plan booked twice: a
-    draft continued on two PCs of the unit and booked on both (the second finds it taken).
+    draft continued on two PCs of the unit and booked on both.
     """
 
     def __init__(self, name: str) -> None:

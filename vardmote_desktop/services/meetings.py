@@ -15,8 +15,14 @@ from vardmote_desktop.domain.privacy import contains_identity_number
 from vardmote_desktop.domain.types import EventAction, PlatformKind, RoomState
 from vardmote_desktop.domain.workflows import invites_by_video
 from vardmote_desktop.services import convert
+from vardmote_desktop.services.drafts import draft_owners
 from vardmote_desktop.services.dto import MeetingDetail, MeetingPlan, ParticipantPlan
-from vardmote_desktop.services.errors import ForbiddenChannel, RefusedText, RoomNameTaken
+from vardmote_desktop.services.errors import (
+    DraftGone,
+    ForbiddenChannel,
+    RefusedText,
+    RoomNameTaken,
+)
 from vardmote_desktop.services.list_rows import (
     LIST_LIMIT,
     MeetingSummary,
@@ -70,8 +76,9 @@ class MeetingService(MeetingChanges):
 
         The wizard's draft, if named, goes in the same transaction: a draft outliving its
         booked meeting (the app killed between the two) would be offered again by *Nytt möte*
-        and booked a second time, under the room name the first booking already holds. The
-        same draft booked on two PCs raises RoomNameTaken on the second; nothing is written.
+        and booked a second time, under the room name the first booking already holds. A draft
+        no longer there (booked or discarded on another PC) raises DraftGone, and a room name
+        already booked RoomNameTaken; either way nothing is written.
         """
         try:
             return self._book(plan, draft_id)
@@ -93,6 +100,10 @@ class MeetingService(MeetingChanges):
         now = self._clock()
         actor = self._settings.actor
         with transaction(self._factory) as session:
+            # First: two PCs finishing the same draft at once take turns on its row.
+            drafts, owners = DraftRepository(session), draft_owners(self._settings)
+            if draft_id is not None and not drafts.take(draft_id, owners, plan.meeting_type):
+                raise DraftGone()
             unit = UnitRepository(session).get_or_create(self._settings.unit or "")
             meeting = Meeting(
                 meeting_type=plan.meeting_type,
@@ -149,9 +160,6 @@ class MeetingService(MeetingChanges):
             log = EventRepository(session)
             for action, details in events:
                 log.append(action, actor, meeting_id=meeting.id, details=details, at=now)
-            drafts = DraftRepository(session)
-            if draft_id is not None and drafts.get(draft_id) is not None:
-                drafts.delete(draft_id)
             return meeting.id
 
     def _participant(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -49,6 +49,22 @@ class DraftRepository:
         """Remove a draft (when its meeting is booked or the user discards it)."""
         self._session.delete(self._require(draft_id))
         self._session.flush()
+
+    def take(self, draft_id: int, owners: Collection[str], meeting_type: MeetingType) -> bool:
+        """Remove the draft a booking is made from, in the booking's transaction. False when it
+        is gone (booked or discarded on another PC) or its id now names another draft: SQLite
+        gives a deleted last id to the next draft, perhaps a colleague's.
+
+        The row is locked first (PostgreSQL), so two PCs booking the same draft at once take
+        turns and the second finds nothing; on SQLite the DELETE itself waits for the writer.
+        """
+        draft = self._session.scalar(select(Draft).where(Draft.id == draft_id).with_for_update())
+        if draft is None or draft.meeting_type is not meeting_type:
+            return False
+        if draft.payload.get("owner") not in owners:
+            return False
+        result = self._session.execute(delete(Draft).where(Draft.id == draft_id))
+        return bool(getattr(result, "rowcount", 0))
 
     def _require(self, draft_id: int) -> Draft:
         draft = self.get(draft_id)

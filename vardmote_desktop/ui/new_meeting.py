@@ -41,10 +41,10 @@ class NewMeetingFlow(QObject):
             self.current_wizard = None
 
     def busy(self) -> bool:
-        """Whether the last wizard, closed, still saves or discards its draft: Avbryt saves it on
-        a worker, and a save still in flight at Färdig writes a draft that is discarded once it
-        has its id (the booking itself took the one it knew). Until then Nytt möte would offer
-        to continue it. An open wizard's own work is its own."""
+        """Whether the last wizard, closed, still saves its draft: Avbryt saves it on a worker,
+        and until it is written Nytt möte would not offer to continue it. (Färdig closes the
+        wizard once booked, and the booking took the draft with it.) An open wizard's own
+        work is its own."""
         wizard = self.current_wizard
         return wizard is not None and not wizard.isVisible() and wizard.busy()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget, QWizard, QWiza
 from vardmote_desktop.domain.types import MeetingType
 from vardmote_desktop.domain.workflows import Step, Workflow, workflow
 from vardmote_desktop.services.dto import MeetingPlan
+from vardmote_desktop.services.errors import DraftGone
 from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.wizards.help import WizardHelp
@@ -182,15 +183,15 @@ class MeetingWizard(QWizard):
         log.warning("draft not saved: %s", type(exc).__name__)
         self._draft_done()
 
-    def _discard_draft(self) -> None:
-        draft_id = self.draft_id
-        if draft_id is not None:
-            self.run(lambda: self.context.drafts.discard(draft_id), lambda _: None)
-
     def _draft_done(self) -> None:
         self._draft_in_flight = False
-        if self.meeting_id is not None:  # booked meanwhile: the draft has served its purpose
-            self._discard_draft()
+        if self._saving and self.meeting_id is None:
+            # Färdig was pressed during the save: now the draft has its id. Avbryt pressed
+            # since then closed the wizard before anything was booked: the draft stays.
+            if self.isVisible():
+                self._start_booking()
+            else:
+                self._saving = False
             return
         if self._draft_pending:
             self._draft_pending = False
@@ -240,6 +241,10 @@ class MeetingWizard(QWizard):
         return self._jobs.busy()
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DraftGone):
+            # Booked or discarded on another PC: said, and the next Färdig books without it
+            # (the room name still guards a meeting already booked with our room).
+            self.draft_id = None
         # Said on the last page, the summary's or the channels page the summary is merged into.
         final = self.channels_page if self.currentPage() is self.channels_page else None
         view = final.summary_view if final is not None else self.summary_page.view
@@ -256,11 +261,14 @@ class MeetingWizard(QWizard):
             return
         self._saving = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        if not self._draft_in_flight:
+            self._start_booking()
+        # else _draft_done books: a save finishing after the booking would write the draft
+        # again, for a meeting already booked (and one that is the first would have no id yet).
+
+    def _start_booking(self) -> None:
         plan, draft_id = self.plan, self.draft_id
-        self.run(
-            lambda: self._book(plan, draft_id),
-            lambda meeting_id: self._on_booked(meeting_id, draft_id),
-        )
+        self.run(lambda: self._book(plan, draft_id), self._on_booked)
 
     def _book(self, plan: MeetingPlan, draft_id: int | None) -> int:
         """Book, then (on the worker still) put the booked end into the server room's mark.
@@ -285,13 +293,9 @@ class MeetingWizard(QWizard):
                 log.warning("room mark not updated after booking: %s", type(exc).__name__)
         return meeting_id
 
-    def _on_booked(self, meeting_id: int, booked_with: int | None) -> None:
+    def _on_booked(self, meeting_id: int) -> None:
         self.meeting_id = meeting_id
-        if self.draft_id == booked_with:
-            self.draft_id = None  # deleted in the booking's own transaction
-        if not self._draft_in_flight:
-            self._discard_draft()  # a first save that ended while the booking ran
-        # else: _draft_done discards what the save in flight wrote once it has its id
+        self.draft_id = None  # taken in the booking's own transaction
         self.booked.emit(meeting_id)
         super().accept()
 
