@@ -5,7 +5,7 @@ Run as `python -m tests.helpers.colleague URL book` (prints the new meeting's id
 draft of the type as its wizard's *Färdig* does, when BARRIER/go exists; prints the id or
 `draft gone`) or `python -m tests.helpers.colleague URL cancel ID`. It uses the services
 exactly as the application does, through its own engine and session factory, and shares
-nothing with the test process but the database.
+nothing with the test process but the database. `COLLEAGUE_PROFILE` names the site profile.
 """
 
 from __future__ import annotations
@@ -42,8 +42,9 @@ def main(argv: list[str]) -> int:
     engine = create_store_engine(url)
     try:
         factory = make_session_factory(engine)
-        profile = load_profiles()["kalmar"]
-        settings = Settings(profile="kalmar", unit="HC Torsås", user_name="Kollega Test")
+        # The site's profile, as the test's own PC has it (default Kalmar).
+        profile = load_profiles()[os.environ.get("COLLEAGUE_PROFILE", "kalmar")]
+        settings = Settings(profile=profile.key, unit="HC Torsås", user_name="Kollega Test")
         if command == "book":
             plan = MeetingPlan(
                 meeting_type=MeetingType.DISCHARGE_PLANNING,

@@ -21,7 +21,9 @@ from sqlalchemy import select
 
 from tests.helpers.colleague import REPO, run_colleague
 from tests.helpers.postgres import PostgresServer
-from tests.services.conftest import Store
+from tests.services.conftest import FakeClock, Store
+from vardmote_desktop.config.profiles import load_profiles
+from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.join import JoinInfo
 from vardmote_desktop.domain.types import MeetingMode, MeetingType, PlatformKind
 from vardmote_desktop.services.drafts import DraftService
@@ -37,24 +39,36 @@ from vardmote_desktop.store.models import Meeting, Room
 from vardmote_desktop.ui.errors import user_message
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(
+    params=[
+        ("sqlite", "kalmar"),
+        ("postgresql", "kalmar"),
+        ("sqlite", "region_pexip"),
+        ("postgresql", "region_pexip"),
+    ],
+    ids=lambda p: "-".join(p),
+)
 def shared_log(
     request: pytest.FixtureRequest,
     tmp_path: Path,
-    store: Store,
+    clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[tuple[str, Store]]:
-    if request.param == "sqlite":
+    database, profile_key = request.param
+    if database == "sqlite":
         url = f"sqlite:///{tmp_path / 'unit.db'}"
     else:
         postgres: PostgresServer = request.getfixturevalue("postgres")
         postgres.reset()
         url = postgres.url
     monkeypatch.setenv("LOGNAME", "anna.s")  # the same login on every PC: the draft is hers
+    monkeypatch.setenv("COLLEAGUE_PROFILE", profile_key)  # the other PCs: the same site
+    profile = load_profiles()[profile_key]
+    settings = Settings(profile=profile.key, unit="HC Torsås", user_name="Samordnare Test")
     engine = create_store_engine(url)
     upgrade_to_head(engine)
     try:
-        yield url, Store(make_session_factory(engine), store.settings, store.profile, store.clock)
+        yield url, Store(make_session_factory(engine), settings, profile, clock)
     finally:
         engine.dispose()
 
