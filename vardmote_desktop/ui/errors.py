@@ -26,7 +26,7 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, service_errors.RoomNameTaken):
         return _t(
             "Rummet %1 hör redan till ett bokat möte, så inget bokades. Mötet är troligen "
-            "redan bokat på en annan dator: se Kommande i listan."
+            "redan bokat på en annan dator: titta i listan i huvudfönstret."
         ).replace("%1", exc.name)
     if isinstance(exc, service_errors.InvitationUnreadable):
         return invitation_problem(exc.reason)  # one text per reason code (ui/messages.py)
@@ -54,8 +54,8 @@ def user_message(exc: BaseException) -> str:
             service_errors.DraftGone,
             _t(
                 "Utkastet finns inte längre, så inget bokades: mötet har bokats eller utkastet "
-                "tagits bort på en annan dator. Se Kommande i listan. Saknas mötet där, tryck "
-                "Färdig igen för att boka det."
+                "tagits bort på en annan dator. Titta i listan i huvudfönstret. Saknas mötet "
+                "där, tryck Färdig igen för att boka det."
             ),
         ),
         (service_errors.InvalidMove, _t("Det går inte att göra det i mötets nuvarande läge.")),

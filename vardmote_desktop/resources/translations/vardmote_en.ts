@@ -520,8 +520,8 @@
         <translation>The database has been upgraded by a newer version of Vårdmöte. This computer needs version %1 or later. Update the program.</translation>
     </message>
     <message>
-        <source>Rummet %1 hör redan till ett bokat möte, så inget bokades. Mötet är troligen redan bokat på en annan dator: se Kommande i listan.</source>
-        <translation>Room %1 already belongs to a booked meeting, so nothing was booked. The meeting was probably already booked on another computer: see Upcoming in the list.</translation>
+        <source>Rummet %1 hör redan till ett bokat möte, så inget bokades. Mötet är troligen redan bokat på en annan dator: titta i listan i huvudfönstret.</source>
+        <translation>Room %1 already belongs to a booked meeting, so nothing was booked. The meeting was probably already booked on another computer: look at the list in the main window.</translation>
     </message>
     <message>
         <source>Databasen har skapats av en nyare version av Vårdmöte. Uppdatera programmet.</source>
@@ -540,8 +540,8 @@
         <translation>The meeting no longer exists. The list is being refreshed.</translation>
     </message>
     <message>
-        <source>Utkastet finns inte längre, så inget bokades: mötet har bokats eller utkastet tagits bort på en annan dator. Se Kommande i listan. Saknas mötet där, tryck Färdig igen för att boka det.</source>
-        <translation>The draft no longer exists, so nothing was booked: the meeting has been booked or the draft removed on another computer. See Upcoming in the list. If the meeting is not there, press Finish again to book it.</translation>
+        <source>Utkastet finns inte längre, så inget bokades: mötet har bokats eller utkastet tagits bort på en annan dator. Titta i listan i huvudfönstret. Saknas mötet där, tryck Färdig igen för att boka det.</source>
+        <translation>The draft no longer exists, so nothing was booked: the meeting has been booked or the draft removed on another computer. Look at the list in the main window. If the meeting is not there, press Finish again to book it.</translation>
     </message>
     <message>
         <source>Det går inte att göra det i mötets nuvarande läge.</source>
