@@ -99,21 +99,25 @@ def _meetings(log: Store) -> list[int]:
         return list(session.scalars(select(Meeting.id)))
 
 
-def test_a_draft_booked_on_another_pc_is_not_booked_again_unasked(
-    shared_log: tuple[str, Store],
-) -> None:
-    url, log = shared_log
-    plan, draft_id = _draft(log, with_room=True)
-
-    # The other PC continues the draft and books it: the draft goes with the booking.
+def _booked_elsewhere(
+    url: str, log: Store, *, with_room: bool
+) -> tuple[MeetingPlan, int, MeetingService]:
+    """The draft saved here, booked by the other PC, then Färdig here: refused, nothing written."""
+    plan, draft_id = _draft(log, with_room=with_room)
     booked = int(run_colleague(url, "book-draft", MeetingType.DISTANCE.value))
-
-    # Färdig in the wizard left open here: the draft is gone, nothing is written.
     meetings = MeetingService(log.factory, log.settings, log.profile, log.clock)
     with pytest.raises(DraftGone) as gone:
         meetings.book(plan, draft_id)
     assert "annan dator" in user_message(gone.value)
     assert _meetings(log) == [booked]
+    return plan, booked, meetings
+
+
+def test_a_draft_booked_on_another_pc_is_not_booked_again_unasked(
+    shared_log: tuple[str, Store],
+) -> None:
+    url, log = shared_log
+    plan, booked, meetings = _booked_elsewhere(url, log, with_room=True)
     # Färdig again (the wizard books without the draft): our room's name is the guard.
     assert plan.room is not None
     with pytest.raises(RoomNameTaken) as taken:
@@ -130,12 +134,7 @@ def test_a_meeting_without_a_room_of_ours_is_booked_again_only_when_asked_twice(
     shared_log: tuple[str, Store],
 ) -> None:
     url, log = shared_log
-    plan, draft_id = _draft(log, with_room=False)
-    booked = int(run_colleague(url, "book-draft", MeetingType.DISTANCE.value))
-    meetings = MeetingService(log.factory, log.settings, log.profile, log.clock)
-    with pytest.raises(DraftGone):
-        meetings.book(plan, draft_id)
-    assert _meetings(log) == [booked]
+    plan, booked, meetings = _booked_elsewhere(url, log, with_room=False)
     # Nothing else can tell this plan from the booked one: the user saw the list and chose.
     again = meetings.book(plan)
     assert sorted(_meetings(log)) == sorted([booked, again])
