@@ -150,7 +150,11 @@ def test_finishing_a_draft_already_booked_on_another_pc_says_so_and_keeps_the_wi
     assert finish.isEnabled()  # Avbryt, or Tillbaka to look again
     # One meeting in the shared log: the colleague PC's, which this window's list shows.
     qtbot.waitUntil(lambda: list(listed(window, "upcoming")) == [booked], timeout=10_000)
+    # Avbryt keeps no draft of a meeting booked elsewhere: Nytt möte would offer it again.
     click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
+    qtbot.waitUntil(lambda: not window.busy(), timeout=10_000)
+    assert window.context is not None
+    assert window.context.drafts.latest(MeetingType.DISTANCE) is None
 
 
 def test_faerdig_pressed_while_the_draft_is_being_saved_books_after_the_save(

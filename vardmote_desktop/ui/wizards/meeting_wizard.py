@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget, QWizard, QWiza
 from vardmote_desktop.domain.types import MeetingType
 from vardmote_desktop.domain.workflows import Step, Workflow, workflow
 from vardmote_desktop.services.dto import MeetingPlan
-from vardmote_desktop.services.errors import DraftGone
+from vardmote_desktop.services.errors import DraftGone, RoomNameTaken
 from vardmote_desktop.ui import texts
 from vardmote_desktop.ui.errors import user_message
 from vardmote_desktop.ui.wizards.help import WizardHelp
@@ -125,6 +125,7 @@ class MeetingWizard(QWizard):
         self.draft_id: int | None = None
         self._draft_in_flight = False
         self._draft_pending = False
+        self._booked_elsewhere = False  # Färdig found this plan's room booked (RoomNameTaken)
         if draft is not None:
             self._resume(draft)
         elif context.contacts is not None:
@@ -158,8 +159,12 @@ class MeetingWizard(QWizard):
             self.details_page.restore()
 
     def _save_draft(self, page_id: int = -1) -> None:
+        if page_id >= 0:
+            self._booked_elsewhere = False  # moved to a page: the plan may change, so it is kept
         if self._saving or (page_id == Step.SUITABILITY and self.draft_id is None):
             return  # nothing entered yet, or the meeting is being booked
+        if self._booked_elsewhere:
+            return  # closed (page -1) after Färdig found it booked on another PC: see reject()
         if self._draft_in_flight:
             # One save at a time: two first saves in parallel would create two drafts.
             self._draft_pending = True
@@ -241,6 +246,7 @@ class MeetingWizard(QWizard):
         return self._jobs.busy()
 
     def _failed(self, exc: BaseException) -> None:
+        self._booked_elsewhere = isinstance(exc, RoomNameTaken)
         if isinstance(exc, DraftGone):
             # Booked or discarded on another PC: said, and the next Färdig books without it
             # (the room name still guards a meeting already booked with our room).
@@ -300,6 +306,13 @@ class MeetingWizard(QWizard):
         super().accept()
 
     def reject(self) -> None:
-        # The draft stays: Nytt möte offers to continue it next time.
-        self._save_draft(self.currentId())
+        if self._booked_elsewhere:
+            # The same meeting, booked on another PC: kept as a draft it would be offered again
+            # under Nytt möte, and refused again.
+            draft_id, self.draft_id = self.draft_id, None
+            if draft_id is not None:
+                self.run(lambda: self.context.drafts.discard(draft_id), lambda _: None)
+        else:
+            # The draft stays: Nytt möte offers to continue it next time.
+            self._save_draft(self.currentId())
         super().reject()
