@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWizard
 from pytest import MonkeyPatch
@@ -14,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.colleague import run_colleague
 from tests.helpers.person import click, type_text
 from tests.ui.conftest import listed, own_invitation, wait_ready
-from tests.ui.wizard_driver import next_page
+from tests.ui.test_every_wizard import CISCO_INVITATION, PEXIP_INVITATION
+from tests.ui.wizard_driver import Person, Scenario, fill_wizard, next_page
 from vardmote_desktop.domain.types import MeetingType
 from vardmote_desktop.ui.launcher import Launcher
 from vardmote_desktop.ui.main_window import MainWindow
@@ -113,22 +115,33 @@ def test_half_finished_wizard_is_continued_after_a_restart(
     assert not resumed.busy()
 
 
+def _listed_anywhere(window: MainWindow) -> list[int]:
+    return [m for group in ("needs_action", "upcoming", "past") for m in listed(window, group)]
+
+
+@pytest.mark.parametrize(
+    ("profile", "invitation"), [("kalmar", CISCO_INVITATION), ("region_pexip", PEXIP_INVITATION)]
+)
 def test_finishing_a_draft_already_booked_on_another_pc_says_so_and_keeps_the_wizard(
-    qtbot: QtBot, launch: Callable[..., Launcher], tmp_path: Path, monkeypatch: MonkeyPatch
+    qtbot: QtBot,
+    launch: Callable[..., Launcher],
+    tmp_path: Path,
+    monkeypatch: MonkeyPatch,
+    profile: str,
+    invitation: str,
 ) -> None:
     # Anna filled in a wizard here, continued the same draft at another PC of the ward and
     # booked it there; back here she presses Färdig in the wizard she left open.
     monkeypatch.setenv("LOGNAME", "anna.s")
+    monkeypatch.setenv("COLLEAGUE_PROFILE", profile)
     shared = f"sqlite:///{tmp_path / 'delad' / 'vardmote.db'}"
-    window = launch("--profile", "kalmar", "--unit", "HC Torsås", "--database", shared).window
+    window = launch("--profile", profile, "--unit", "HC Torsås", "--database", shared).window
     assert window is not None
     wait_ready(qtbot, window)
     wizard = open_new(qtbot, window)
-    room = fill_to_room(qtbot, wizard)
-    QGuiApplication.clipboard().setText(own_invitation(qtbot, room))
-    click(qtbot, room.paste_button)
-    qtbot.waitUntil(room.isComplete, timeout=5_000)
-    next_page(qtbot, wizard, CHANNELS)
+    person = Person("Handläggare Åkesson", "Kommunen", phone="070-000 00 31")
+    scenario = Scenario(reference="Ärende 12", people=[person], invitation=invitation)
+    fill_wizard(qtbot, wizard, scenario)
     qtbot.waitUntil(lambda: wizard.draft_id is not None and not wizard.busy(), timeout=10_000)
 
     booked = int(run_colleague(shared, "book-draft", MeetingType.DISTANCE.value))
@@ -144,12 +157,12 @@ def test_finishing_a_draft_already_booked_on_another_pc_says_so_and_keeps_the_wi
     # Färdig again, as the message offers: our room's name says it is booked already.
     qtbot.waitUntil(finish.isEnabled, timeout=5_000)
     click(qtbot, finish)
-    name = room.room_name.value()
+    name = wizard.room_page.room_name.value()
     qtbot.waitUntil(lambda: error.isVisible() and name in error.text(), timeout=10_000)
     assert "redan" in error.text() and wizard.isVisible() and wizard.meeting_id is None
     assert finish.isEnabled()  # Avbryt, or Tillbaka to look again
     # One meeting in the shared log: the colleague PC's, which this window's list shows.
-    qtbot.waitUntil(lambda: list(listed(window, "upcoming")) == [booked], timeout=10_000)
+    qtbot.waitUntil(lambda: _listed_anywhere(window) == [booked], timeout=10_000)
     # Avbryt keeps no draft of a meeting booked elsewhere: Nytt möte would offer it again.
     click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
     qtbot.waitUntil(lambda: not window.busy(), timeout=10_000)

@@ -101,6 +101,16 @@ def open_wizard(qtbot: QtBot, window: MainWindow, action_text: str) -> MeetingWi
 
 def run_wizard(qtbot: QtBot, wizard: MeetingWizard, scenario: Scenario) -> int:
     """Fill every page the scenario reaches and press Färdig; returns the booked meeting id."""
+    fill_wizard(qtbot, wizard, scenario)
+    with qtbot.waitSignal(wizard.booked, timeout=10_000) as booked:
+        click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    meeting_id = booked.args[0]
+    assert isinstance(meeting_id, int)
+    return meeting_id
+
+
+def fill_wizard(qtbot: QtBot, wizard: MeetingWizard, scenario: Scenario) -> None:
+    """Fill every page the scenario reaches, up to the last one (Färdig not pressed)."""
     suitability = wizard.currentPage()
     assert isinstance(suitability, SuitabilityPage)
     button = {
@@ -169,11 +179,6 @@ def run_wizard(qtbot: QtBot, wizard: MeetingWizard, scenario: Scenario) -> int:
                 click(qtbot, row.sent)
         # By video the summary is merged into the channels page, the last one: Färdig is here.
         assert channels.summary_box.isVisible()
-    with qtbot.waitSignal(wizard.booked, timeout=10_000) as booked:
-        click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
-    meeting_id = booked.args[0]
-    assert isinstance(meeting_id, int)
-    return meeting_id
 
 
 # --- by keyboard alone ---------------------------------------------------------------------------
