@@ -9,8 +9,10 @@ a NUL in a name and a read-only database.
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +29,7 @@ from vardmote_desktop.domain.types import MeetingMode, MeetingType, Organisation
 from vardmote_desktop.services import errors as service_errors
 from vardmote_desktop.services.dto import MeetingPlan, ParticipantPlan
 from vardmote_desktop.services.meetings import MeetingService
+from vardmote_desktop.store import engine as store_engine
 from vardmote_desktop.store.engine import create_store_engine, make_session_factory
 from vardmote_desktop.store.migrate import upgrade_to_head
 from vardmote_desktop.ui.errors import user_message
@@ -228,3 +231,68 @@ def test_postgresql_faults_get_the_same_messages(postgres: PostgresServer) -> No
         _assert_own_message(read_only.value, service_errors.DatabaseReadOnly)
     finally:
         engine.dispose()
+
+
+@pytest.fixture
+def silent_server() -> Iterator[int]:
+    """A port where connections are accepted and never answered: a stuck proxy, a half-dead
+    server. The kernel completes the handshake, so only a timeout of the client ends it."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    held: list[socket.socket] = []
+
+    def accept() -> None:
+        while True:
+            try:
+                held.append(listener.accept()[0])
+            except OSError:  # closed by the test's end
+                return
+
+    threading.Thread(target=accept, daemon=True).start()
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        listener.close()
+        for connection in held:
+            connection.close()
+
+
+def test_a_shared_server_that_never_answers_says_so_instead_of_hanging(
+    silent_server: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before, libpq waited for the answer without end: every worker of every PC on that
+    # log hung, and the window stayed at "öppnar mötesloggen…".
+    monkeypatch.setattr(store_engine, "PG_CONNECT_TIMEOUT_S", 2)  # the real one is 10 s
+    engine = create_store_engine(f"postgresql+psycopg://vardmote@127.0.0.1:{silent_server}/log")
+    outcome: list[BaseException] = []
+
+    def book() -> None:
+        try:
+            _service(make_session_factory(engine)).book(_plan())
+        except BaseException as exc:  # handed to the test's thread
+            outcome.append(exc)
+
+    worker = threading.Thread(target=book, daemon=True)
+    worker.start()
+    worker.join(timeout=60)  # a liveness bound, not a measurement: it must end at all
+    engine.dispose()
+    assert not worker.is_alive()
+    assert len(outcome) == 1 and isinstance(outcome[0], service_errors.DatabaseUnavailable)
+    assert "Kontrollera adressen" in user_message(outcome[0])
+
+
+def test_the_urls_own_connection_limits_are_kept() -> None:
+    # IT may set a longer wait for a distant server in the URL; the default only fills in.
+    url = "postgresql+psycopg://vardmote@db.example.se/log?connect_timeout=30"
+    sent: list[dict[str, Any]] = []
+    engine = create_store_engine(url)
+
+    @event.listens_for(engine, "do_connect")
+    def capture(_dialect: Any, _record: Any, _cargs: Any, cparams: dict[str, Any]) -> None:
+        sent.append(dict(cparams))
+        raise ConnectionAbortedError("captured, not connected")
+
+    with pytest.raises(Exception, match="captured"):
+        engine.connect()
+    engine.dispose()
+    assert sent[0]["connect_timeout"] == "30"
+    assert sent[0]["keepalives"] == 1 and sent[0]["keepalives_idle"] == 30

@@ -15,6 +15,16 @@ from vardmote_desktop.store.listeners import OnCommit, attach
 from vardmote_desktop.store.urls import SQLITE_FILE_NAME
 
 BUSY_TIMEOUT_MS = 5000
+# A shared PostgreSQL server that accepts the connection but never answers (a stuck proxy, a
+# half-dead VM) held every worker forever: libpq waits for its answer without limit. The
+# keepalives find a peer gone mid-connection in about a minute instead of the OS's hours.
+PG_CONNECT_TIMEOUT_S = 10
+PG_KEEPALIVES = {
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+}
 # How long a first open waits for the one-time switch to WAL (see _switch_to_wal).
 WAL_SWITCH_SECONDS = 120
 
@@ -56,8 +66,13 @@ def create_store_engine(url: str | URL, *, key: str | None = None) -> Engine:
         if parsed.drivername == "postgresql":
             # psycopg 3 is the only PostgreSQL driver we ship; plain URLs would pick psycopg2.
             parsed = parsed.set(drivername="postgresql+psycopg")
-        # A shared server drops idle connections (restarts, firewalls); ping before use.
-        return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
+        # A shared server drops idle connections (restarts, firewalls); ping before use. What
+        # the URL itself says (`?connect_timeout=…`, IT's choice) is kept.
+        limits = {"connect_timeout": PG_CONNECT_TIMEOUT_S, **PG_KEEPALIVES}
+        connect_args = {k: v for k, v in limits.items() if k not in parsed.query}
+        return create_engine(
+            parsed, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args
+        )
     raise ValueError(f"unsupported database backend: {backend!r}")
 
 
