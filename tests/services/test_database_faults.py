@@ -22,13 +22,14 @@ import pytest
 from sqlalchemy import Engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from tests.helpers.postgres import PostgresServer
+from tests.helpers.postgres import DATABASE_NAME, PostgresServer
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import Settings
 from vardmote_desktop.domain.types import MeetingMode, MeetingType, OrganisationKind
 from vardmote_desktop.services import errors as service_errors
 from vardmote_desktop.services.dto import MeetingPlan, ParticipantPlan
 from vardmote_desktop.services.meetings import MeetingService
+from vardmote_desktop.services.rooms import RoomService
 from vardmote_desktop.store import engine as store_engine
 from vardmote_desktop.store.engine import create_store_engine, make_session_factory
 from vardmote_desktop.store.migrate import upgrade_to_head
@@ -296,3 +297,63 @@ def test_the_urls_own_connection_limits_are_kept() -> None:
     engine.dispose()
     assert sent[0]["connect_timeout"] == "30"
     assert sent[0]["keepalives"] == 1 and sent[0]["keepalives_idle"] == 30
+
+
+def _rooms(factory: sessionmaker[Session]) -> RoomService:
+    profile = load_profiles()["kalmar"]
+    settings = Settings(profile=profile.key, unit="HC Torsås", user_name="Samordnare Test")
+    return RoomService(factory, settings, profile, lambda: START)
+
+
+@pytest.fixture
+def shared_pg(postgres: PostgresServer) -> str:
+    postgres.reset()
+    engine = create_store_engine(postgres.url)
+    try:
+        upgrade_to_head(engine)
+        _rooms(make_session_factory(engine)).reserve_name()  # the unit's counter row exists
+    finally:
+        engine.dispose()
+    return postgres.url
+
+
+HOLD_THE_COUNTER = "UPDATE units SET next_room_number = next_room_number"
+
+
+def test_a_lock_held_by_a_stalled_pc_says_busy_instead_of_waiting(
+    shared_pg: str, postgres: PostgresServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another PC's transaction holds the unit's room counter and goes no further. Before,
+    # reserving a room name here waited for it without end.
+    monkeypatch.setattr(store_engine, "PG_LOCK_TIMEOUT_MS", 500)
+    engine = create_store_engine(shared_pg)
+    with postgres.connect(DATABASE_NAME) as stalled:  # autocommit: begun by hand
+        stalled.execute("BEGIN")
+        stalled.execute(HOLD_THE_COUNTER)
+        try:
+            with pytest.raises(service_errors.DatabaseLocked) as caught:
+                _rooms(make_session_factory(engine)).reserve_name()
+        finally:
+            stalled.execute("ROLLBACK")
+            engine.dispose()
+    _assert_own_message(caught.value, service_errors.DatabaseLocked)
+
+
+def test_a_pc_of_ours_stalled_inside_a_transaction_lets_the_others_go_on(
+    shared_pg: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # This PC froze (or lost its network) in the middle of a write: the server ends its
+    # session, and the lock it held goes with it, long before the server's keepalive would.
+    monkeypatch.setattr(store_engine, "PG_IDLE_IN_TRANSACTION_MS", 500)
+    frozen = create_store_engine(shared_pg)
+    monkeypatch.setattr(store_engine, "PG_LOCK_TIMEOUT_MS", 20_000)
+    other = create_store_engine(shared_pg)
+    held = frozen.raw_connection()  # the driver begins the transaction with the UPDATE
+    try:
+        held.cursor().execute(HOLD_THE_COUNTER)
+        reserved = _rooms(make_session_factory(other)).reserve_name()  # not DatabaseLocked
+        assert reserved.number == 2
+    finally:
+        held.invalidate()  # its session was ended by the server: not back into the pool
+        frozen.dispose()
+        other.dispose()

@@ -25,6 +25,14 @@ PG_KEEPALIVES = {
     "keepalives_interval": 10,
     "keepalives_count": 3,
 }
+# Locks on a shared log: a statement waits at most PG_LOCK_TIMEOUT_MS for a row or advisory lock
+# (then DatabaseLocked, "try again"), and the server ends a session of ours left idle inside a
+# transaction for PG_IDLE_IN_TRANSACTION_MS (a PC frozen or cut off mid-write), so the unit's
+# counter and history locks it held are not kept from every other PC until the server's own
+# keepalive notices, hours later. Our transactions are short; the longest waits inside one are
+# a platform call's deadline (45 s). The migration sets its own, longer lock_timeout.
+PG_LOCK_TIMEOUT_MS = 30_000
+PG_IDLE_IN_TRANSACTION_MS = 300_000
 # How long a first open waits for the one-time switch to WAL (see _switch_to_wal).
 WAL_SWITCH_SECONDS = 120
 
@@ -68,7 +76,12 @@ def create_store_engine(url: str | URL, *, key: str | None = None) -> Engine:
             parsed = parsed.set(drivername="postgresql+psycopg")
         # A shared server drops idle connections (restarts, firewalls); ping before use. What
         # the URL itself says (`?connect_timeout=…`, IT's choice) is kept.
-        limits = {"connect_timeout": PG_CONNECT_TIMEOUT_S, **PG_KEEPALIVES}
+        limits = {
+            "connect_timeout": PG_CONNECT_TIMEOUT_S,
+            **PG_KEEPALIVES,
+            "options": f"-c lock_timeout={PG_LOCK_TIMEOUT_MS} "
+            f"-c idle_in_transaction_session_timeout={PG_IDLE_IN_TRANSACTION_MS}",
+        }
         connect_args = {k: v for k, v in limits.items() if k not in parsed.query}
         return create_engine(
             parsed, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args
