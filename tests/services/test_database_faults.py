@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tests.helpers.postgres import DATABASE_NAME, PostgresServer
 from vardmote_desktop.config.profiles import load_profiles
 from vardmote_desktop.config.settings import Settings
+from vardmote_desktop.domain.profiles import SiteProfile
 from vardmote_desktop.domain.types import MeetingMode, MeetingType, OrganisationKind
 from vardmote_desktop.services import errors as service_errors
 from vardmote_desktop.services.dto import MeetingPlan, ParticipantPlan
@@ -53,10 +54,13 @@ def _plan(name: str = "Testperson Anhörig", note: str = "") -> MeetingPlan:
     )
 
 
-def _service(factory: sessionmaker[Session]) -> MeetingService:
+def _site() -> tuple[Settings, SiteProfile]:
     profile = load_profiles()["kalmar"]
-    settings = Settings(profile=profile.key, unit="HC Torsås", user_name="Samordnare Test")
-    return MeetingService(factory, settings, profile, lambda: START)
+    return Settings(profile=profile.key, unit="HC Torsås", user_name="Samordnare Test"), profile
+
+
+def _service(factory: sessionmaker[Session]) -> MeetingService:
+    return MeetingService(factory, *_site(), lambda: START)
 
 
 @pytest.fixture
@@ -300,9 +304,7 @@ def test_the_urls_own_connection_limits_are_kept() -> None:
 
 
 def _rooms(factory: sessionmaker[Session]) -> RoomService:
-    profile = load_profiles()["kalmar"]
-    settings = Settings(profile=profile.key, unit="HC Torsås", user_name="Samordnare Test")
-    return RoomService(factory, settings, profile, lambda: START)
+    return RoomService(factory, *_site(), lambda: START)
 
 
 @pytest.fixture
