@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,10 +14,10 @@ from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.colleague import run_colleague
-from tests.helpers.person import click, type_text
+from tests.helpers.person import click
 from tests.ui.conftest import listed, own_invitation, wait_ready
 from tests.ui.test_every_wizard import CISCO_INVITATION, PEXIP_INVITATION
-from tests.ui.wizard_driver import Person, Scenario, fill_wizard, next_page
+from tests.ui.wizard_driver import Person, Scenario, fill_to_room, fill_wizard, next_page
 from vardmote_desktop.domain.types import MeetingType
 from vardmote_desktop.ui.launcher import Launcher
 from vardmote_desktop.ui.main_window import MainWindow
@@ -25,13 +26,10 @@ from vardmote_desktop.ui.wizards.meeting_wizard import (
     DETAILS,
     PARTICIPANTS,
     ROOM,
-    SUITABILITY,
     MeetingWizard,
 )
 from vardmote_desktop.ui.wizards.page_details import DetailsPage
-from vardmote_desktop.ui.wizards.page_participants import ParticipantsPage
 from vardmote_desktop.ui.wizards.page_room import RoomPage
-from vardmote_desktop.ui.wizards.page_suitability import SuitabilityPage
 
 
 def open_new(qtbot: QtBot, window: MainWindow) -> MeetingWizard:
@@ -42,26 +40,10 @@ def open_new(qtbot: QtBot, window: MainWindow) -> MeetingWizard:
     return wizard
 
 
-def fill_to_room(qtbot: QtBot, wizard: MeetingWizard) -> RoomPage:
-    """A distance meeting by video, typed in as far as the room page."""
-    suitability = wizard.page(SUITABILITY)
-    assert isinstance(suitability, SuitabilityPage)
-    click(qtbot, suitability.video)
-    click(qtbot, suitability.security)
-    next_page(qtbot, wizard, DETAILS)
-    details = wizard.page(DETAILS)
-    assert isinstance(details, DetailsPage)
-    type_text(details.reference, "Ärende 12")
-    next_page(qtbot, wizard, PARTICIPANTS)
-    people = wizard.page(PARTICIPANTS)
-    assert isinstance(people, ParticipantsPage)
-    type_text(people.form.name, "Handläggare Åkesson")
-    type_text(people.form.phone, "070-000 00 31")
-    click(qtbot, people.add_button)
-    next_page(qtbot, wizard, ROOM)
-    room = wizard.page(ROOM)
-    assert isinstance(room, RoomPage)
-    return room
+# A distance meeting by video with one participant, as the draft tests type it.
+BY_VIDEO = Scenario(
+    reference="Ärende 12", people=[Person("Handläggare Åkesson", phone="070-000 00 31")]
+)
 
 
 def test_half_finished_wizard_is_continued_after_a_restart(
@@ -71,7 +53,7 @@ def test_half_finished_wizard_is_continued_after_a_restart(
     assert window is not None
     wait_ready(qtbot, window)
     wizard = open_new(qtbot, window)
-    room = fill_to_room(qtbot, wizard)
+    room = fill_to_room(qtbot, wizard, BY_VIDEO)
     qtbot.waitUntil(lambda: room.room_name.value() == "HC Torsås 1", timeout=10_000)
     qtbot.waitUntil(lambda: wizard.draft_id is not None and not wizard.busy(), timeout=10_000)
     click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))  # closed half-way
@@ -139,9 +121,7 @@ def test_finishing_a_draft_already_booked_on_another_pc_says_so_and_keeps_the_wi
     assert window is not None
     wait_ready(qtbot, window)
     wizard = open_new(qtbot, window)
-    person = Person("Handläggare Åkesson", "Kommunen", phone="070-000 00 31")
-    scenario = Scenario(reference="Ärende 12", people=[person], invitation=invitation)
-    fill_wizard(qtbot, wizard, scenario)
+    fill_wizard(qtbot, wizard, replace(BY_VIDEO, invitation=invitation))
     qtbot.waitUntil(lambda: wizard.draft_id is not None and not wizard.busy(), timeout=10_000)
 
     booked = int(run_colleague(shared, "book-draft", MeetingType.DISTANCE.value))
@@ -183,7 +163,7 @@ def test_faerdig_pressed_while_the_draft_is_being_saved_books_after_the_save(
     wait_ready(qtbot, window)
     assert window.context is not None
     wizard = open_new(qtbot, window)
-    room = fill_to_room(qtbot, wizard)
+    room = fill_to_room(qtbot, wizard, BY_VIDEO)
     QGuiApplication.clipboard().setText(own_invitation(qtbot, room))
     click(qtbot, room.paste_button)
     qtbot.waitUntil(room.isComplete, timeout=5_000)

@@ -111,6 +111,45 @@ def run_wizard(qtbot: QtBot, wizard: MeetingWizard, scenario: Scenario) -> int:
 
 def fill_wizard(qtbot: QtBot, wizard: MeetingWizard, scenario: Scenario) -> None:
     """Fill every page the scenario reaches, up to the last one (Färdig not pressed)."""
+    if scenario.suitable != "video":
+        _fill_first_pages(qtbot, wizard, scenario)
+        next_page(qtbot, wizard, SUMMARY)
+        return
+    room = fill_to_room(qtbot, wizard, scenario)
+    if scenario.external:
+        click(qtbot, room.external)
+        assert not room.name_box.isVisible()
+    else:
+        qtbot.waitUntil(lambda: bool(room.room_name.value()), timeout=10_000)
+    if scenario.create_on_server:
+        assert room.create_button.isVisible() and not room.paste_button.isVisible()
+        click(qtbot, room.create_button)
+        qtbot.waitUntil(lambda: bool(room.join.call_id.value()), timeout=15_000)
+    else:
+        QGuiApplication.clipboard().setText(_invitation(qtbot, room, scenario))
+        click(qtbot, room.paste_button)
+        qtbot.waitUntil(room.isComplete, timeout=5_000)  # the pasted room is checked
+    next_page(qtbot, wizard, CHANNELS)
+    channels = wizard.currentPage()
+    assert isinstance(channels, ChannelsPage)
+    if scenario.send_all:
+        for row in channels.rows:
+            click(qtbot, row.sent)
+    # By video the summary is merged into the channels page, the last one: Färdig is here.
+    assert channels.summary_box.isVisible()
+
+
+def fill_to_room(qtbot: QtBot, wizard: MeetingWizard, scenario: Scenario) -> RoomPage:
+    """A video scenario's pages before the room page filled, and on to the room page."""
+    assert scenario.suitable == "video"
+    _fill_first_pages(qtbot, wizard, scenario)
+    next_page(qtbot, wizard, ROOM)
+    room = wizard.currentPage()
+    assert isinstance(room, RoomPage)
+    return room
+
+
+def _fill_first_pages(qtbot: QtBot, wizard: MeetingWizard, scenario: Scenario) -> None:
     suitability = wizard.currentPage()
     assert isinstance(suitability, SuitabilityPage)
     button = {
@@ -151,34 +190,6 @@ def fill_wizard(qtbot: QtBot, wizard: MeetingWizard, scenario: Scenario) -> None
             click(qtbot, form.video)
         click(qtbot, people.add_button)
     assert people.table.rowCount() == len(scenario.people)
-
-    if scenario.suitable != "video":
-        next_page(qtbot, wizard, SUMMARY)
-    else:
-        next_page(qtbot, wizard, ROOM)
-        room = wizard.currentPage()
-        assert isinstance(room, RoomPage)
-        if scenario.external:
-            click(qtbot, room.external)
-            assert not room.name_box.isVisible()
-        else:
-            qtbot.waitUntil(lambda: bool(room.room_name.value()), timeout=10_000)
-        if scenario.create_on_server:
-            assert room.create_button.isVisible() and not room.paste_button.isVisible()
-            click(qtbot, room.create_button)
-            qtbot.waitUntil(lambda: bool(room.join.call_id.value()), timeout=15_000)
-        else:
-            QGuiApplication.clipboard().setText(_invitation(qtbot, room, scenario))
-            click(qtbot, room.paste_button)
-            qtbot.waitUntil(room.isComplete, timeout=5_000)  # the pasted room is checked
-        next_page(qtbot, wizard, CHANNELS)
-        channels = wizard.currentPage()
-        assert isinstance(channels, ChannelsPage)
-        if scenario.send_all:
-            for row in channels.rows:
-                click(qtbot, row.sent)
-        # By video the summary is merged into the channels page, the last one: Färdig is here.
-        assert channels.summary_box.isVisible()
 
 
 # --- by keyboard alone ---------------------------------------------------------------------------
